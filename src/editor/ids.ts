@@ -1,0 +1,29 @@
+/** Every id News Lens contributes, declared once. They are public: users bind keys to commands. */
+
+export const enum CommandId {
+  ShowInfo = 'newsLens.showInfo',
+  ToggleHighlights = 'newsLens.toggleHighlights',
+  NextQuote = 'newsLens.nextQuote',
+  PreviousQuote = 'newsLens.previousQuote',
+  GoToActor = 'newsLens.goToActor',
+  ExportAnnotations = 'newsLens.exportAnnotations',
+  CopyQuoteWithAttribution = 'newsLens.copyQuoteWithAttribution',
+  OpenAsArticle = 'newsLens.openAsArticle',
+  Reanalyze = 'newsLens.reanalyze',
+}
+
+/** The language News Lens contributes for article files. */
+export const ARTICLE_LANGUAGE_ID = 'news-article';
+
+/** Prefix of every setting (`newsLens.enable`, ...). */
+export const CONFIG_SECTION = 'newsLens';
+
+/** Typed view of the `newsLens.*` settings, so the compiler checks setting names. */
+export interface NewsLensSettings {
+  enable: boolean;
+  languages: string[];
+  highlight: { person: boolean; organization: boolean; place: boolean; date: boolean; quote: boolean };
+  showSpeakers: boolean;
+  maxFileSizeKB: number;
+  debounceMs: number;
+}
