@@ -43,7 +43,13 @@ const tests = [
   { ...testOptions, entryPoints: tsFiles('test/integration'), external: ['vscode', 'mocha'] },
 ];
 
-const builds = production ? shipped : [...shipped, ...tests];
+/**
+ * Development tools, never shipped: the evaluation bundle (engine + export + scorers)
+ * that `npm run eval` and `npm run eval:conll` load, so they score what users get.
+ */
+const tools = [{ ...common, entryPoints: ['scripts/eval-lib/index.ts'], outfile: 'out/eval/lib.js' }];
+
+const builds = production ? shipped : [...shipped, ...tests, ...tools];
 if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {

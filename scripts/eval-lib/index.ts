@@ -1,0 +1,27 @@
+/**
+ * Entry of the evaluation bundle (`out/eval/lib.js`, built by scripts/build.mjs, never
+ * shipped): the engine, its public export, the compromise baseline and the scorers, so
+ * `scripts/eval*.mjs` score exactly what the export format says.
+ */
+import { analyze } from '../../src/core/index';
+import { toExport, type ExportDocument, type ExportRange } from '../../src/core/export';
+import type { Span, SpanType } from './conll';
+
+export { analyze, toExport };
+export { baselineExport } from './baseline';
+export * from './score';
+export * from './conll';
+
+/** The engine's export of `text`. */
+export function engineExport(text: string, source: string | null): ExportDocument {
+  return toExport(analyze(text), source);
+}
+
+/** The PER/ORG/LOC mention spans of an export (CoNLL comparison). */
+export function exportSpans(doc: ExportDocument): Span[] {
+  const spans: Span[] = [];
+  const add = (type: SpanType, r: ExportRange) => spans.push({ type, start: r[0], end: r[1] });
+  for (const a of doc.actors) for (const m of a.mentions) add(a.type === 'person' ? 'PER' : 'ORG', m);
+  for (const p of doc.places) for (const m of p.mentions) add('LOC', m);
+  return spans;
+}

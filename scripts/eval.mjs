@@ -1,0 +1,97 @@
+// `npm run eval`: scores the engine on the gold corpus exactly as corpus/EVALUATION.md
+// defines (scorer: scripts/eval-lib/score.ts), through the public export format.
+//   --corpus DIR   corpus directory (default ../shared/corpus from the repository root)
+//   --baseline     score bare compromise instead of the engine (scorer sanity check)
+//   --json         print one JSON object instead of tables
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { checkFlags, fmt, loadEvalLib, option, root } from './eval-bundle.mjs';
+
+const usage = `usage: node scripts/eval.mjs [--corpus DIR] [--baseline] [--json]\n`;
+const argv = process.argv.slice(2);
+checkFlags(argv, ['--baseline', '--json'], ['--corpus'], usage);
+const corpus = resolve(root, option(argv, '--corpus', '../shared/corpus'));
+const baseline = argv.includes('--baseline');
+const asJson = argv.includes('--json');
+
+if (!existsSync(corpus) || !statSync(corpus).isDirectory()) {
+  process.stderr.write(`eval: no corpus at ${corpus} (give one with --corpus DIR; it holds NAME.txt + NAME.gold.json pairs)\n`);
+  process.exit(1);
+}
+const names = readdirSync(corpus)
+  .filter((f) => f.endsWith('.gold.json') && existsSync(join(corpus, f.replace(/\.gold\.json$/, '.txt'))))
+  .map((f) => f.replace(/\.gold\.json$/, ''))
+  .sort();
+if (names.length === 0) {
+  process.stderr.write(`eval: ${corpus} holds no NAME.txt + NAME.gold.json pairs\n`);
+  process.exit(1);
+}
+
+const lib = await loadEvalLib();
+const files = [];
+const total = lib.emptyCounts();
+const started = performance.now();
+for (const name of names) {
+  // Offsets are into the text as an editor shows it: BOM removed, line endings kept.
+  const text = readFileSync(join(corpus, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '');
+  const gold = JSON.parse(readFileSync(join(corpus, `${name}.gold.json`), 'utf8'));
+  const t0 = performance.now();
+  const pred = baseline ? lib.baselineExport(text, `${name}.txt`) : lib.engineExport(text, `${name}.txt`);
+  const ms = performance.now() - t0;
+  const counts = lib.scoreDocument(text, gold, pred);
+  lib.addCounts(total, counts);
+  files.push({ name, ms, counts });
+}
+
+const summary = (c) => ({
+  actors: lib.prf(c.actors),
+  actorsTyped: lib.prf(c.actorsTyped),
+  roles: lib.accuracy(c.roles),
+  places: lib.prf(c.places),
+  quotes: lib.prf(c.quotes),
+  attribution: lib.accuracy(c.attribution),
+  headlines: lib.prf(c.headlines),
+  subheads: lib.prf(c.subheads),
+});
+
+if (asJson) {
+  const out = {
+    system: baseline ? 'compromise-baseline' : 'engine',
+    corpus,
+    files: files.map((f) => ({ name: f.name, ms: Math.round(f.ms), counts: f.counts, scores: summary(f.counts) })),
+    total: { counts: total, scores: summary(total) },
+  };
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+} else {
+  const prfCell = (x) => `${fmt(lib.prf(x).f1)} ${`${x.tp}/${x.pred}/${x.gold}`.padStart(9)}`;
+  const accCell = (x) => `${fmt(lib.accuracy(x))} ${`${x.correct}/${x.total}`.padStart(7)}`;
+  const cols = [
+    ['actors F1 tp/p/g', (c) => prfCell(c.actors)],
+    ['typed F1', (c) => prfCell(c.actorsTyped)],
+    ['roles acc', (c) => accCell(c.roles)],
+    ['places F1', (c) => prfCell(c.places)],
+    ['quotes F1', (c) => prfCell(c.quotes)],
+    ['attrib acc', (c) => accCell(c.attribution)],
+    ['headlines F1', (c) => prfCell(c.headlines)],
+    ['subheads F1', (c) => prfCell(c.subheads)],
+  ];
+  const width = Math.max(...names.map((n) => n.length), 5);
+  const cellWidth = (i) => Math.max(cols[i][0].length, i === 2 || i === 5 ? 13 : 15);
+  const row = (label, cells) => [label.padEnd(width), ...cells.map((c, i) => c.padStart(cellWidth(i)))].join('  ');
+  const lines = [
+    `${baseline ? 'compromise baseline' : 'engine'} on ${basename(corpus)} (${names.length} files)`,
+    row('file', cols.map(([h]) => h)),
+  ];
+  for (const f of files) lines.push(row(f.name, cols.map(([, cell]) => cell(f.counts))));
+  lines.push(row('TOTAL', cols.map(([, cell]) => cell(total))));
+  lines.push('');
+  lines.push('totals          P      R      F1');
+  for (const [label, key] of [['actors', 'actors'], ['actors typed', 'actorsTyped'], ['places', 'places'], ['quotes', 'quotes'], ['headlines', 'headlines'], ['subheads', 'subheads']]) {
+    const s = lib.prf(total[key]);
+    lines.push(`${label.padEnd(14)} ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f1)}`);
+  }
+  lines.push(`${'roles'.padEnd(14)} accuracy ${fmt(lib.accuracy(total.roles))} (${total.roles.correct}/${total.roles.total})`);
+  lines.push(`${'attribution'.padEnd(14)} accuracy ${fmt(lib.accuracy(total.attribution))} (${total.attribution.correct}/${total.attribution.total})`);
+  lines.push(`time ${Math.round(performance.now() - started)} ms`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
