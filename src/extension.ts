@@ -1,42 +1,78 @@
 import * as vscode from 'vscode';
-import { ARTICLE_LANGUAGE_ID, CommandId, CONFIG_SECTION } from './editor/ids';
-import { describeDocument } from './editor/info';
+import { analyze } from './core/analyze';
+import { ActorsView } from './editor/actorsView';
+import { AnalysisService } from './editor/analysisService';
+import { registerCommands } from './editor/commands';
+import { DecorationController } from './editor/decorations';
+import { HoverProvider } from './editor/hover';
+import { ACTORS_VIEW_ID } from './editor/ids';
+import { LiveUpdates } from './editor/liveUpdates';
+import { ActorNavigation } from './editor/navigation';
+import { readSettings } from './editor/settings';
+import { StatusBar } from './editor/statusBar';
+import { SymbolProvider } from './editor/symbols';
 
-/** Entry point: registers the commands; everything is disposed through the context. */
+/**
+ * Entry point: wires the editor features over one AnalysisService. Every feature gets
+ * its dependencies through its constructor; everything is disposed through the context.
+ */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
+  const settings = (document: vscode.TextDocument) => readSettings(document.uri);
+  const service = new AnalysisService(analyze, settings);
+  const decorations = new DecorationController(service, settings);
+  const statusBar = new StatusBar(service, decorations);
+  const actorsView = new ActorsView(service);
+  const providers = new LanguageProviders(service);
+
   context.subscriptions.push(
     log,
-    vscode.commands.registerCommand(CommandId.ShowInfo, () => showInfo(log)),
-    vscode.commands.registerCommand(CommandId.OpenAsArticle, openAsArticle),
+    service,
+    decorations,
+    statusBar,
+    actorsView,
+    vscode.window.registerTreeDataProvider(ACTORS_VIEW_ID, actorsView),
+    providers,
+    ...registerCommands({ service, decorations, statusBar, log }),
+    new LiveUpdates(service, decorations, statusBar, actorsView, settings),
   );
   log.info(`News Lens ${String(context.extension.packageJSON.version)} activated`);
 }
 
+/**
+ * The language features (hover, outline, highlights, definition, references), registered
+ * for the languages in `newsLens.languages` and re-registered when that setting changes.
+ */
+class LanguageProviders implements vscode.Disposable {
+  private registrations: vscode.Disposable[] = [];
+  private readonly watcher: vscode.Disposable;
+
+  constructor(private readonly service: AnalysisService) {
+    this.register();
+    this.watcher = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsLens.languages')) this.register();
+    });
+  }
+
+  private register(): void {
+    for (const r of this.registrations) r.dispose();
+    const selector = readSettings().languages.map((language) => ({ language }));
+    const navigation = new ActorNavigation(this.service);
+    this.registrations = [
+      vscode.languages.registerHoverProvider(selector, new HoverProvider(this.service)),
+      vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(this.service), { label: 'News Lens' }),
+      vscode.languages.registerDocumentHighlightProvider(selector, navigation),
+      vscode.languages.registerDefinitionProvider(selector, navigation),
+      vscode.languages.registerReferenceProvider(selector, navigation),
+    ];
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+    for (const r of this.registrations) r.dispose();
+  }
+}
+
 export function deactivate(): void {
   // Nothing to do: every resource is in context.subscriptions.
-}
-
-/**
- * Shows a one-line summary of the active document; returns it too, so tests and
- * keybinding users get the same text.
- */
-async function showInfo(log: vscode.LogOutputChannel): Promise<string | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    void vscode.window.showInformationMessage('News Lens: open an article to see its summary.');
-    return undefined;
-  }
-  const enabled = vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('enable', true);
-  const summary = describeDocument(editor.document.getText(), editor.document.languageId, enabled);
-  log.info(summary);
-  void vscode.window.showInformationMessage(`News Lens: ${summary}`);
-  return summary;
-}
-
-/** Switches the active document to the News Article language (never edits it). */
-async function openAsArticle(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
-  await vscode.languages.setTextDocumentLanguage(editor.document, ARTICLE_LANGUAGE_ID);
 }

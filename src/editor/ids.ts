@@ -12,6 +12,15 @@ export const enum CommandId {
   Reanalyze = 'newsLens.reanalyze',
 }
 
+/** Commands used by hover links and views; registered but not in the palette. */
+export const enum InternalCommandId {
+  RevealRange = 'newsLens.revealRange',
+  AnalyseAnyway = 'newsLens.analyseAnyway',
+}
+
+/** The actors view in the Explorer. */
+export const ACTORS_VIEW_ID = 'newsLens.actors';
+
 /** The language News Lens contributes for article files. */
 export const ARTICLE_LANGUAGE_ID = 'news-article';
 

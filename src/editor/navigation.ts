@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { AnalysisService } from './analysisService';
+import { toRange } from './ranges';
+
+/**
+ * Actor navigation: the cursor on a mention highlights all mentions of the actor; Go to
+ * Definition jumps to where the actor is introduced; Find All References lists every
+ * mention.
+ */
+export class ActorNavigation implements vscode.DocumentHighlightProvider, vscode.DefinitionProvider, vscode.ReferenceProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  private actorAt(document: vscode.TextDocument, position: vscode.Position) {
+    const index = this.service.get(document)?.index;
+    const actor = index?.actorAt(document.offsetAt(position));
+    return index && actor ? { index, actor } : undefined;
+  }
+
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
+    const hit = this.actorAt(document, position);
+    if (!hit) return [];
+    return hit.actor.mentions.map((r) => new vscode.DocumentHighlight(toRange(document, r), vscode.DocumentHighlightKind.Text));
+  }
+
+  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
+    const hit = this.actorAt(document, position);
+    const range = hit && hit.index.definitionOf(hit.actor);
+    return range ? new vscode.Location(document.uri, toRange(document, range)) : undefined;
+  }
+
+  provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    context: vscode.ReferenceContext,
+  ): vscode.Location[] {
+    const hit = this.actorAt(document, position);
+    if (!hit) return [];
+    const definition = hit.index.definitionOf(hit.actor);
+    return hit.actor.mentions
+      .filter((r) => context.includeDeclaration || r[0] !== definition?.[0])
+      .map((r) => new vscode.Location(document.uri, toRange(document, r)));
+  }
+}
