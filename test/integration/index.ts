@@ -1,0 +1,30 @@
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+/**
+ * The `extensionTestsPath` entry point: VS Code loads this module in the extension host
+ * and awaits `run()`. It runs every `*.test.js` suite beside it with mocha (bdd, spec
+ * reporter on the console, which the code-server runner forwards to stdout) and rejects
+ * when a test fails or when there is nothing to run, so the host exits non-zero.
+ */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: !('NO_COLOR' in process.env), timeout: 20_000 });
+  const files = readdirSync(__dirname, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.test.js'))
+    .sort();
+  if (files.length === 0) return Promise.reject(new Error(`no integration suites (*.test.js) in ${__dirname}`));
+  for (const file of files) mocha.addFile(path.join(__dirname, file));
+
+  return new Promise((resolve, reject) => {
+    try {
+      mocha.run((failures) => {
+        if (failures > 0) reject(new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`));
+        else resolve();
+      });
+    } catch (err) {
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+}
