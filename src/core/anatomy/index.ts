@@ -1,4 +1,24 @@
-import type { Article, Paragraph } from '../types';
+/**
+ * Article anatomy: splits a file into articles (web copies often hold several, one after
+ * another) and each article into its outline — headline, caption, meta lines, byline,
+ * standfirst, body paragraphs and subheads — and finds the dateline and publication date.
+ */
+import type { Article, Paragraph, Range, Section, SectionKind } from '../types';
+import {
+  isBodyLike,
+  isBullet,
+  isByline,
+  isCaption,
+  isCreditLine,
+  isHeadlineLike,
+  isMeta,
+  isNameLine,
+  isSubhead,
+  matchDateline,
+  wordCount,
+} from './classify';
+import { parseDate } from './dates';
+import { splitLines, toUnits, type Unit } from './lines';
 
 /** A file split into articles, their outline sections, and paragraphs. */
 export interface Segmentation {
@@ -6,7 +26,164 @@ export interface Segmentation {
   paragraphs: Paragraph[];
 }
 
-/** Splits a file into articles and paragraphs. (Temporary: the anatomy work replaces this.) */
-export function segment(_text: string): Segmentation {
-  return { articles: [], paragraphs: [] };
+/** How many units after a headline may still be header (caption, meta, byline, standfirst). */
+const HEADER_WINDOW = 14;
+
+type HeaderKind = Exclude<SectionKind, 'body' | 'subhead'>;
+
+/** Header-zone kind a line has on its own evidence ("strong": not a guess from position). */
+function strongHeaderKind(text: string, headline: string): HeaderKind | null {
+  if (sameHeadline(text, headline)) return 'headline';
+  if (isBullet(text)) return 'standfirst';
+  if (isByline(text)) return 'byline';
+  if (isCaption(text)) return 'caption';
+  if (isMeta(text)) return 'meta';
+  return null;
+}
+
+function normalise(s: string): string {
+  return s.normalize('NFKC').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+}
+
+function sameHeadline(a: string, b: string): boolean {
+  return normalise(a) === normalise(b);
+}
+
+/**
+ * Decides where the header of the article whose headline is `units[start]` ends, and the
+ * kinds of its header lines. Returns the index of the first body unit.
+ */
+function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number {
+  const headline = units[start]!.text;
+  kinds[start] = 'headline';
+  const limit = Math.min(units.length, start + 1 + HEADER_WINDOW);
+  const strongAt = (j: number): boolean => j < units.length && strongHeaderKind(units[j]!.text, headline) !== null;
+  let bodyStart = -1;
+  let lastHeader = start;
+  for (let j = start + 1; j < limit; j++) {
+    const text = units[j]!.text;
+    if (matchDateline(text)) {
+      bodyStart = j;
+      break;
+    }
+    const kind = strongHeaderKind(text, headline);
+    if (kind) {
+      kinds[j] = kind;
+      lastHeader = j;
+      continue;
+    }
+    if (isBodyLike(text) && !strongAt(j + 1) && !strongAt(j + 2)) {
+      bodyStart = j;
+      break;
+    }
+  }
+  if (bodyStart < 0) bodyStart = Math.min(lastHeader + 1, units.length);
+  // Lines between the headline and the body that nothing claimed: bare names are bylines,
+  // the rest is the standfirst.
+  for (let j = start + 1; j < bodyStart; j++) {
+    if (kinds[j]) continue;
+    const text = units[j]!.text;
+    kinds[j] = isNameLine(text) ? 'byline' : 'standfirst';
+  }
+  return bodyStart;
+}
+
+/** Whether `units[j]`, inside an article's body, is the headline of a new article. */
+function startsArticle(units: Unit[], j: number, headline: string): boolean {
+  const u = units[j]!;
+  if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return false;
+  if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text)) return false;
+  const next = units.slice(j + 1, j + 4);
+  const announced = next.some((n) => isByline(n.text) || (isMeta(n.text) && !/^\(|^(?:follow|share)/i.test(n.text)));
+  if (announced) return true;
+  if (u.blanksBefore >= 2 && wordCount(u.text) >= 4 && u.text !== u.text.toUpperCase()) {
+    return next.some((n) => isBodyLike(n.text) || matchDateline(n.text) !== null || isCaption(n.text));
+  }
+  return false;
+}
+
+function title(text: string, kind: SectionKind): string {
+  const first = text.split(/\r\n|\r|\n/)[0]!.trim();
+  if (kind !== 'body') return first;
+  const words = first.split(/\s+/);
+  return words.length <= 8 ? first : words.slice(0, 8).join(' ') + ' …';
+}
+
+/** Splits a file into articles and paragraphs. */
+export function segment(text: string): Segmentation {
+  const units = toUnits(text, splitLines(text));
+  const articles: Article[] = [];
+  const paragraphs: Paragraph[] = [];
+  if (units.length === 0) return { articles, paragraphs };
+
+  const kinds: SectionKind[] = new Array(units.length);
+  let start = 0;
+  while (start < units.length) {
+    const bodyStart = readHeader(units, start, kinds);
+    let end = units.length;
+    for (let j = bodyStart; j < units.length; j++) {
+      if (j > start + 1 && startsArticle(units, j, units[start]!.text)) {
+        end = j;
+        break;
+      }
+      const t = units[j]!.text;
+      kinds[j] = isMeta(t) ? 'meta' : isCaption(t) || isCreditLine(t) ? 'caption' : isSubhead(t) ? 'subhead' : 'body';
+    }
+    for (let j = start; j < end; j++) {
+      paragraphs.push({ range: units[j]!.range, article: articles.length, kind: kinds[j]! });
+    }
+    articles.push(buildArticle(units, start, end, bodyStart, kinds));
+    start = end;
+  }
+  return { articles, paragraphs };
+}
+
+function buildArticle(units: Unit[], start: number, end: number, bodyStart: number, kinds: SectionKind[]): Article {
+  const sections: Section[] = [];
+  for (let j = start; j < end; j++) {
+    const u = units[j]!;
+    const kind = kinds[j]!;
+    const last = sections[sections.length - 1];
+    if (last && last.kind === kind && kind !== 'headline' && kind !== 'subhead') {
+      last.range = [last.range[0], u.range[1]];
+    } else {
+      sections.push({ kind, title: title(u.text, kind), range: [u.range[0], u.range[1]] });
+    }
+  }
+  let dateline: string | null = null;
+  let datelineRange: Range | null = null;
+  for (let j = bodyStart; j < Math.min(end, bodyStart + 2); j++) {
+    if (kinds[j] !== 'body') continue;
+    const m = matchDateline(units[j]!.text);
+    if (m) {
+      dateline = m.place;
+      datelineRange = [units[j]!.range[0] + m.range[0], units[j]!.range[0] + m.range[1]];
+    }
+    break;
+  }
+  return {
+    headline: units[start]!.text,
+    headlineRange: units[start]!.range,
+    range: [units[start]!.range[0], units[end - 1]!.range[1]],
+    dateline,
+    datelineRange,
+    published: publishedDate(units, start, bodyStart, kinds),
+    sections,
+  };
+}
+
+/** The date the header states: a "Published"/"posted" line first, else the first dated meta line. */
+function publishedDate(units: Unit[], start: number, bodyStart: number, kinds: SectionKind[]): string | null {
+  let first: string | null = null;
+  let updated: string | null = null;
+  for (let j = start + 1; j < bodyStart; j++) {
+    const text = units[j]!.text;
+    if (kinds[j] !== 'meta' && kinds[j] !== 'byline' && kinds[j] !== 'standfirst') continue;
+    const date = parseDate(text);
+    if (!date) continue;
+    if (/^(?:published|posted|first published|date)\b/i.test(text)) return date;
+    if (/^(?:updated|last updated|modified|last modified)\b/i.test(text)) updated ??= date;
+    else first ??= date;
+  }
+  return first ?? updated;
 }

@@ -1,0 +1,92 @@
+import type { Range } from '../types';
+
+/** One physical line of the text, with its content trimmed of surrounding blanks. */
+export interface Line {
+  /** Range of the trimmed content (empty range for a blank line). */
+  range: Range;
+  text: string;
+  blank: boolean;
+}
+
+/** A candidate paragraph: one line, or several hard-wrapped lines of one paragraph. */
+export interface Unit {
+  range: Range;
+  text: string;
+  /** Blank lines between this unit and the previous one (0 inside a block). */
+  blanksBefore: number;
+  /** Number of physical lines the unit spans. */
+  lineCount: number;
+}
+
+const BLANK = /^[\s\u00a0\u200b\ufeff]*$/;
+const LEAD = /^[\s\u00a0\u200b\ufeff]*/;
+const TRAIL = /[\s\u00a0\u200b\ufeff]*$/;
+
+/** Splits a text into lines (LF, CRLF or lone CR), each trimmed to its content. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    const raw = text.slice(start, end);
+    if (BLANK.test(raw)) {
+      lines.push({ range: [start, start], text: '', blank: true });
+    } else {
+      const lead = LEAD.exec(raw)![0].length;
+      const trail = TRAIL.exec(raw)![0].length;
+      const s = start + lead;
+      const e = end - trail;
+      lines.push({ range: [s, e], text: text.slice(s, e), blank: false });
+    }
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return lines;
+}
+
+const SENTENCE_END = /[.!?:;"”’')\]…]$/;
+
+/**
+ * A block looks hard-wrapped (one paragraph broken over lines at a fixed width) when its
+ * lines are of a wrapping width and most line breaks fall inside a sentence. Web copy that
+ * puts one paragraph per line breaks at sentence ends instead, and is kept line by line.
+ */
+function isHardWrapped(block: Line[]): boolean {
+  if (block.length < 2) return false;
+  let inside = 0;
+  for (let i = 0; i < block.length - 1; i++) {
+    const t = block[i]!.text;
+    if (t.length < 40 || t.length > 100) return false;
+    if (!SENTENCE_END.test(t)) inside++;
+  }
+  return inside * 2 >= block.length - 1;
+}
+
+/** Groups lines into units: blank-line separated blocks, split line by line unless hard-wrapped. */
+export function toUnits(text: string, lines: Line[]): Unit[] {
+  const units: Unit[] = [];
+  let blanks = 0;
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.blank) {
+      blanks++;
+      i++;
+      continue;
+    }
+    const block: Line[] = [];
+    while (i < lines.length && !lines[i]!.blank) block.push(lines[i++]!);
+    if (isHardWrapped(block)) {
+      const s = block[0]!.range[0];
+      const e = block[block.length - 1]!.range[1];
+      units.push({ range: [s, e], text: text.slice(s, e), blanksBefore: blanks, lineCount: block.length });
+    } else {
+      block.forEach((line, k) => {
+        units.push({ range: line.range, text: line.text, blanksBefore: k === 0 ? blanks : 0, lineCount: 1 });
+      });
+    }
+    blanks = 0;
+  }
+  return units;
+}
