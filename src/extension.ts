@@ -3,7 +3,8 @@ import { analyze } from './core/analyze';
 import { ActorsView } from './editor/actorsView';
 import { AnalysisService } from './editor/analysisService';
 import { registerCommands } from './editor/commands';
-import { DecorationController } from './editor/decorations';
+import type { Analysis } from './core/types';
+import { DecorationController, type DrawnCounts } from './editor/decorations';
 import { HoverProvider } from './editor/hover';
 import { ACTORS_VIEW_ID } from './editor/ids';
 import { LiveUpdates } from './editor/liveUpdates';
@@ -16,7 +17,7 @@ import { SymbolProvider } from './editor/symbols';
  * Entry point: wires the editor features over one AnalysisService. Every feature gets
  * its dependencies through its constructor; everything is disposed through the context.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const settings = (document: vscode.TextDocument) => readSettings(document.uri);
   const service = new AnalysisService(analyze, settings);
@@ -37,6 +38,22 @@ export function activate(context: vscode.ExtensionContext): void {
     new LiveUpdates(service, decorations, statusBar, actorsView, settings),
   );
   log.info(`News Lens ${String(context.extension.packageJSON.version)} activated`);
+  return {
+    analysisOf: (document) => service.get(document)?.index.analysis,
+    decorationsOf: (uri) => decorations.drawnFor(uri),
+    statusText: () => statusBar.text,
+  };
+}
+
+/**
+ * What `activate` returns (`extension.exports`): read-only views of the extension's
+ * state, for other extensions and for the integration tests, which cannot see
+ * decorations or the status bar through the VS Code API.
+ */
+export interface NewsLensApi {
+  analysisOf(document: vscode.TextDocument): Analysis | undefined;
+  decorationsOf(uri: vscode.Uri): DrawnCounts | undefined;
+  statusText(): string | undefined;
 }
 
 /**

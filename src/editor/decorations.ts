@@ -6,6 +6,9 @@ import { shortName } from './lookup';
 import { toRange } from './ranges';
 
 type Highlighted = EntityType | 'quote';
+
+/** How many decorations of each kind were last drawn in an editor (tests read this). */
+export type DrawnCounts = Record<Highlighted | 'speakers', number>;
 const KINDS: readonly Highlighted[] = ['person', 'organization', 'place', 'date', 'quote'];
 
 /**
@@ -16,6 +19,7 @@ export class DecorationController implements vscode.Disposable {
   private readonly types: Record<Highlighted, vscode.TextEditorDecorationType>;
   private readonly speakerType: vscode.TextEditorDecorationType;
   private enabled = true;
+  private readonly drawn = new Map<string, DrawnCounts>();
 
   constructor(
     private readonly service: AnalysisService,
@@ -84,6 +88,19 @@ export class DecorationController implements vscode.Disposable {
     }
     for (const kind of KINDS) editor.setDecorations(this.types[kind], ranges[kind]);
     editor.setDecorations(this.speakerType, labels);
+    this.drawn.set(document.uri.toString(), {
+      person: ranges.person.length,
+      organization: ranges.organization.length,
+      place: ranges.place.length,
+      date: ranges.date.length,
+      quote: ranges.quote.length,
+      speakers: labels.length,
+    });
+  }
+
+  /** What was last drawn for a document, or undefined if it was never drawn. */
+  drawnFor(uri: vscode.Uri): DrawnCounts | undefined {
+    return this.drawn.get(uri.toString());
   }
 
   dispose(): void {
