@@ -1,3 +1,159 @@
-// Placeholder entry so the build has its second bundle; the engine issue writes the CLI.
-process.stderr.write('news-lens: the command-line tool is not built yet\n');
-process.exitCode = 1;
+/**
+ * `news-lens`: the analysis engine on the command line. `run` takes its I/O as an
+ * argument, so the whole tool is one function from arguments and inputs to an exit code;
+ * the bottom of this file wires it to the real process.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyze } from '../core/analyze';
+import { toBrat, toExport } from '../core/export';
+import type { Analysis } from '../core/types';
+import { USAGE, parseArgs, type Format } from './args';
+import { decodeArticle, describeFsError, readArticle } from './input';
+import { planTargets, writeTarget } from './output';
+import { COLOUR, PLAIN, renderSummary, wantsColour } from './summary';
+
+/** The world the tool talks to. */
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: NodeJS.ProcessEnv;
+  readStdin(): Promise<Uint8Array>;
+  version: string;
+}
+
+interface Input {
+  file: string;
+  /** File name for the export's `source`; null for stdin. */
+  source: string | null;
+  text: string;
+}
+
+/** Runs the tool; resolves to the exit status (0 done, 1 an input/output failure, 2 bad usage). */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const request = parseArgs(argv);
+  switch (request.kind) {
+    case 'help':
+      io.stdout.write(USAGE);
+      return 0;
+    case 'version':
+      io.stdout.write(`news-lens ${io.version}\n`);
+      return 0;
+    case 'usage-error':
+      io.stderr.write(`news-lens: ${request.message}\n\n${USAGE}`);
+      return 2;
+  }
+
+  // Read everything before writing anything: a failure leaves stdout and DIR untouched.
+  const inputs: Input[] = [];
+  const failures: string[] = [];
+  for (const file of request.files) {
+    let decoded;
+    if (file === '-') {
+      try {
+        decoded = decodeArticle(await io.readStdin());
+      } catch (error) {
+        decoded = { ok: false as const, reason: describeFsError(error) };
+      }
+    } else {
+      decoded = readArticle(file);
+    }
+    if (decoded.ok) inputs.push({ file, source: file === '-' ? null : basename(file), text: decoded.text });
+    else failures.push(`news-lens: ${file === '-' ? '(stdin)' : file}: ${decoded.reason}\n`);
+  }
+  if (failures.length) {
+    io.stderr.write(failures.join(''));
+    return 1;
+  }
+
+  const plan = request.out === null ? null : planTargets(request.out, request.files, request.format, request.force);
+  if (plan && !plan.ok) {
+    io.stderr.write(`news-lens: ${plan.reason}\n`);
+    return 1;
+  }
+
+  const results: Array<{ input: Input; analysis: Analysis }> = [];
+  for (const input of inputs) {
+    try {
+      results.push({ input, analysis: analyze(input.text) });
+    } catch (error) {
+      io.stderr.write(`news-lens: ${input.file}: analysis failed (${error instanceof Error ? error.message : String(error)})\n`);
+      return 1;
+    }
+  }
+
+  if (plan) {
+    for (const [i, target] of plan.targets.entries()) {
+      const { input, analysis } = results[i]!;
+      try {
+        writeTarget(target, render(request.format, input, analysis, false), request.force);
+      } catch (error) {
+        io.stderr.write(`news-lens: ${target.path}: cannot write (${describeWriteError(error)})\n`);
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  const colour = wantsColour(io.stdout, io.env);
+  if (request.format === 'json' && results.length > 1) {
+    io.stdout.write(`${JSON.stringify(results.map((r) => toExport(r.analysis, r.input.source)), null, 2)}\n`);
+  } else {
+    io.stdout.write(results.map((r) => render(request.format, r.input, r.analysis, colour)).join('\n'));
+  }
+  return 0;
+}
+
+function render(format: Format, input: Input, analysis: Analysis, colour: boolean): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(toExport(analysis, input.source), null, 2)}\n`;
+    case 'brat':
+      return toBrat(analysis, input.text);
+    case 'text':
+      return renderSummary(analysis, input.file === '-' ? null : input.file, colour ? COLOUR : PLAIN);
+  }
+}
+
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EEXIST') return 'it appeared meanwhile; use --force to overwrite';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** The installed version, from the package.json shipped beside `dist/`. */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+if (require.main === module) {
+  // A closed pipe (`news-lens annotate x | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    readStdin: () => readAll(process.stdin),
+    version: packageVersion(),
+  }).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`news-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
