@@ -176,9 +176,10 @@ export function freePort() {
 
 /**
  * Fresh user-data and extensions folders for one run, under .vscode-test/runs/NAME, with
- * the settings that keep dialogs and welcome pages out of the tests' way.
+ * the settings that keep dialogs, welcome pages and unrelated notifications (the fixtures
+ * folder sits inside this git repository) out of the tests' way, plus `settings`.
  */
-export function freshProfile(name) {
+export function freshProfile(name, settings = {}) {
   const root = join(cacheDir, 'runs', name);
   rmSync(root, { recursive: true, force: true });
   const userDataDir = join(root, 'user-data');
@@ -192,6 +193,8 @@ export function freshProfile(name) {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'telemetry.telemetryLevel': 'off',
+    'git.openRepositoryInParentFolders': 'never',
+    ...settings,
   }, null, 2));
   return { root, userDataDir, extensionsDir };
 }

@@ -1,0 +1,135 @@
+// End-to-end test of what users install: packages the .vsix, checks its size and
+// contents, installs it into a fresh code-server profile (no extensionDevelopmentPath),
+// then drives the workbench in headless Chromium as a person would: open the fixture
+// article with Quick Open, check the status bar language, run "News: Show Article
+// Summary" from the Command Palette and wait for its notification. Screenshots go to
+// test-results/. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  codeServerCli, freshProfile, installCodeServer, launchBrowser, log, main, repoRoot, run, startCodeServer,
+  workbenchUrl,
+} from './code-server-lib.mjs';
+
+const MAX_VSIX_BYTES = 2 * 1024 * 1024;
+const ARTICLE = 'harbour-strike.article.txt';
+/** What the summary command says about the fixture (see the integration suite). */
+const SUMMARY = /News Lens: 403 words · 15 paragraphs · news-article · analysis on · \d+ actors · \d+ quotes/;
+
+/**
+ * Files the .vsix must contain, and nothing else but more media. vsce stores README.md
+ * and CHANGELOG.md as readme.md and changelog.md, and LICENSE as LICENSE.txt.
+ */
+const requiredEntries = [
+  '[Content_Types].xml', 'extension.vsixmanifest',
+  'extension/package.json', 'extension/dist/extension.js', 'extension/dist/cli.js',
+  'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/language-configuration.json',
+  'extension/syntaxes/news-article.tmLanguage.json', 'extension/media/icon.png',
+];
+const isAllowedEntry = (name) => requiredEntries.includes(name) || /^extension\/media\/[^/]+$/.test(name);
+
+const resultsDir = join(repoRoot, 'test-results');
+
+main(async () => {
+  const started = Date.now();
+  const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+  const { name, publisher, version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const vsix = join(repoRoot, `${name}-${version}.vsix`);
+
+  // 1. Package, and check what would ship.
+  rmSync(vsix, { force: true });
+  run('npm', ['run', 'package']);
+  if (!existsSync(vsix)) throw new Error(`npm run package did not produce ${vsix}`);
+  checkVsix(vsix);
+  log(`packaged and checked ${vsix} after ${seconds(started)}`);
+
+  // 2. Install it the way a user does, into a fresh profile.
+  installCodeServer();
+  const profile = freshProfile('e2e', { 'editor.wordWrap': 'on' }); // whole lines in the screenshots
+  codeServerCli(['--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix]);
+  const installed = join(profile.extensionsDir, `${publisher}.${name}-${version}`.toLowerCase());
+  if (!existsSync(join(installed, 'package.json'))) throw new Error(`the .vsix did not install into ${installed}`);
+  log(`installed into ${installed}`);
+
+  // 3. Use it in the workbench.
+  const folder = join(repoRoot, 'test/fixtures');
+  const server = await startCodeServer({ ...profile, folder, logFile: join(profile.root, 'code-server.log') });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  mkdirSync(resultsDir, { recursive: true });
+
+  try {
+    await page.goto(workbenchUrl(server, folder));
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view').waitFor();
+    log('workbench loaded');
+
+    await openWithQuickOpen(page, ARTICLE);
+    const language = page.locator('[id="status.editor.mode"]');
+    await language.filter({ hasText: 'News Article' }).waitFor();
+    log(`status bar language: ${(await language.innerText()).trim()}`);
+
+    await runFromCommandPalette(page, 'News: Show Article Summary');
+    // fade-in-done: the toast has finished sliding in, so the screenshot shows it whole.
+    const toast = page.locator('.notification-toast.notification-fade-in-done').filter({ hasText: 'News Lens:' });
+    await toast.waitFor();
+    const message = (await toast.locator('.notification-list-item-message').innerText()).trim();
+    if (!SUMMARY.test(message)) throw new Error(`unexpected summary notification: "${message}"`);
+    log(`notification: ${message}`);
+
+    await page.screenshot({ path: join(resultsDir, 'e2e-article.png') });
+    log(`screenshot: ${join(resultsDir, 'e2e-article.png')}`);
+  } catch (err) {
+    await page.screenshot({ path: join(resultsDir, 'e2e-failure.png') }).catch(() => {});
+    log(`screenshot of the failure: ${join(resultsDir, 'e2e-failure.png')}`);
+    throw err;
+  }
+
+  log(`e2e passed in ${seconds(started)}`);
+  return 0;
+});
+
+/** Fails unless the .vsix is small and holds exactly the files users need. */
+function checkVsix(vsix) {
+  const bytes = statSync(vsix).size;
+  log(`${vsix}: ${(bytes / 1024).toFixed(0)} KB`);
+  if (bytes >= MAX_VSIX_BYTES) throw new Error(`the .vsix is ${bytes} bytes; it must stay under ${MAX_VSIX_BYTES}`);
+
+  const listing = spawnSync('unzip', ['-Z1', vsix], { encoding: 'utf8' });
+  if (listing.error || listing.status !== 0) throw new Error(`unzip -Z1 failed: ${listing.error?.message ?? listing.stderr}`);
+  const entries = listing.stdout.split('\n').filter((line) => line !== '' && !line.endsWith('/'));
+  for (const entry of entries) console.log(`  ${entry}`);
+
+  const missing = requiredEntries.filter((entry) => !entries.includes(entry));
+  const unexpected = entries.filter((entry) => !isAllowedEntry(entry));
+  if (missing.length > 0 || unexpected.length > 0) {
+    throw new Error(`the .vsix has the wrong files: missing [${missing.join(', ')}], unexpected [${unexpected.join(', ')}]`);
+  }
+}
+
+/** Ctrl+P, the file name, Enter; resolves when its editor tab is active. */
+async function openWithQuickOpen(page, fileName) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor();
+  await input.press('Enter');
+  await page.locator('.tab.active').filter({ hasText: fileName }).waitFor();
+  await page.locator('.editor-container .monaco-editor .view-lines').waitFor();
+  log(`opened ${fileName}`);
+}
+
+/** F1, the command's title, Enter. */
+async function runFromCommandPalette(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
+  await input.press('Enter');
+  log(`ran "${title}" from the Command Palette`);
+}
