@@ -1,0 +1,70 @@
+/**
+ * Deciding a quotation's kind from its shape and the words around it: `direct` (a clause or
+ * more of someone's words), `partial` (a fragment inside the reporter's sentence), `other`
+ * (titles, nicknames, scare quotes, quoted subheads).
+ */
+import { isSpeechVerb } from '../attribution/lexicon';
+import type { QuoteKind, SectionKind } from '../types';
+import type { RawQuote } from './scan';
+
+const FIRST_LETTER = /[\p{L}\p{N}]/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Is the quote introduced as speech: after a colon, a comma, a sentence end, or "said (that)"? */
+function introduced(before: string): boolean {
+  const b = before.replace(/[\s\u00a0]+$/, '');
+  if (b === '' || /[.!?…:]["”’']?$/.test(b) || /[:,;—–-]$/.test(b)) return true;
+  return bySpeechVerb(b);
+}
+
+/** Is the quote right after a speech verb ("said", "said that", "told reporters:")? */
+function bySpeechVerb(b: string): boolean {
+  if (/:$/.test(b)) return true;
+  const words = b.match(WORD) ?? [];
+  const last = words[words.length - 1] ?? '';
+  const prior = words[words.length - 2] ?? '';
+  return isSpeechVerb(last) || (last.toLowerCase() === 'that' && isSpeechVerb(prior));
+}
+
+/** Does the sentence end where the quote ends? */
+function endsSentence(content: string, after: string): boolean {
+  const a = after.replace(/^[\s\u00a0]+/, '');
+  if (a === '' || /^[.!?…]/.test(a)) return true;
+  return /[.!?…]$/.test(content) && /^["“‘']?[A-Z]/.test(a);
+}
+
+/**
+ * The kind of one quotation. `before`/`after` are the paragraph text around its marks;
+ * `outerBefore` is, for an inner quote, the text of the enclosing quote before it.
+ */
+export function quoteKind(
+  content: string,
+  before: string,
+  after: string,
+  raw: RawQuote,
+  paragraphKind: SectionKind,
+): QuoteKind {
+  if (paragraphKind === 'subhead') return 'other';
+  if (/\bas if (?:to say|saying)[\s,:]*$/i.test(before)) return 'other';
+  const words = content.match(WORD) ?? [];
+  if (words.length === 0) return 'other';
+  if (raw.depth > 0) {
+    // Inside someone's words: a quoted fragment is theirs only when it is reported ("testified
+    // that ‘...’", "was ‘accurate’"); otherwise it is their scare quote or a title.
+    return /\b(?:that|was|were|is|are|being|been|be)[\s\u00a0]*$/i.test(before) ? 'partial' : 'other';
+  }
+  const first = FIRST_LETTER.exec(content)?.[0] ?? '';
+  const upper = first !== first.toLowerCase();
+  const intro = introduced(before);
+  const ending = endsSentence(content, after);
+  if (upper) {
+    const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+    if (words.length <= 3 && titleCase && !/[.!?,]$/.test(content) && !intro) return 'other';
+    if (intro || /[.!?,]$/.test(content)) return words.length >= 3 || /[.!?,]$/.test(content) ? 'direct' : 'partial';
+    return 'partial';
+  }
+  // A lower-case start is a fragment unless a speech verb introduces it and it ends the sentence.
+  const b = before.replace(/[\s\u00a0]+$/, '');
+  if (bySpeechVerb(b) && ending && words.length >= 4) return 'direct';
+  return 'partial';
+}
