@@ -1,4 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { ExportDocument } from '../../src/core/export';
 import {
   aliasSet,
@@ -235,5 +239,61 @@ describe('eval baseline (bare compromise)', () => {
   it('exposes mention spans typed for the CoNLL comparison', () => {
     const spans = exportSpans(doc).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
     assert.ok(spans.includes('PER:John Smith'), spans.join(' '));
+  });
+});
+
+describe('eval scripts, end to end on a throw-away corpus', () => {
+  const root = resolve(__dirname, '../../..');
+  let dir = '';
+  const node = (script: string, args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8', timeout: 60000 });
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'news-lens-eval-'));
+    writeFileSync(join(dir, 'one.txt'), 'Harbour talks collapse\n\n“We walked out,” said John Smith in Paris.\n');
+    const gold: GoldDocument = {
+      articles: [{ headline: 'Harbour talks collapse', subheads: [] }],
+      actors: [{ name: 'John Smith', type: 'person', aliases: ['John Smith'], role: '' }],
+      places: ['Paris'],
+      dates: [],
+      quotes: [{ text: 'We walked out,', speaker: 'John Smith', kind: 'direct' }],
+    };
+    writeFileSync(join(dir, 'one.gold.json'), JSON.stringify(gold));
+    writeFileSync(join(dir, 'mini.conll'), 'John B-PER 0\nSmith I-PER 0\nvisited O 0\nParis B-LOC 0\n. O 0\n\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('eval --json sums the gold counts of the corpus', () => {
+    const r = node('eval.mjs', ['--corpus', dir, '--json', '--baseline']);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { system: string; files: Array<{ name: string }>; total: { counts: { actors: { gold: number }; quotes: { gold: number }; headlines: { tp: number } } } };
+    assert.deepEqual([out.system, out.files.map((f) => f.name), out.total.counts.actors.gold, out.total.counts.quotes.gold, out.total.counts.headlines.tp], ['compromise-baseline', ['one'], 1, 1, 1]);
+  });
+
+  it('eval prints a table with a TOTAL row', () => {
+    const r = node('eval.mjs', ['--corpus', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^TOTAL /m);
+  });
+
+  const failures: Array<[behaviour: string, script: string, args: () => string[], status: number, message: RegExp]> = [
+    ['eval says clearly when the corpus is absent', 'eval.mjs', () => ['--corpus', join(dir, 'nope')], 1, /no corpus at .*nope/],
+    ['eval rejects an unknown flag', 'eval.mjs', () => ['--basline'], 2, /unknown argument: --basline/],
+    ['eval:conll says clearly when the file is absent', 'eval-conll.mjs', () => ['--file', join(dir, 'nope.txt')], 1, /no CoNLL file at/],
+    ['eval:conll rejects a bad --limit', 'eval-conll.mjs', () => ['--limit', 'ten'], 2, /--limit must be a positive whole number/],
+  ];
+  for (const [behaviour, script, args, status, message] of failures) {
+    it(behaviour, () => {
+      const r = node(script, args());
+      assert.equal(r.status, status);
+      assert.match(r.stderr, message);
+    });
+  }
+
+  it('eval:conll scores exact spans per type', () => {
+    const r = node('eval-conll.mjs', ['--file', join(dir, 'mini.conll'), '--baseline', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { sentences: number; scores: Record<string, { gold: number }> };
+    assert.deepEqual([out.sentences, out.scores['PER']!.gold, out.scores['LOC']!.gold, out.scores['ORG']!.gold], [1, 1, 1, 0]);
   });
 });
