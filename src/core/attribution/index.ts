@@ -1,11 +1,147 @@
+/**
+ * Quote attribution, a sieve in the spirit of Muzny et al. (2017), built on rules: first
+ * each quote's own cue (speaker named after or before it, inverted "said X", pronouns,
+ * descriptions, "according to"), then the paragraph (a quote with no cue shares the speaker
+ * of the paragraph's other quotes), then the conversation (a paragraph that is all quote
+ * continues the previous speaker), then headline quotes repeated from the body.
+ */
 import type { Segmentation } from '../anatomy';
 import type { Actor, Mention, Quote } from '../types';
+import { AttributionContext, normaliseAlias, type ActorInfo, type ParagraphView } from './context';
+import { attributeQuote } from './cues';
+import { actorGender } from './gender';
 
-/** Fills each quote's speaker and cue. (Temporary: the attribution work replaces this.) */
+/** Fills each quote's speaker and cue. One context per article: no speaker crosses articles. */
 export function attributeQuotes(
-  _text: string,
-  _quotes: Quote[],
-  _mentions: readonly Mention[],
-  _actors: readonly Actor[],
-  _segmentation: Segmentation,
-): void {}
+  text: string,
+  quotes: Quote[],
+  mentions: readonly Mention[],
+  actors: readonly Actor[],
+  segmentation: Segmentation,
+): void {
+  const infos = new Map<string, ActorInfo>();
+  const aliasIndex = new Map<string, string>();
+  for (const actor of actors) {
+    const titles = mentions.filter((m) => m.actor === actor.id && m.title).map((m) => m.title!.toLowerCase());
+    infos.set(actor.id, {
+      actor,
+      gender: actorGender(actor, mentions),
+      roleText: [actor.role ?? '', ...titles].join(' ; ').toLowerCase().replace(/^[ ;]+|[ ;]+$/g, ''),
+    });
+    for (const alias of [actor.name, ...actor.aliases]) {
+      const key = normaliseAlias(alias);
+      if (key && !aliasIndex.has(key)) aliasIndex.set(key, actor.id);
+    }
+  }
+
+  // Quotes and mentions by paragraph, in one pass each (both are in document order).
+  const paragraphs = segmentation.paragraphs;
+  const quotesBy: Quote[][] = paragraphs.map(() => []);
+  const innerBy: Quote[][] = paragraphs.map(() => []);
+  const mentionsBy: Mention[][] = paragraphs.map(() => []);
+  const sortedQuotes = [...quotes].sort((a, b) => a.outerRange[0] - b.outerRange[0]);
+  let p = 0;
+  for (const q of sortedQuotes) {
+    while (p < paragraphs.length && paragraphs[p]!.range[1] < q.range[0]) p++;
+    if (p >= paragraphs.length) break;
+    const top = quotesBy[p]!;
+    const outer = top.find((o) => q !== o && q.outerRange[0] > o.range[0] && q.outerRange[0] < o.range[1]);
+    (outer ? innerBy[p]! : top).push(q);
+  }
+  p = 0;
+  const sortedMentions = [...mentions].sort((a, b) => a.range[0] - b.range[0]);
+  for (const m of sortedMentions) {
+    while (p < paragraphs.length && paragraphs[p]!.range[1] <= m.range[0]) p++;
+    if (p >= paragraphs.length) break;
+    if (m.range[0] >= paragraphs[p]!.range[0]) mentionsBy[p]!.push(m);
+  }
+
+  let ctx: AttributionContext | null = null;
+  let article = -1;
+  const headerQuotes: Quote[] = [];
+  const bodyQuotes: Quote[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    if (paragraph.article !== article || !ctx) {
+      ctx = new AttributionContext(text, infos, aliasIndex);
+      article = paragraph.article;
+    }
+    const top = quotesBy[i]!;
+    const view = ctx.addParagraph(i, paragraph, top, mentionsBy[i]!);
+    if (paragraph.kind === 'headline' || paragraph.kind === 'standfirst') {
+      headerQuotes.push(...top.filter((q) => q.kind !== 'other'));
+      continue;
+    }
+    attributeParagraph(ctx, view);
+    bodyQuotes.push(...top.filter((q) => q.speaker));
+  }
+  attributeHeaderQuotes(headerQuotes, bodyQuotes);
+}
+
+function attributeParagraph(ctx: AttributionContext, view: ParagraphView): void {
+  const cued = new Set<Quote>();
+  // Sieve 1: each quote's own cue.
+  for (const q of view.quotes) {
+    if (q.kind === 'other') continue;
+    const found = attributeQuote(ctx, view, q);
+    if (!found) continue;
+    cued.add(q);
+    q.cue = found.cue;
+    q.cueRange = found.cueRange;
+    q.speaker = found.speaker;
+    if (found.speaker) ctx.records[ctx.recordAt(view, q.outerRange[0])]!.speakers.push(found.speaker);
+  }
+  // Sieve 2: a direct quote with no cue shares the speaker of the paragraph's other quotes,
+  // the nearest one before it first.
+  const quotes = view.quotes.filter((q) => q.kind !== 'other');
+  quotes.forEach((q, k) => {
+    if (cued.has(q) || q.kind !== 'direct') return;
+    let speaker: string | null = null;
+    for (let j = k - 1; j >= 0 && !speaker; j--) speaker = quotes[j]!.speaker;
+    for (let j = k + 1; j < quotes.length && !speaker; j++) if (cued.has(quotes[j]!)) speaker = quotes[j]!.speaker;
+    // Sieve 3: otherwise the previous paragraph's speaker, or the most salient actor before.
+    speaker ??= continuation(ctx, view, q);
+    if (speaker) {
+      q.speaker = speaker;
+      ctx.records[ctx.recordAt(view, q.outerRange[0])]!.speakers.push(speaker);
+    }
+  });
+}
+
+/** A quote with no cue anywhere in its paragraph: the conversation continues. */
+function continuation(ctx: AttributionContext, view: ParagraphView, q: Quote): string | null {
+  const record = ctx.recordAt(view, q.outerRange[0]);
+  // The previous paragraph of body text (captions and stray short lines skipped).
+  for (let v = ctx.views.length - 2; v >= 0 && v >= ctx.views.length - 4; v--) {
+    const prev = ctx.views[v]!;
+    if (!isBodyText(ctx, prev)) continue;
+    const spoken = prev.quotes.filter((x) => x.kind !== 'other');
+    if (spoken.length > 0 && startsWithQuote(ctx, view)) return spoken[spoken.length - 1]!.speaker;
+    break;
+  }
+  return ctx.walkBack(record, q.outerRange[0], () => true, 3);
+}
+
+function startsWithQuote(ctx: AttributionContext, view: ParagraphView): boolean {
+  return /^["“‘'«„]/.test(ctx.text.slice(view.start, view.start + 1));
+}
+
+function isBodyText(ctx: AttributionContext, view: ParagraphView): boolean {
+  if (view.paragraph.kind !== 'body') return false;
+  const t = ctx.text.slice(view.start, view.end);
+  return /[.!?]["”’')]*$/.test(t) || /^["“‘']/.test(t);
+}
+
+function normaliseQuote(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A headline or standfirst quote repeats words from the body: it has the same speaker. */
+function attributeHeaderQuotes(header: Quote[], body: Quote[]): void {
+  for (const q of header) {
+    const key = normaliseQuote(q.text);
+    if (key.length < 6) continue;
+    const source = body.find((b) => b.article === q.article && normaliseQuote(b.text).includes(key));
+    if (source) q.speaker = source.speaker;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * What attribution knows about the text read so far: per paragraph the reporter's words
+ * (quotes masked), sentences and the actor references in them; per sentence the speakers
+ * found. Walking back over it answers "who is the most salient compatible actor here?".
+ */
+import type { Actor, ActorType, Mention, Paragraph, Quote, Range } from '../types';
+import type { Gender } from './lexicon';
+import { PREPOSITIONS } from './lexicon';
+import { maskQuotes, splitSentences, wordsOf, type Word } from './text';
+
+/** A person or organization mention outside quotes, tied to its actor. */
+export interface Ref {
+  actor: string;
+  type: ActorType;
+  start: number;
+  end: number;
+  /** After a preposition ("with the BBC"): not a subject. */
+  prepositional: boolean;
+  /** Modifies a noun ("Pentagon spokesman", "Labour's Mr X"): not a subject. */
+  modifier: boolean;
+}
+
+export interface SentenceRecord {
+  range: Range;
+  /** Index of the paragraph (in the segmentation). */
+  paragraph: number;
+  refs: Ref[];
+  /** Speakers of the quotes of this sentence, in order found. */
+  speakers: string[];
+}
+
+/** One paragraph as attribution sees it. */
+export interface ParagraphView {
+  index: number;
+  paragraph: Paragraph;
+  start: number;
+  end: number;
+  masked: string;
+  words: Word[];
+  /** Top-level quotes of the paragraph, in order. */
+  quotes: Quote[];
+  refs: Ref[];
+  /** Indices into the article's records. */
+  firstRecord: number;
+  recordCount: number;
+}
+
+export interface ActorInfo {
+  actor: Actor;
+  gender: Gender;
+  /** Lower-cased role and mention titles, for matching descriptions ("the spokesman"). */
+  roleText: string;
+}
+
+export class AttributionContext {
+  readonly records: SentenceRecord[] = [];
+  readonly views: ParagraphView[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly actors: ReadonlyMap<string, ActorInfo>,
+    readonly aliasIndex: ReadonlyMap<string, string>,
+  ) {}
+
+  /** Builds the view of a paragraph and its sentence records (appended in document order). */
+  addParagraph(index: number, paragraph: Paragraph, quotes: Quote[], mentions: readonly Mention[]): ParagraphView {
+    const [start, end] = paragraph.range;
+    const masked = maskQuotes(this.text, start, end, quotes);
+    const words = wordsOf(masked, start, start, end);
+    const refs: Ref[] = [];
+    for (const m of mentions) {
+      if (m.type !== 'person' && m.type !== 'organization') continue;
+      const actor = m.actor ?? this.aliasIndex.get(normaliseAlias(m.text)) ?? null;
+      if (!actor || !this.actors.has(actor)) continue;
+      if (quotes.some((q) => m.range[0] >= q.range[0] && m.range[1] <= q.range[1])) continue;
+      refs.push(this.makeRef(actor, m.range[0], m.range[1], words));
+    }
+    const firstRecord = this.records.length;
+    const sentences = splitSentences(masked, start);
+    for (const range of sentences) {
+      this.records.push({
+        range,
+        paragraph: index,
+        refs: refs.filter((r) => r.start >= range[0] && r.start < range[1]),
+        speakers: [],
+      });
+    }
+    const view: ParagraphView = {
+      index, paragraph, start, end, masked, words, quotes, refs, firstRecord, recordCount: sentences.length,
+    };
+    this.views.push(view);
+    return view;
+  }
+
+  makeRef(actor: string, start: number, end: number, words: Word[]): Ref {
+    const type = this.actors.get(actor)!.actor.type;
+    return {
+      actor, type, start, end,
+      prepositional: isPrepositional(words, start),
+      modifier: isModifier(this.text, words, end),
+    };
+  }
+
+  /** The record of the sentence holding `pos`, or -1. */
+  recordAt(view: ParagraphView, pos: number): number {
+    for (let i = view.firstRecord; i < view.firstRecord + view.recordCount; i++) {
+      const r = this.records[i]!;
+      if (pos >= r.range[0] && pos < r.range[1]) return i;
+    }
+    return view.firstRecord + view.recordCount - 1;
+  }
+
+  /**
+   * The most salient actor that `accept` allows, walking back from record `from` (only what
+   * precedes `pos` in it) over at most `paragraphs` paragraphs. Within a sentence, its quotes'
+   * speakers come first, then its subject, then other names, then names after prepositions.
+   */
+  walkBack(from: number, pos: number, accept: (id: string) => boolean, paragraphs = 6): string | null {
+    const firstParagraph = this.records[from]?.paragraph ?? 0;
+    for (let i = from; i >= 0; i--) {
+      const r = this.records[i]!;
+      if (firstParagraph - r.paragraph > paragraphs) break;
+      const refs = i === from ? r.refs.filter((x) => x.start < pos) : r.refs;
+      for (let k = r.speakers.length - 1; k >= 0; k--) if (accept(r.speakers[k]!)) return r.speakers[k]!;
+      for (const ref of refs) if (!ref.prepositional && !ref.modifier && accept(ref.actor)) return ref.actor;
+      for (const ref of refs) if (accept(ref.actor)) return ref.actor;
+    }
+    return null;
+  }
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'former', 'ex']);
+
+function wordBefore(words: Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Is the name at `start` governed by a preposition ("with the BBC", "of Pakistan")? */
+function isPrepositional(words: Word[], start: number): boolean {
+  let i = wordBefore(words, start);
+  while (i >= 0 && DETERMINERS.has(words[i]!.lower)) i--;
+  return i >= 0 && PREPOSITIONS.has(words[i]!.lower);
+}
+
+const ROLE_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|leader|chief|official|officials|boss|coach|captain|skipper|chairman|president|minister|secretary|director|executive|head|member|members|analyst|lawyer|aide|adviser|advisor|correspondent|reporter|star|manager|source|sources|statement|statements|spokesmen)\b)/i;
+
+/** Does the name at `end` modify a following noun ("Pentagon spokesman", "Labour's")? */
+function isModifier(text: string, _words: Word[], end: number): boolean {
+  return ROLE_AFTER.test(text.slice(end, end + 20));
+}
+
+/** Alias key for lookups: case, spacing, possessive and surrounding punctuation ignored. */
+export function normaliseAlias(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[’`]/g, "'")
+    .replace(/'s$/i, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}

@@ -1,0 +1,273 @@
+/**
+ * Finding the attribution cue of one quote in its sentence and reading off the speaker:
+ *   after it   — “…,” Saif noted / “…,” said Saif, a … / “…,” he added / “…,” the company said
+ *   before it  — Ismail told Arab News: “…” / X said that “…” / X, who …, said “…”
+ *   around it  — according to X / described as “…” by X / X said it was “…” (partial quotes)
+ * and resolving the subject: a name (adjacent to the verb, or the first name of the clause
+ * that no preposition governs), a pronoun, or a description ("the 56-year-old", "the ISPR").
+ */
+import type { Quote, Range } from '../types';
+import type { AttributionContext, ParagraphView, Ref } from './context';
+import { normaliseAlias } from './context';
+import { descriptionGender } from './gender';
+import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, VERB_FILLERS, type Gender } from './lexicon';
+import type { Word } from './text';
+
+/** How a speaker was found: its strength orders competing cues. */
+export type How = 'name' | 'pronoun' | 'description' | 'unnamed';
+
+export interface Attribution {
+  speaker: string | null;
+  how: How;
+  cue: string;
+  cueRange: Range;
+}
+
+const OFFICIAL_TITLES = new Set([
+  'minister', 'president', 'mayor', 'secretary', 'chairman', 'chairwoman', 'governor', 'senator', 'premier',
+  'chancellor', 'ambassador', 'king', 'queen', 'prince', 'pope', 'general', 'commissioner', 'judge', 'coach',
+  'captain', 'skipper',
+]);
+
+const OBJECT_STOP = new Set([
+  'that', 'after', 'before', 'on', 'in', 'at', 'last', 'about', 'during', 'when', 'while', 'as', 'earlier',
+  'later', 'yesterday', 'today', 'this', 'adding', 'saying', 'noting', 'referring', 'following', 'because',
+  'from', 'over', 'by', 'ahead', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** The verb as the cue, extended over its object for "told" ("told Arab News", "told reporters"). */
+function cueOf(ctx: AttributionContext, view: ParagraphView, verbIdx: number, limit: number): { cue: string; range: Range } {
+  const verb = view.words[verbIdx]!;
+  let end = verb.end;
+  if (verb.lower === 'told' || verb.lower === 'tells' || verb.lower === 'telling') {
+    for (let i = verbIdx + 1; i < view.words.length && i <= verbIdx + 5; i++) {
+      const w = view.words[i]!;
+      if (w.start >= limit || OBJECT_STOP.has(w.lower)) break;
+      const gap = ctx.text.slice(end, w.start);
+      if (!/^[\s\u00a0]+$/.test(gap)) break;
+      end = w.end;
+    }
+  }
+  return { cue: ctx.text.slice(verb.start, end), range: [verb.start, end] };
+}
+
+function wordIndexAt(words: Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Resolves a pronoun or description by walking back, honouring type, gender and official titles. */
+function acceptor(
+  ctx: AttributionContext,
+  type: 'person' | 'organization' | 'any',
+  gender: Gender,
+  head: string | null,
+): (id: string) => boolean {
+  return (id) => {
+    const info = ctx.actors.get(id);
+    if (!info) return false;
+    if (type !== 'any' && info.actor.type !== type) return false;
+    if (gender !== 'unknown' && info.gender !== 'unknown' && info.gender !== gender) return false;
+    if (head && OFFICIAL_TITLES.has(head) && info.roleText) {
+      // "the prime minister" is not the actor the text calls "London mayor".
+      const hasTitle = [...OFFICIAL_TITLES].some((t) => new RegExp(`\\b${t}\\b`).test(info.roleText));
+      if (hasTitle && !new RegExp(`\\b${head}\\b`).test(info.roleText)) return false;
+    }
+    return true;
+  };
+}
+
+/** Resolves a subject span [from, to) — before the verb, or after it when `inverted`. */
+function resolveSpan(
+  ctx: AttributionContext,
+  view: ParagraphView,
+  record: number,
+  from: number,
+  to: number,
+  verbStart: number,
+  inverted: boolean,
+): { speaker: string | null; how: How } | null {
+  const refs = view.refs.filter((r) => r.start >= from && r.end <= to);
+  if (!inverted) {
+    // A name right before the verb, with only auxiliaries or adverbs between: "Mr Levy also said".
+    for (let k = refs.length - 1; k >= 0; k--) {
+      const r = refs[k]!;
+      const gap = ctx.text.slice(r.end, verbStart).replace(/[)\]]/g, ' ');
+      const gapWords = gap.match(/[\p{L}']+/gu) ?? [];
+      if (/^[\s\u00a0]*$/.test(gap.replace(/[\p{L}']+/gu, '')) && gapWords.every((w) => VERB_FILLERS.has(w.toLowerCase()))) {
+        return { speaker: r.actor, how: 'name' };
+      }
+      break;
+    }
+  }
+  const subject = refs.find((r: Ref) => !r.prepositional && !r.modifier);
+  if (subject) return { speaker: subject.actor, how: 'name' };
+
+  const words = view.words.slice(wordIndexAt(view.words, from), wordIndexAt(view.words, to));
+  // "a statement from the company": the speaker is whoever issued it.
+  const st = words.findIndex((w, k) => /^statements?$/.test(w.lower) && /^(?:from|by|of)$/.test(words[k + 1]?.lower ?? ''));
+  if (st >= 0) return resolveSpan(ctx, view, record, words[st + 1]!.end, to, verbStart, true);
+  const aliased = aliasIn(ctx, words, refs);
+  if (aliased) return { speaker: aliased, how: 'name' };
+
+  // Pronoun: the word next to the verb.
+  const near = inverted ? words[0] : words[words.length - 1];
+  if (near && PRONOUNS[near.lower] && (inverted || words.length <= 2 || near === words[words.length - 1])) {
+    const p = PRONOUNS[near.lower]!;
+    const speaker = ctx.walkBack(record, from, acceptor(ctx, p.type, p.gender, null));
+    return { speaker, how: 'pronoun' };
+  }
+  return resolveDescription(ctx, view, record, words, refs, from);
+}
+
+/** Capitalised word runs in the span that are an actor's alias ("van Sebille" missed as a mention). */
+function aliasIn(ctx: AttributionContext, words: Word[], refs: Ref[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    if (refs.some((r) => words[i]!.start < r.end && words[i]!.end > r.start)) continue;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const run = words.slice(i, i + n);
+      if (!/^\p{Lu}/u.test(run[run.length - 1]!.text)) continue;
+      if (MODIFIER_AFTER.test(ctx.text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 20))) continue;
+      const key = normaliseAlias(ctx.text.slice(run[0]!.start, run[run.length - 1]!.end));
+      const id = ctx.aliasIndex.get(key);
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
+/** "the company", "the 74-year-old comedian", "The Spectator editor", "a spokeswoman". */
+function resolveDescription(
+  ctx: AttributionContext,
+  view: ParagraphView,
+  record: number,
+  words: Word[],
+  refs: Ref[],
+  pos: number,
+): { speaker: string | null; how: How } | null {
+  let headIdx = -1;
+  let type: 'person' | 'organization' | null = null;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
+    const w = words[i]!.lower.replace(/['’]s$/, '');
+    if (PERSON_NOUNS.has(w) || /^\d+-year-old$/.test(w)) {
+      headIdx = i;
+      type = 'person';
+      break;
+    }
+    if (ORG_NOUNS.has(w)) {
+      headIdx = i;
+      type = 'organization';
+      break;
+    }
+  }
+  if (headIdx < 0 || !type) return null;
+  // The determiner decides: "a spokeswoman" is someone the text does not name.
+  let j = headIdx - 1;
+  while (j >= 0 && !/^(?:the|a|an|its|his|her|their|this|that)$/.test(words[j]!.lower) && /^[\p{Ll}\d]/u.test(words[j]!.text)) j--;
+  const det = j >= 0 ? words[j]!.lower : '';
+  if (det === 'a' || det === 'an') return { speaker: null, how: 'unnamed' };
+  const head = words[headIdx]!.lower.replace(/['’]s$/, '');
+  const phrase = words.slice(Math.max(0, j + 1), headIdx + 1).map((w) => w.lower).join(' ');
+  const gender = descriptionGender(words.slice(Math.max(0, j), headIdx + 1).map((w) => w.text));
+  // An organization named inside the description ("The Spectator editor") ties it to its people.
+  const org = refs.find((r) => r.type === 'organization' && r.modifier)?.actor ?? null;
+  const accept = acceptor(ctx, type, gender, head);
+  const byRole = ctx.walkBack(record, pos, (id) => {
+    if (!accept(id)) return false;
+    const info = ctx.actors.get(id)!;
+    if (org && info.actor.affiliation === org) return true;
+    return info.roleText !== '' && (info.roleText.includes(phrase) || new RegExp(`\\b${head}\\b`).test(info.roleText));
+  });
+  if (byRole) return { speaker: byRole, how: 'description' };
+  const speaker = ctx.walkBack(record, pos, accept);
+  return { speaker, how: 'description' };
+}
+
+/** A name followed by a role noun or a possessive modifies it ("Pentagon spokesman"). */
+const MODIFIER_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|leader|chief|official|boss|coach|captain|chairman|president|minister|secretary|director|executive|head|analyst|lawyer|aide|adviser|correspondent|reporter|star|manager|source|statement)\b)/i;
+
+/**
+ * Finds the cue of a top-level quote and its speaker. Returns null when the sentence has no
+ * cue at all (the caller then applies the paragraph and continuation rules).
+ */
+export function attributeQuote(ctx: AttributionContext, view: ParagraphView, quote: Quote): Attribution | null {
+  const record = ctx.recordAt(view, quote.outerRange[0]);
+  const sentence = ctx.records[record]!.range;
+  const words = view.words;
+  const qStart = quote.outerRange[0];
+  const qEnd = quote.outerRange[1];
+  const candidates: Attribution[] = [];
+
+  // After the quote: the first speech verb of the rest of the sentence, before any other quote.
+  const afterIdx = wordIndexAt(words, qEnd);
+  const nextQuote = view.quotes.find((q) => q.outerRange[0] >= qEnd)?.outerRange[0] ?? Infinity;
+  for (let i = afterIdx; i < words.length && i < afterIdx + 30; i++) {
+    const w = words[i]!;
+    if (w.start >= sentence[1] || w.start >= nextQuote) break;
+    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+      const res = resolveSpan(ctx, view, record, words[i + 1]!.end, sentence[1], words[i + 1]!.end, true);
+      if (res) candidates.push({ ...res, cue: ctx.text.slice(w.start, words[i + 1]!.end), cueRange: [w.start, words[i + 1]!.end] });
+      break;
+    }
+    const readStatement = w.lower === 'read' && /^(?:a|the)$/.test(words[i + 1]?.lower ?? '') && /^statements?$/.test(words[i + 2]?.lower ?? '');
+    if (!readStatement && (!isSpeechVerb(w.text) || (/^\p{Lu}/u.test(w.text) && i > afterIdx))) continue;
+    const between = ctx.text.slice(qEnd, w.start);
+    const inverted = /^[\s\u00a0,]*$/.test(between) || /^[\s\u00a0,]*(?:[\p{L}']+\s+)?$/u.test(between) && VERB_FILLERS.has((between.match(/[\p{L}']+/u)?.[0] ?? '').toLowerCase());
+    const c = cueOf(ctx, view, i, sentence[1]);
+    const res = inverted
+      ? resolveSpan(ctx, view, record, c.range[1], sentence[1], w.start, true)
+      : resolveSpan(ctx, view, record, qEnd, w.start, w.start, false);
+    if (res) candidates.push({ ...res, cue: c.cue, cueRange: c.range });
+    break;
+  }
+
+  // Before the quote: the last speech verb of the sentence so far, close to the quote for a
+  // direct quote ("X said: “…”"), anywhere for a partial one ("X said it was “…”").
+  const beforeIdx = wordIndexAt(words, qStart) - 1;
+  const maxGap = quote.kind === 'direct' ? 8 : 40;
+  for (let i = beforeIdx; i >= 0 && beforeIdx - i <= maxGap; i--) {
+    const w = words[i]!;
+    if (w.start < sentence[0]) break;
+    if (w.lower === 'to' && words[i - 1]?.lower === 'according') {
+      const res = resolveSpan(ctx, view, record, w.end, qStart, w.end, true);
+      if (res) candidates.push({ ...res, cue: ctx.text.slice(words[i - 1]!.start, w.end), cueRange: [words[i - 1]!.start, w.end] });
+      break;
+    }
+    if (!isSpeechVerb(w.text) || (/^\p{Lu}/u.test(w.text) && w.start !== sentence[0] && isCapitalisedName(words, i))) continue;
+    const c = cueOf(ctx, view, i, qStart);
+    let res = resolveSpan(ctx, view, record, sentence[0], w.start, w.start, false);
+    if (!res && /^(?:said|told|added|says|asked)$/.test(w.lower)) {
+      // "…,” said Saif before another quote in the same sentence is handled above; here an
+      // inverted cue before a colon: "said the minister: “…”".
+      res = resolveSpan(ctx, view, record, c.range[1], qStart, w.start, true);
+    }
+    if (res) candidates.push({ ...res, cue: c.cue, cueRange: c.range });
+    break;
+  }
+
+  // "described as “…” by X"
+  const byMatch = /^[\s\u00a0,]*by\s+/i.exec(ctx.text.slice(qEnd, Math.min(sentence[1], qEnd + 12)));
+  if (byMatch && candidates.length === 0) {
+    const from = qEnd + byMatch[0].length;
+    const res = resolveSpan(ctx, view, record, from, sentence[1], from, true);
+    if (res) candidates.push({ ...res, cue: 'by', cueRange: [from - 3, from - 1] });
+  }
+
+  if (candidates.length === 0) return null;
+  const rank: Record<How, number> = { name: 0, description: 1, pronoun: 1, unnamed: 2 };
+  candidates.sort((a, b) => rank[a.how] - rank[b.how]);
+  const best = candidates.find((c) => c.speaker) ?? candidates[0]!;
+  return best;
+}
+
+/** A capitalised speech-verb form that is part of a name ("Tell", "Say" as surnames). */
+function isCapitalisedName(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return !!prev && /^\p{Lu}/u.test(prev.text);
+}

@@ -1,0 +1,58 @@
+/**
+ * A person's grammatical gender, for resolving "he"/"she": from titles (Mr, Mrs, Sir, Lady),
+ * role nouns (spokeswoman, mother) and compromise's lexicon of first names.
+ */
+import nlp from 'compromise';
+import type { Actor, Mention } from '../types';
+import { FEMALE_NOUNS, MALE_NOUNS, type Gender } from './lexicon';
+
+let lexicon: Record<string, string | string[]> | null = null;
+
+function firstNameGender(word: string): Gender {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  return 'unknown';
+}
+
+function wordsGender(words: string[]): Gender {
+  for (const w of words) {
+    const lw = w.toLowerCase().replace(/\.$/, '');
+    if (FEMALE_NOUNS.has(lw)) return 'female';
+    if (MALE_NOUNS.has(lw)) return 'male';
+  }
+  return 'unknown';
+}
+
+/** The gender the text and names give an actor ("unknown" for organizations or no evidence). */
+export function actorGender(actor: Actor, mentions: readonly Mention[]): Gender {
+  if (actor.type !== 'person') return 'unknown';
+  for (const m of mentions) {
+    if (m.actor !== actor.id || !m.title) continue;
+    const g = wordsGender(m.title.split(/\s+/));
+    if (g !== 'unknown') return g;
+  }
+  for (const alias of [actor.name, ...actor.aliases]) {
+    const first = alias.split(/\s+/)[0] ?? '';
+    const g = wordsGender([first]);
+    if (g !== 'unknown') return g;
+  }
+  if (actor.role) {
+    const g = wordsGender(actor.role.split(/[\s,;]+/));
+    if (g !== 'unknown') return g;
+  }
+  for (const alias of [actor.name, ...actor.aliases]) {
+    const words = alias.split(/\s+/);
+    if (words.length < 2) continue;
+    const g = firstNameGender(words[0]!);
+    if (g !== 'unknown') return g;
+  }
+  return 'unknown';
+}
+
+/** Gender of a description's words ("the spokeswoman" → female). */
+export function descriptionGender(words: string[]): Gender {
+  return wordsGender(words);
+}
