@@ -1,9 +1,98 @@
-import type { Mention, Paragraph } from '../types';
+import { findDates } from '../dates';
+import { lexicon } from '../lexicon';
+import type { Mention, Paragraph, Range } from '../types';
+import { findNames, type DocEvidence, type NameChunk } from './names';
+import { tokenize, type Token } from './tokens';
 
 /**
- * Finds person, organization, place and date mentions, paragraph by paragraph
- * (`actor` left null). (Temporary: the entities work replaces this.)
+ * Finds person, organization, place and date mentions, paragraph by paragraph, in
+ * document order (`actor` left null). Three linear passes: tokenize every paragraph and
+ * note how the document capitalises each word; find and type names per paragraph; then
+ * let confident names settle the type of weakly typed ones elsewhere in the document
+ * ("Hodgson" in a headline is the "Charlie Hodgson" of the body).
  */
-export function findMentions(_text: string, _paragraphs: readonly Paragraph[]): Mention[] {
-  return [];
+export function findMentions(text: string, paragraphs: readonly Paragraph[]): Mention[] {
+  const blocks = paragraphs.length > 0 ? paragraphs.map((p) => p.range) : splitBlocks(text);
+  const tokenized: Token[][] = blocks.map(([s, e]) => tokenize(text, s, e));
+  const ev = gatherEvidence(tokenized);
+  const chunks: NameChunk[] = [];
+  for (const toks of tokenized) chunks.push(...findNames(toks, ev, text));
+  settleTypes(chunks);
+
+  const mentions: Mention[] = [];
+  const dateRanges: Range[] = [];
+  for (const [s, e] of blocks) {
+    for (const d of findDates(text, s, e)) {
+      dateRanges.push([d.start, d.end]);
+      mentions.push({ type: 'date', range: [d.start, d.end], text: d.text, title: null, actor: null });
+    }
+  }
+  for (const c of chunks) {
+    if (dateRanges.some(([s, e]) => s < c.end && c.start < e)) continue;
+    mentions.push({ type: c.type, range: [c.start, c.end], text: c.text, title: c.title, actor: null });
+  }
+  mentions.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return mentions;
+}
+
+/** Paragraph ranges when the anatomy stage gave none: blocks of non-blank lines. */
+export function splitBlocks(text: string): Range[] {
+  const out: Range[] = [];
+  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function gatherEvidence(tokenized: Token[][]): DocEvidence {
+  const strong = new Set<string>();
+  const lower = new Set<string>();
+  for (const toks of tokenized) {
+    for (const t of toks) {
+      if (t.kind !== 'word') continue;
+      if (t.signal === 'strong' && !t.allCaps) strong.add(t.lower);
+      else if (!t.cap) lower.add(t.lower);
+    }
+  }
+  // A word capitalised mid-sentence only as the start of a quotation or list is weak evidence,
+  // but we cannot tell cheaply; common words that also appear in lower case are not names.
+  const lex = lexicon();
+  for (const w of strong) if (lower.has(w) && lex.isCommon(w)) strong.delete(w);
+  return { strong, lower };
+}
+
+/**
+ * Document-level typing: a name typed with little evidence takes the type the same name
+ * got with more evidence elsewhere; a single word that is part of a person's full name is
+ * that person.
+ */
+function settleTypes(chunks: NameChunk[]): void {
+  const lex = lexicon();
+  const best = new Map<string, NameChunk>();
+  const personWords = new Map<string, number>();
+  for (const c of chunks) {
+    const key = c.text.toLowerCase();
+    const b = best.get(key);
+    if (!b || c.score > b.score) best.set(key, c);
+    if (c.type === 'person' && c.score >= 1) {
+      const words = c.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.length >= 2) {
+        for (const w of words) {
+          const l = w.toLowerCase();
+          if (!lex.isCommon(l) || lex.isFirstName(l)) personWords.set(l, (personWords.get(l) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  for (const c of chunks) {
+    const key = c.text.toLowerCase();
+    const b = best.get(key);
+    if (b && b !== c && b.score >= 2 && b.score > c.score && b.type !== c.type) {
+      c.type = b.type;
+      continue;
+    }
+    if (c.type !== 'person' && c.score < 3.5 && !c.text.includes(' ') && personWords.has(key) && !c.acronym) {
+      c.type = 'person';
+    }
+  }
 }

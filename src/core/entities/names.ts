@@ -1,0 +1,545 @@
+import { lexicon, type Lexicon } from '../lexicon';
+import type { ActorType } from '../types';
+import type { Token } from './tokens';
+
+export type NameType = ActorType | 'place';
+
+/** A proper-name span found in a paragraph, with the evidence that typed it. */
+export interface NameChunk {
+  /** Token indices `[from, to)` into `tokens`. */
+  from: number;
+  to: number;
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  type: NameType;
+  /** How sure the type is (sum of evidence); low values may be overridden by document evidence. */
+  score: number;
+  /** What stands before the name as written ("Lt. Gen.", "former prime minister", "PTI leader"). */
+  title: string | null;
+  /** Token index where a title written before the name starts (-1: none). */
+  titleFrom: number;
+  /** The acronym written in parentheses right after the name, if any. */
+  acronym: string | null;
+  /** This chunk is an acronym introduced in parentheses after another name. */
+  introducedBy: NameChunk | null;
+}
+
+/** What the whole document says about words, gathered before names are typed. */
+export interface DocEvidence {
+  /** Lower-case forms of words capitalised in running text (not sentence-initial). */
+  strong: Set<string>;
+  /** Lower-case forms of words seen in lower case. */
+  lower: Set<string>;
+}
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const WEEKDAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',
+  'thur', 'thurs', 'fri', 'sat', 'sun', 'today', 'tonight', 'yesterday', 'tomorrow', 'christmas', 'easter',
+]);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu']);
+const OF_WORDS = new Set(['of', 'for', 'on']);
+const NAME_STARTERS = new Set([
+  'national', 'united', 'new', 'white', 'democratic', 'royal', 'supreme', 'international', 'federal', 'central',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'great', 'general', 'first',
+  'grand', 'upper', 'lower', 'high', 'joint', 'islamic', 'republican', 'liberal', 'labour', 'red', 'black', 'golden',
+  'saint', 'st', 'los', 'las', 'el', 'la', 'le', 'san', 'santa', 'sri', 'american', 'european', 'african', 'asian',
+  'arab', 'british', 'indian', 'chinese', 'pakistan', 'world', 'global', 'free', 'social', 'people', 'peoples',
+]);
+const DIRECTIONS = new Set(['n.', 's.', 'e.', 'w.', 'n', 's', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
+const LOWER_EXTEND = new Map<string, NameType>([
+  ['police', 'organization'], ['hospital', 'place'], ['beach', 'place'], ['island', 'place'], ['river', 'place'],
+  ['harbour', 'place'], ['harbor', 'place'], ['airport', 'place'],
+]);
+const HYPHEN_PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'post', 'pre', 'mid', 'neo', 'pan', 'trans', 'inter', 'intra', 'all', 'then']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another', 'every', 'each', 'some', 'any', 'no']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'insisted', 'claimed', 'admitted', 'argued', 'warned', 'wrote', 'tweeted', 'asked', 'replied', 'confirmed', 'believes', 'thinks', 'urged', 'complained', 'revealed', 'described']);
+const PLACE_PREPS = new Map<string, number>([
+  ['in', 1.5], ['near', 2], ['outside', 1.5], ['across', 1.5], ['throughout', 1.5], ['from', 1], ['to', 0.75], ['at', 0.75],
+  ['into', 1.5], ['towards', 1.5], ['toward', 1.5], ['via', 1.5], ['visit', 1], ['visited', 1], ['visiting', 1], ['off', 1.5], ['over', 0.5], ['around', 1.5],
+]);
+const COORD = new Set([',', 'and', 'or', '&', '–', '-', '—', '/']);
+const ROLE_POS = new Set(['Noun', 'Singular', 'Adjective', 'Uncountable', 'Actor', 'Comparative', 'Superlative', 'Plural', 'Value', 'Cardinal', 'Ordinal']);
+
+/** True for a token that may be part of a name whatever its casing signal. */
+function isTitleWord(lex: Lexicon, t: Token): boolean {
+  const l = t.lower;
+  return lex.isFormalTitle(l) || lex.isRoleNoun(l) || (l.endsWith('s') && lex.isFormalTitle(l.slice(0, -1))) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1)));
+}
+
+function isModifier(lex: Lexicon, t: Token): boolean {
+  return lex.isTitleModifier(t.lower) || /^(?:ex|former)-/.test(t.lower);
+}
+
+function knownWord(lex: Lexicon, lower: string): boolean {
+  const i = lex.info(lower);
+  if (i && (i.place || i.org || i.firstName || i.lastName)) return true;
+  return lex.sets.knownOrgWords.has(lower) || lex.isOrgAcronymHint(lower);
+}
+
+/** Classifies the words of a paragraph as name candidates. 2 = candidate, 1 = tentative, 0 = no. */
+function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
+  const c = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.cap) continue;
+    if (/['’](?:t|ve|re|ll|d|m)$/i.test(t.text)) continue;
+    if (/ians$/.test(t.lower) && !knownWord(lex, t.lower)) continue;
+    const hm = /^([^-]+)-[\p{Ll}-]{3,}$/u.exec(t.lower);
+    const l = hm && /^\p{Lu}/u.test(t.text) ? hm[1]! : t.lower;
+    if (MONTHS.has(l) || WEEKDAYS.has(l)) continue;
+    if (/\p{N}.*\p{N}/u.test(t.text)) continue;
+    if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
+    if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
+    if (lex.isDemonym(l) && !lex.isPlace(l)) {
+      // Nationality adjectives are not names, but may open one ("Indonesian Air Force").
+      c[i] = 1;
+      continue;
+    }
+    if (t.signal === 'strong') {
+      c[i] = 2;
+      continue;
+    }
+    const common = lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l));
+    if (knownWord(lex, l) || ev.strong.has(l) || isTitleWord(lex, t)) c[i] = 2;
+    else if (t.signal === 'caps') c[i] = !common && !lex.isDemonym(l) ? 2 : 0;
+    else c[i] = common ? 1 : 2;
+  }
+  return c;
+}
+
+/** Finds and types the proper names of one paragraph's tokens. */
+export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameChunk[] {
+  const lex = lexicon();
+  const cand = candidacy(lex, ev, tokens);
+  const chunks: NameChunk[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    const startsParticle = !t.cap && t.kind === 'word' && PARTICLES.has(t.lower) && cand[i + 1] === 2 && tokens[i + 1]!.signal === 'strong' && !tokens[i + 1]!.newlineBefore;
+    if (!cand[i] && !startsParticle) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const prev = tokens[j - 1]!;
+      const cur = tokens[j]!;
+      if (prev.possessive || cur.newlineBefore || /-\p{Ll}{3,}$/u.test(prev.text)) break;
+      if (cand[j] === 2 || (cand[j] === 1 && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) || (cand[j] === 1 && cur.signal === 'strong' && cand[j - 1] === 2 && !cur.lower.endsWith('s')) || (cand[j] === 1 && cand[j - 1] === 2 && (lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower)))) {
+        j++;
+        continue;
+      }
+      if (cur.kind === 'word' && !cur.cap) {
+        const next = tokens[j + 1];
+        if (!next || next.newlineBefore) break;
+        if (PARTICLES.has(cur.lower) && cand[j + 1] === 2) {
+          j += 2;
+          continue;
+        }
+        if (OF_WORDS.has(cur.lower) && cand[j - 1] === 2 && (lex.isOrgLead(prev.lower) || lex.isOrgHead(prev.lower) || lex.isPlaceHead(prev.lower) || isTitleWord(lex, prev) || (prev.lower === 'chiefs'))) {
+          if (cand[j + 1] === 2) {
+            j += 2;
+            continue;
+          }
+          if (next.lower === 'the' && cand[j + 2] === 2 && !tokens[j + 2]!.newlineBefore) {
+            j += 3;
+            continue;
+          }
+        }
+        if (cur.lower === 'and' && cand[j + 1] === 2 && !lex.isOrgHead(prev.lower)) {
+          let k = j + 1;
+          while (k < n && cand[k] === 2 && !tokens[k]!.newlineBefore && !tokens[k - 1]!.possessive) k++;
+          if (lex.isOrgHead(tokens[k - 1]!.lower) && k - 1 > j + 1 - 1) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      if (cur.text === '&' && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) {
+        j += 2;
+        continue;
+      }
+      if (cur.kind === 'num' && /^\d{1,2}$/.test(cur.text) && (prev.lower === 'radio' || prev.lower === 'channel' || prev.lower === 'formula')) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    for (const c of splitChunk(lex, tokens, cand, i, j, text, ev)) chunks.push(c);
+    i = j;
+  }
+  linkParenthesisAcronyms(tokens, chunks);
+  for (const c of chunks) classify(lex, c, ev, text);
+  coordinate(chunks);
+  for (const c of chunks) tidySpan(c, text);
+  return chunks.filter((c) => c.end > c.start);
+}
+
+function makeChunk(tokens: Token[], from: number, to: number, text: string, titleFrom: number): NameChunk {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const title = titleFrom >= 0 ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : null;
+  return { from, to, tokens, start, end, text: text.slice(start, end), type: 'person', score: 0, title, titleFrom, acronym: null, introducedBy: null };
+}
+
+/**
+ * Turns a run of capitalised tokens into name chunks: drops a sentence-initial common
+ * word, separates a title ("Lt. Gen.", "White House Press Secretary") from the name,
+ * cuts a trailing role noun ("... News Reporter") and stray trailing common nouns.
+ */
+function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: number, to: number, text: string, ev: DocEvidence): NameChunk[] {
+  const out: NameChunk[] = [];
+  // Leading tentative word (sentence-initial common word, demonym): keep only when it opens a known kind of name.
+  while (from < to && cand[from] === 1) {
+    if (tokens[from]!.lower === 'the') {
+      from++;
+      continue;
+    }
+    const whole = tokens.slice(from, to).map((t) => t.lower).join(' ');
+    const last = tokens[to - 1]!.lower;
+    const keep =
+      lex.multi.has(whole) ||
+      ((lex.isOrgHead(last) || lex.isPlaceHead(last)) && to - from >= 2) ||
+      (NAME_STARTERS.has(tokens[from]!.lower) && to - from >= 2 && !isTitleWord(lex, tokens[from + 1]!)) ||
+      (isModifier(lex, tokens[from]!) && to - from >= 2 && isTitleWord(lex, tokens[from + 1]!));
+    if (keep) break;
+    from++;
+  }
+  while (from < to && !tokens[from]!.cap && !PARTICLES.has(tokens[from]!.lower)) from++;
+  if (from >= to) return out;
+
+  // Title inside the run: the last title word followed by a non-title name word.
+  let split = -1;
+  for (let k = to - 2; k >= from; k--) {
+    const t = tokens[k]!;
+    const nx = tokens[k + 1]!;
+    if ((isTitleWord(lex, t) || (isModifier(lex, t) && k > from && isTitleWord(lex, tokens[k - 1]!))) && nx.cap && !isTitleWord(lex, nx) && !isModifier(lex, nx)) {
+      split = k + 1;
+      break;
+    }
+  }
+  let titleFrom = -1;
+  if (split > 0) {
+    const rest = tokens.slice(split, to);
+    const restLast = rest[rest.length - 1]!.lower;
+    if (lex.isOrgHead(restLast) || lex.isPlaceHead(restLast)) {
+      // "General Electric", "Supreme Court": the title word is part of the name.
+      split = -1;
+    } else if (rest.length === 1 && lex.isPlace(restLast) && !lex.isFirstName(restLast)) {
+      // "Prime Minister Pakistan"-like: keep the place as its own name below.
+    }
+  }
+  if (split > 0) {
+    // Where the title starts: a run of title words/modifiers ending at split-1.
+    let ts = split - 1;
+    while (ts > from && (isTitleWord(lex, tokens[ts - 1]!) || isModifier(lex, tokens[ts - 1]!) || OF_WORDS.has(tokens[ts - 1]!.lower))) ts--;
+    if (OF_WORDS.has(tokens[ts]!.lower)) ts++;
+    const firstIsTitle = isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!);
+    if (ts > from && firstIsTitle) ts = from;
+    if (ts > from) {
+      // A name before the title ("White House", "US", "Tory"): its own chunk.
+      let pe = ts;
+      while (pe > from && !tokens[pe - 1]!.cap) pe--;
+      if (pe > from) out.push(...trimChunk(lex, tokens, from, pe, text, -1, ev));
+    }
+    titleFrom = ts;
+    from = split;
+  } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && to - from >= 1) {
+    // The whole run is a title ("Prime Minister", "Secretary Defense"), perhaps "of" a name.
+    let k = from;
+    while (k < to && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!) || OF_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the' || (tokens[k]!.lower === 'staff' && tokens[k - 1]?.lower === 'of'))) k++;
+    if (k >= to) return out;
+    if (k > from && OF_WORDS.has(tokens[k - 1]!.lower)) {
+      out.push(...trimChunk(lex, tokens, k, to, text, -1, ev));
+      return out;
+    }
+    const last = tokens[to - 1]!.lower;
+    if (!(lex.isOrgHead(last) || lex.isPlaceHead(last))) {
+      titleFrom = from;
+      from = k;
+    }
+  }
+  out.push(...trimChunk(lex, tokens, from, to, text, titleFrom, ev));
+  return out;
+}
+
+/** Cuts a trailing role noun or common noun after an organisation head; returns the chunk (or none). */
+function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text: string, titleFrom: number, ev: DocEvidence): NameChunk[] {
+  while (to - from > 1 && isTitleWord(lex, tokens[to - 1]!) && !lex.isOrgHead(tokens[to - 1]!.lower)) to--;
+  for (let k = from; k < to - 1; k++) {
+    const l = tokens[k]!.lower;
+    if ((l === 'airlines' || l === 'airways' || l === 'air') && lex.isCommon(tokens[k + 1]!.lower) && !lex.isOrgHead(tokens[k + 1]!.lower)) {
+      to = k + 1;
+      break;
+    }
+  }
+  while (to > from && (!tokens[to - 1]!.cap && tokens[to - 1]!.kind === 'word' && !/\d/.test(tokens[to - 1]!.text))) to--;
+  if (to <= from) return [];
+  // "AirAsia Flight QZ8501": a common noun before a code is not part of the name.
+  if (to - from >= 2 && /\d/.test(tokens[to]?.text ?? '') && tokens[to]?.kind === 'word' && !lex.isOrgHead(tokens[to - 1]!.lower)) to--;
+  if (tokens.slice(from, to).every((t) => isModifier(lex, t) || isTitleWord(lex, t))) return [];
+  // Chunks made only of common words ("They Think It", "All Over") are not names.
+  const allCommon = tokens.slice(from, to).every((t) => t.kind !== 'word' || ((lex.isCommon(t.lower) || ev.lower.has(t.lower)) && !knownWord(lex, t.lower)) || !t.cap);
+  const last = tokens[to - 1]!.lower;
+  if (allCommon && to - from >= 2 && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
+  if (to - from === 1 && tokens[from]!.text.replace(/\./g, '').length === 1) return [];
+  if (allCommon && to - from === 1) {
+    const t = tokens[from]!;
+    if (!(lex.sets.knownOrgWords.has(t.lower) || (t.allCaps && t.lower.length <= 5))) return [];
+  }
+  return [makeChunk(tokens, from, to, text, titleFrom)];
+}
+
+/** "Name (ACR)": marks the acronym chunk as introduced by the name. */
+function linkParenthesisAcronyms(tokens: Token[], chunks: NameChunk[]): void {
+  for (let k = 1; k < chunks.length; k++) {
+    const a = chunks[k]!;
+    const prev = chunks[k - 1]!;
+    if (a.to - a.from !== 1) continue;
+    const t = tokens[a.from]!;
+    if (!/^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u.test(t.text)) continue;
+    if (tokens[a.from - 1]?.text !== '(' || prev.to !== a.from - 1) continue;
+    // The name may carry a trailing "(R)"-style marker: skip those (single letter).
+    if (t.text.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
+    if (!acronymFits(t.text, prev.text)) continue;
+    a.introducedBy = prev;
+    prev.acronym = t.text;
+  }
+}
+
+/** Whether an acronym plausibly abbreviates a name (first letters in order). */
+export function acronymFits(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const words = name.split(/[\s-]+/).filter((w) => w.length > 0);
+  if (!letters || words.length === 0) return false;
+  if (letters[0] !== words[0]![0]?.toUpperCase()) return false;
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  // Every acronym letter must appear in order among the words' letters, favouring initials.
+  let wi = 0;
+  for (const ch of letters) {
+    let found = false;
+    while (wi < initials.length) {
+      if (initials[wi++] === ch) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return letters.length >= 3 && initials.startsWith(letters.slice(0, 2));
+  }
+  return true;
+}
+
+function prevWord(tokens: Token[], from: number, skipThe: boolean): Token | undefined {
+  let k = from - 1;
+  if (skipThe && tokens[k]?.lower === 'the') k--;
+  return tokens[k];
+}
+
+/** Scores person / organization / place evidence for one chunk and picks a type. */
+function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): void {
+  const toks = c.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word' || t.kind === 'num');
+  const words = toks.filter((t) => t.cap || PARTICLES.has(t.lower));
+  const lowers = toks.map((t) => t.lower);
+  const whole = lowers.join(' ');
+  const wholeNoThe = lowers[0] === 'the' ? lowers.slice(1).join(' ') : whole;
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  const n = words.length;
+  let person = 0;
+  let org = 0;
+  let place = 0;
+
+  if (c.introducedBy) {
+    c.type = 'organization';
+    c.score = 5;
+    return;
+  }
+  const multi = lex.multi.get(wholeNoThe);
+  if (multi === 'person') person += 4;
+  else if (multi === 'organization') org += 4;
+  else if (multi === 'place') place += 4;
+
+  if (n === 1) {
+    const w = words[0] ?? first;
+    const l = w.lower;
+    const info = lex.info(l);
+    if (w.allCaps && lex.sets.placeAcronyms.has(w.text)) place += 5;
+    else if (lex.sets.knownOrgWords.has(l) || lex.isOrgAcronymHint(l)) org += 4;
+    else if (info?.place) place += 3.5;
+    else if (info?.org) org += 3.5;
+    else if (w.allCaps && /^[\p{Lu}&.-]+$/u.test(w.text) && w.text.replace(/\W/g, '').length <= 6) org += 2.5;
+    if (info?.firstName) person += 1;
+    if (info?.lastName) person += 1;
+    if (lex.isOrgHead(l) && ['senate', 'congress', 'parliament', 'cabinet', 'government', 'army', 'navy', 'police'].includes(l)) org += 2;
+    if (ev.strong.has(l) === false && w.signal === 'caps' && !info) org += 0.2;
+  } else {
+    const lastL = last.lower;
+    const hyphenHead = lastL.includes('-') && lastL.split('-').some((p) => lex.isOrgHead(p));
+    if (lex.isOrgHead(lastL) || hyphenHead) org += 3.5;
+    else if (lex.isPlaceHead(lastL)) place += 3;
+    if (lex.isOrgLead(first.lower) && lowers.some((l) => OF_WORDS.has(l))) org += 3;
+    else if (lowers.slice(1, -1).some((l) => lex.isOrgHead(l)) && lowers.some((l) => OF_WORDS.has(l))) org += 3;
+    if (lex.isOrgLead(first.lower) && lowers.includes('of') && lex.isPlace(lastL)) org += 1;
+    if (lowers.includes('&')) org += 3;
+    if (first.lower === 'the') org += 2;
+    if (lex.isFirstName(first.lower) && !lex.isPlace(first.lower)) person += 3;
+    else if (lex.isFirstName(first.lower)) person += 1.5;
+    if (lex.info(lastL)?.lastName) person += 1.5;
+    if (words.some((w) => PARTICLES.has(w.lower)) && !lowers.includes('of')) person += 1;
+    // "N. Korea", "South Taranaki": directions before a place.
+    if (lex.isPlace(lastL) && toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower))) place += 4;
+    else if (toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower)) && /^(?:n|s|e|w)\.?$|^(?:north|south|east|west)$/.test(first.lower)) place += 1.5;
+    // A country-led name with an unknown tail ("Indonesia AirAsia") is an organisation.
+    if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL)) org += 1.5;
+    if (lex.isDemonym(first.lower) && !lex.isPlace(first.lower)) org += 1;
+    const unknown = words.filter((w) => !lex.info(w.lower) || !lex.isCommon(w.lower)).length;
+    if (n <= 4 && unknown === n && org === 0 && place === 0) person += 1;
+    if (words.some((w) => w.allCaps && w.text.length >= 2 && !lex.sets.placeAcronyms.has(w.text))) org += 1;
+    if (words.every((w) => lex.isPlace(w.lower))) place += 1;
+  }
+
+  // Context before the name.
+  const before = prevWord(c.tokens, c.from, false);
+  const beforeThe = prevWord(c.tokens, c.from, true);
+  if (c.title) {
+    const tl = c.title.toLowerCase().split(/\s+/);
+    const tail = tl[tl.length - 1] ?? '';
+    if (lex.sets.orgCueBefore.has(tail)) org += 3;
+    else person += lex.isFormalTitle(tail.replace(/\.$/, '')) ? 4 : 3;
+    // A lower-case role before the title ("London mayor Mr X").
+    const r = roleBefore(lex, c.tokens, c.titleFrom);
+    if (r) c.title = text.slice(r, c.tokens[c.from - 1]!.end);
+  } else if (before && before.kind === 'word' && !before.cap) {
+    const bl = before.lower;
+    if (lex.sets.orgCueBefore.has(bl)) org += 3;
+    else if (lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) person += 3;
+    if (lex.sets.orgCueBefore.has(bl) || lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) {
+      const r = roleBefore(lex, c.tokens, c.from) ?? before.start;
+      c.title = text.slice(r, before.end);
+    }
+  }
+  if (beforeThe && beforeThe.kind === 'word' && !beforeThe.cap) {
+    const w = PLACE_PREPS.get(beforeThe.lower);
+    if (w !== undefined) place += w;
+    if (['eastern', 'western', 'northern', 'southern', 'central', 'downtown', 'rural', 'suburban', 'coastal'].includes(beforeThe.lower)) place += 2;
+    if (beforeThe.lower === 'of') {
+      const pre = c.tokens[c.from - (before?.lower === 'the' ? 3 : 2)];
+      if (pre && lex.sets.placeOf.has(pre.lower)) place += 3;
+    }
+  }
+  // Context after the name.
+  const after = c.tokens[c.to];
+  const after2 = c.tokens[c.to + 1];
+  const after3 = c.tokens[c.to + 2];
+  if (after && after.kind === 'word' && !after.cap && !c.tokens[c.to - 1]!.possessive) {
+    const al = after.lower;
+    if (lex.sets.orgCueAfter.has(al)) org += 2;
+    else if (lex.sets.placeCueAfter.has(al)) place += 1.5;
+    if (al === 'political' && after2?.lower === 'party') org += 3;
+    if (SPEECH_VERBS.has(al)) person += 0.75;
+    if (n === 1 && (lex.isRoleNoun(al) || ((lex.isTitleModifier(al) || lex.info(al)?.pos === 'Adjective') && after2 && !after2.cap && lex.isRoleNoun(after2.lower)))) org += 1;
+    if ((al === 'family' || al === 'who') && n <= 3) person += 2;
+    if (al === 'and' && (after2?.lower === 'his' || after2?.lower === 'her')) person += 2;
+  }
+  if (after?.text === ',') {
+    if (after2?.kind === 'num' && /^\d{1,3}$/.test(after2.text) && Number(after2.text) < 120 && after3?.text === ',') person += 3;
+    if (after2?.lower === 'who') person += 2;
+    if (after2?.lower === 'which') org += 1.5;
+    if (after2 && (after2.lower === 'a' || after2.lower === 'an' || after2.lower === 'the' || after2.lower === 'former')) {
+      const role = after3;
+      if (role && (lex.isRoleNoun(role.lower) || lex.isTitleModifier(role.lower))) person += 1.5;
+    } else if (after2 && !after2.cap && (lex.isRoleNoun(after2.lower) || lex.isTitleModifier(after2.lower))) person += 1.5;
+    if (after2 && after2.cap && after2.kind === 'word' && lex.isPlace(after2.lower) && (after3?.text === ',' || after3?.text === '.' || !after3)) place += 2;
+  }
+  if (after?.text === '(' && after2?.kind === 'word' && after2.allCaps && c.acronym) org += 3;
+
+  c.score = Math.max(person, org, place);
+  if (c.score === 0) {
+    c.type = n >= 2 ? 'person' : 'organization';
+  } else if (place >= org && place >= person) c.type = 'place';
+  else if (org >= person) c.type = 'organization';
+  else c.type = 'person';
+  if (c.acronym && c.type === 'person') {
+    c.type = 'organization';
+    c.score = Math.max(c.score, 3);
+  }
+}
+
+/**
+ * Start offset of the role phrase that ends right before token `from` ("former prime
+ * minister", "PTI leader", "Kaitaia conservation department ranger"), or null when the
+ * word before is no role noun. Walks back over modifiers, names and hyphenated words.
+ */
+export function roleBefore(lex: Lexicon, tokens: Token[], from: number): number | null {
+  const head = tokens[from - 1];
+  if (!head || head.kind !== 'word' || tokens[from]?.newlineBefore) return null;
+  const hl = head.lower;
+  const isHead = head.cap
+    ? isTitleWord(lex, head)
+    : lex.isRoleNoun(hl) || lex.isFormalTitle(hl) || (hl.endsWith('s') && lex.isRoleNoun(hl.slice(0, -1))) || lex.sets.orgCueBefore.has(hl);
+  if (!isHead) return null;
+  let k = from - 1;
+  let steps = 0;
+  while (k - 1 >= 0 && steps < 5) {
+    const t = tokens[k - 1]!;
+    if (tokens[k]!.newlineBefore || t.kind !== 'word') break;
+    const l = t.lower;
+    if (DETERMINERS.has(l) || OF_WORDS.has(l) || l === 'and' || l === 'or' || l === 'by' || l === 'with' || l === 'to' || l === 'in' || l === 'at') break;
+    if (!t.cap && (SPEECH_VERBS.has(l) || /ed$/.test(l))) break;
+    if (t.possessive && !t.cap) break;
+    if (t.cap && t.signal === 'weak' && lex.isCommon(l) && !lex.isTitleModifier(l) && !lex.isRoleNoun(l)) break;
+    const ok = t.cap || lex.isTitleModifier(l) || lex.isRoleNoun(l) || l.includes('-') || ROLE_POS.has(lex.info(l)?.pos ?? '') || !lex.info(l);
+    if (!ok) break;
+    k--;
+    steps++;
+    if (t.possessive) break;
+  }
+  return tokens[k]!.start;
+}
+
+/** List coordination: a weakly typed name in a list takes the type its neighbours agree on. */
+function coordinate(chunks: NameChunk[]): void {
+  for (let k = 1; k < chunks.length; k++) {
+    const a = chunks[k - 1]!;
+    const b = chunks[k]!;
+    if (a.tokens !== b.tokens) continue;
+    const between = a.tokens.slice(a.to, b.from);
+    if (between.length === 0 || between.length > 2 || !between.every((t) => COORD.has(t.lower))) continue;
+    if (a.tokens[a.to - 1]!.possessive || b.tokens[b.to - 1]!.possessive) continue;
+    const afterB = b.tokens[b.to];
+    const afterA = a.tokens[a.to];
+    if (afterB && !afterB.cap && afterB.kind === 'word' && lexicon().isRoleNoun(afterB.lower)) continue;
+    if (afterA && !afterA.cap && afterA.kind === 'word' && lexicon().isRoleNoun(afterA.lower)) continue;
+    const single = (c: NameChunk): boolean => c.to - c.from === 1;
+    if (b.score < 2 && a.score >= 2 && a.type !== b.type && single(b)) {
+      b.type = a.type;
+      b.score = 1.9;
+    } else if (a.score < 2 && b.score >= 2 && a.type !== b.type && single(a)) {
+      a.type = b.type;
+      a.score = 1.9;
+    }
+  }
+}
+
+/** Final span tidying: "ex-" prefixes, "-based" suffixes, a leading "The" on people and places. */
+function tidySpan(c: NameChunk, text: string): void {
+  const first = c.tokens[c.from]!;
+  const pm = /^(\p{Ll}+)-(?=\p{Lu})/u.exec(first.text);
+  if (pm && HYPHEN_PREFIXES.has(pm[1]!)) c.start += pm[0].length;
+  const last = c.tokens[c.to - 1]!;
+  const sm = /-(\p{Ll}[\p{Ll}-]*)$/u.exec(last.text);
+  if (sm && sm[1]!.length > 2 && !/^(?:e|ul|ur|al|el|i|o|on|de|la|le|sur|upon|en)$/.test(sm[1]!)) c.end -= sm[0].length;
+  if (first.lower === 'the' && c.type !== 'organization' && c.to - c.from > 1) c.start = c.tokens[c.from + 1]!.start;
+  // Lower-case head after the name ("West Mercia police", "Ninety Mile beach").
+  const after = c.tokens[c.to];
+  if (after && !after.cap && !last.possessive && LOWER_EXTEND.get(after.lower) === c.type && c.score < 4) c.end = after.end;
+  c.text = text.slice(c.start, c.end);
+}

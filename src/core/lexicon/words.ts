@@ -1,0 +1,227 @@
+/**
+ * Compact, generic word lists (lower case) that complement compromise's lexicon:
+ * titles, role nouns, organisation and place head words, a few world-knowledge place
+ * names compromise lacks. Nothing here is taken from the evaluation texts.
+ */
+
+/** Titles written before a name ("General", "Mr", "Prime Minister" = modifier + title). */
+export const FORMAL_TITLES = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'father', 'imam', 'rabbi', 'sheikh', 'sheik', 'cardinal', 'pope', 'archbishop', 'bishop', 'ayatollah', 'mullah', 'maulana',
+  'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander',
+  'adm', 'admiral', 'brig', 'brigadier', 'sgt', 'sergeant', 'cpl', 'corporal', 'pvt', 'private', 'marshal', 'commodore',
+  'president', 'minister', 'premier', 'secretary', 'senator', 'sen', 'rep', 'representative', 'congressman',
+  'congresswoman', 'governor', 'gov', 'mayor', 'chancellor', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
+  'speaker', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'judge', 'justice',
+  'inspector', 'superintendent', 'detective', 'constable', 'commissioner', 'councillor', 'councilor', 'coach',
+  'chief', 'director', 'envoy', 'mp', 'mep', 'mla', 'mna', 'senior', 'deputy', 'ceo',
+];
+
+/** Words that go with a title: "Prime", "Vice", "Foreign", "Press", "Lt." ... */
+export const TITLE_MODIFIERS = [
+  'prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'press', 'chief', 'senior',
+  'former', 'acting', 'interim', 'assistant', 'associate', 'joint', 'executive', 'crown', 'field', 'air', 'rear',
+  'attorney', 'first', 'grand', 'supreme', 'federal', 'state', 'provincial', 'junior', 'general', 'lieutenant',
+  'lt', 'gen', 'col', 'maj', 'brig', 'sgt', 'ex', 'late', 'then', 'outgoing', 'incoming', 'top', 'opposition',
+  'education', 'health', 'trade', 'energy', 'information', 'economy', 'economic', 'treasury', 'justice', 'labour',
+  'agriculture', 'transport', 'culture', 'sports', 'commerce', 'industry', 'petroleum', 'planning', 'water',
+  'railways', 'communications', 'environment', 'presidential', 'managing', 'police', 'army', 'military', 'team',
+  'club', 'party', 'union', 'group', 'company', 'national', 'regional', 'district', 'county', 'city', 'public',
+];
+
+/** Lower-case role nouns a name may follow or an apposition may hold ("spokesman", "analyst"). */
+export const ROLE_NOUNS = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'leader', 'leaders', 'boss', 'head', 'chief', 'official', 'officials',
+  'editor', 'reporter', 'journalist', 'journalists', 'correspondent', 'columnist', 'writer', 'author', 'photographer',
+  'presenter', 'broadcaster', 'anchor', 'analyst', 'analysts', 'economist', 'strategist', 'scientist', 'researcher',
+  'oceanographer', 'professor', 'lecturer', 'expert', 'experts', 'specialist', 'adviser', 'advisor', 'aide', 'aides',
+  'envoy', 'diplomat', 'lawyer', 'attorney', 'barrister', 'solicitor', 'prosecutor', 'judge', 'officer', 'inspector',
+  'detective', 'ranger', 'commander', 'soldier', 'coach', 'manager', 'skipper', 'captain', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'forward', 'winger', 'fly-half', 'scrum-half', 'batsman', 'bowler', 'player', 'players',
+  'champion', 'driver', 'rider', 'star', 'stars', 'actor', 'actress', 'comedian', 'singer', 'musician', 'rapper',
+  'director', 'producer', 'chairman', 'chairwoman', 'executive', 'founder', 'co-founder', 'owner', 'president',
+  'vice-president', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'lawmaker', 'lawmakers', 'legislator',
+  'politician', 'politicians', 'mp', 'member', 'members', 'activist', 'campaigner', 'businessman', 'businesswoman',
+  'businessperson', 'entrepreneur', 'investor', 'banker', 'trader', 'ceo', 'cfo', 'chair', 'candidate', 'nominee',
+  'elder', 'whisperer', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'pilot', 'engineer', 'architect',
+  'priest', 'cleric', 'bishop', 'imam', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+  'widow', 'colleague', 'rival', 'counterpart', 'successor', 'predecessor', 'deputy', 'assistant', 'negotiator',
+  'mediator', 'commissioner', 'superintendent', 'constable', 'sergeant', 'general', 'colonel', 'admiral', 'king',
+  'queen', 'prince', 'princess', 'premier', 'chancellor', 'ambassador', 'consul', 'delegate', 'representative',
+  'militant', 'militants', 'rebel', 'rebels', 'commentator', 'pundit', 'critic', 'blogger', 'artist', 'designer',
+  'novelist', 'poet', 'historian', 'economist', 'statistician', 'physician', 'psychologist', 'consultant', 'partner',
+  'veteran', 'novice', 'rookie', 'teammate', 'compatriot', 'chief executive', 'ex-governor', 'governors',
+];
+
+/** Head words that end an organisation's name ("... Party", "... Ministry", "... Inc"). */
+export const ORG_HEADS = [
+  'party', 'ministry', 'committee', 'court', 'council', 'agency', 'bank', 'group', 'corp', 'corp.', 'corporation',
+  'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'company', 'companies', 'university', 'association', 'commission',
+  'army', 'navy', 'police', 'front', 'movement', 'authority', 'department', 'office', 'news', 'times', 'post',
+  'herald', 'journal', 'gazette', 'tribune', 'telegraph', 'chronicle', 'standard', 'guardian', 'observer', 'mail',
+  'express', 'mirror', 'independent', 'radio', 'tv', 'television', 'network', 'networks', 'broadcasting', 'institute',
+  'foundation', 'federation', 'union', 'league', 'club', 'fc', 'board', 'bureau', 'service', 'services', 'forces',
+  'force', 'guard', 'brigade', 'brigades', 'battalion', 'regiment', 'corps', 'command', 'legion', 'airlines', 'airline',
+  'airways', 'air', 'motors', 'holdings', 'industries', 'securities', 'capital', 'partners', 'investments', 'research',
+  'systems', 'technologies', 'technology', 'energy', 'petroleum', 'oil', 'gas', 'electric', 'pharmaceuticals',
+  'communications', 'telecom', 'media', 'press', 'studios', 'records', 'entertainment', 'international', 'global',
+  'worldwide', 'organisation', 'organization', 'organizations', 'society', 'trust', 'fund', 'alliance', 'coalition',
+  'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'administration', 'directorate',
+  'secretariat', 'tribunal', 'commission', 'college', 'school', 'academy', 'industry', 'church', 'mosque', 'synod',
+  'brotherhood', 'taliban', 'jihad', 'mujahideen', 'exchange', 'reserve', 'chamber', 'council', 'caucus', 'faction',
+  'wing', 'unit', 'squad', 'team', 'orchestra', 'band', 'ensemble', 'museum', 'library', 'laboratory', 'labs', 'lab',
+  'sa', 'ag', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'bhd', 'pty', 'limited', 'incorporated', 'associates',
+  'brothers', 'bros', 'sons', 'consortium', 'cooperative', 'co-operative', 'enterprises', 'ventures', 'motor',
+  'bancorp', 'financial', 'insurance', 'assurance', 'group', 'magazine', 'review', 'weekly', 'daily', 'sinmun',
+  'ilbo', 'shimbun', 'nation', 'sun', 'star', 'globe', 'examiner', 'inquirer', 'courier', 'monitor', 'dispatch',
+  'wire', 'agencies', 'council', 'senate', 'parliament', 'republicans', 'democrats', 'conservatives', 'liberals',
+];
+
+/** Words that open an organisation's name ("Bank of ...", "University of ..."). */
+export const ORG_LEADS = [
+  'bank', 'university', 'ministry', 'department', 'office', 'house', 'council', 'institute', 'republic', 'commission',
+  'committee', 'board', 'federation', 'union', 'association', 'society', 'academy', 'college', 'school', 'church',
+  'league', 'court', 'party', 'organisation', 'organization', 'movement', 'front', 'army', 'bureau', 'agency',
+  'chamber', 'order', 'congress', 'parliament', 'senate', 'assembly', 'foundation', 'fund', 'museum', 'united',
+];
+
+/** Head words that end a place's name ("... Island", "... Sea"). */
+export const PLACE_HEADS = [
+  'island', 'islands', 'isles', 'isle', 'beach', 'river', 'sea', 'ocean', 'lake', 'lakes', 'mountain', 'mountains',
+  'mount', 'mt', 'hills', 'hill', 'valley', 'bay', 'gulf', 'coast', 'harbour', 'harbor', 'strait', 'straits', 'canal',
+  'peninsula', 'desert', 'forest', 'province', 'county', 'district', 'region', 'territory', 'territories', 'prefecture',
+  'airport', 'stadium', 'arena', 'park', 'square', 'street', 'st', 'road', 'avenue', 'boulevard', 'bridge',
+  'headquarters', 'centre', 'center', 'hospital', 'prison', 'jail', 'palace', 'castle', 'cathedral', 'tower',
+  'plaza', 'station', 'port', 'city', 'town', 'village', 'heights', 'plains', 'falls', 'springs', 'glacier', 'reef',
+  'cape', 'delta', 'basin', 'plateau', 'ridge', 'canyon', 'creek', 'wharf', 'pier', 'dam', 'highway', 'motorway',
+  'crescent', 'lane', 'way', 'stadion', 'oval', 'ground', 'gardens', 'garden', 'hall', 'abbey', 'temple', 'shrine',
+  'mall', 'market', 'field', 'fields', 'estate', 'quarter', 'camp', 'base', 'oblast', 'krai', 'house', 'coastline',
+];
+
+/** Lower-case words that may sit inside a name ("van der Berg", "Bank of England"). */
+export const CONNECTIVE_WORDS = [
+  'of', 'for', 'and', 'on', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den',
+  'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ul', 'ur', 'e', 'y', 'the', 'upon', 'on', 'in', 'at', 'ter', 'op',
+];
+
+/** All-caps acronyms that are organisations ("EU", "UN", "NATO") though not in compromise's list. */
+export const ORG_ACRONYM_HINTS = ['eu', 'un', 'nato', 'who', 'imf', 'opec', 'fifa', 'uefa', 'ioc', 'wto', 'asean', 'fbi', 'cia', 'nasa', 'bbc', 'cnn', 'afp', 'ap'];
+
+/** Nationality adjectives compromise's lexicon lacks. */
+export const DEMONYM_EXTRA = [
+  'pakistani', 'iraqi', 'iranian', 'afghan', 'saudi', 'emirati', 'qatari', 'kuwaiti', 'yemeni', 'syrian', 'lebanese',
+  'jordanian', 'palestinian', 'israeli', 'turkish', 'kurdish', 'egyptian', 'libyan', 'tunisian', 'moroccan',
+  'algerian', 'sudanese', 'ethiopian', 'somali', 'kenyan', 'nigerian', 'ghanaian', 'ugandan', 'tanzanian',
+  'rwandan', 'zimbabwean', 'zambian', 'south african', 'indian', 'bangladeshi', 'sri lankan', 'nepalese', 'nepali',
+  'chinese', 'japanese', 'korean', 'taiwanese', 'vietnamese', 'thai', 'malaysian', 'indonesian', 'filipino',
+  'singaporean', 'burmese', 'cambodian', 'australian', 'zealander', 'british', 'english', 'scottish', 'welsh',
+  'irish', 'french', 'german', 'italian', 'spanish', 'portuguese', 'dutch', 'belgian', 'swiss', 'austrian',
+  'swedish', 'norwegian', 'danish', 'finnish', 'icelandic', 'polish', 'czech', 'slovak', 'hungarian', 'romanian',
+  'bulgarian', 'greek', 'serbian', 'croatian', 'bosnian', 'albanian', 'ukrainian', 'russian', 'belarusian',
+  'georgian', 'armenian', 'azerbaijani', 'kazakh', 'uzbek', 'american', 'canadian', 'mexican', 'brazilian',
+  'argentine', 'argentinian', 'chilean', 'colombian', 'peruvian', 'venezuelan', 'cuban', 'european', 'african',
+  'asian', 'arab', 'arabic', 'latin', 'muslim', 'christian', 'jewish', 'hindu', 'sikh', 'buddhist', 'catholic',
+  'protestant', 'sunni', 'shia', 'shiite', 'islamic', 'soviet',
+  'maori', 'māori', 'aboriginal', 'pashtun', 'baloch', 'punjabi', 'sindhi', 'bengali', 'tamil', 'persian',
+  'nazi', 'nazis', 'dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'briton', 'britons', 'yankee', 'iraqis', 'afghans',
+];
+
+/** Capitalised words that are never names on their own (sentence openers, headline words). */
+export const COMMON_EXTRA = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'its', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'after', 'before',
+  'since', 'until', 'although', 'though', 'because', 'however', 'meanwhile', 'moreover', 'furthermore',
+  'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'whose', 'also', 'still', 'even', 'only', 'just',
+  'photo', 'photograph', 'image', 'credit', 'updated', 'posted', 'follow', 'share', 'url', 'read', 'more', 'analysis',
+  'main', 'short', 'related', 'advertisement', 'watch', 'video', 'caption', 'source', 'sources', 'copyright',
+  'officials', 'authorities', 'police', 'government', 'people', 'children', 'women', 'men', 'pilots', 'experts',
+  'searchers', 'investigators', 'relatives', 'participants', 'members', 'democrats', 'republicans',
+  'clockwise', 'above', 'below', 'left', 'right', 'top', 'bottom', 'earlier', 'later', 'speaking', 'talking',
+  'commenting', 'asked', 'despite', 'during', 'under', 'over', 'about', 'around', 'across', 'between', 'among',
+  'against', 'without', 'within', 'into', 'onto', 'upon', 'via', 'per', 'by', 'with', 'from', 'to', 'for', 'of',
+  'on', 'in', 'at', 'up', 'down', 'out', 'off', 'not', 'no', 'yes', 'all', 'both', 'each', 'every', 'some', 'any',
+  'many', 'much', 'most', 'few', 'several', 'other', 'another', 'such', 'own', 'same', 'new', 'old', 'first',
+  'last', 'next', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'nothing', 'everything', 'something',
+  'anything', 'nobody', 'everybody', 'somebody', 'anybody', 'none', 'one', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'dear', 'please', 'thanks', 'thank', 'well', 'oh', 'ok', 'okay', 'bizarrely',
+  'additional', 'reporting', 'writing', 'editing', 'edited', 'written', 'compiled', 'illustration', 'graphic',
+];
+
+/** Place names compromise lacks: short forms, continents and large regions. */
+export const PLACE_EXTRA = [
+  'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'europe', 'asia', 'africa',
+  'america', 'north america', 'south america', 'latin america', 'central america', 'antarctica', 'oceania',
+  'middle east', 'gulf', 'balkans', 'caribbean', 'scandinavia', 'siberia', 'kashmir', 'punjab', 'tibet', 'xinjiang',
+  'gaza', 'gaza strip', 'west bank', 'jerusalem', 'crimea', 'donbas', 'darfur', 'kurdistan', 'catalonia',
+  'korea', 'north korea', 'south korea', 'hong kong', 'taiwan', 'macau', 'new zealand', 'united states', 'united kingdom',
+  'united arab emirates', 'soviet union', 'czech republic', 'ivory coast', 'east timor', 'sri lanka',
+  'saudi arabia', 'south africa', 'south sudan', 'sub-saharan africa', 'south asia', 'southeast asia',
+  'east asia', 'central asia', 'western europe', 'eastern europe', 'north africa', 'west africa', 'east africa',
+  'pacific', 'atlantic', 'mediterranean', 'arctic', 'antarctic', 'himalayas', 'alps', 'andes', 'amazon', 'sahara',
+  'kyiv', 'kiev', 'moscow', 'washington', 'new york', 'los angeles', 'london', 'paris', 'berlin', 'tokyo',
+  'beijing', 'delhi', 'new delhi', 'mumbai', 'karachi', 'lahore', 'islamabad', 'kabul', 'tehran', 'baghdad',
+  'riyadh', 'dubai', 'doha', 'cairo', 'nairobi', 'lagos', 'johannesburg', 'sydney', 'melbourne', 'seoul',
+  'pyongyang', 'manila', 'jakarta', 'bangkok', 'hanoi', 'singapore', 'kuala lumpur', 'brussels', 'geneva',
+  'vienna', 'rome', 'madrid', 'lisbon', 'athens', 'ankara', 'istanbul', 'warsaw', 'prague', 'budapest',
+  'bucharest', 'sofia', 'belgrade', 'zagreb', 'stockholm', 'oslo', 'copenhagen', 'helsinki', 'dublin',
+  'edinburgh', 'amsterdam', 'ottawa', 'toronto', 'montreal', 'vancouver', 'mexico city', 'havana', 'bogota',
+  'lima', 'santiago', 'buenos aires', 'brasilia', 'rio de janeiro', 'sao paulo', 'caracas', 'canberra',
+  'wellington', 'auckland', 'dhaka', 'colombo', 'kathmandu', 'tashkent', 'almaty', 'tbilisi', 'yerevan', 'baku',
+  'minsk', 'damascus', 'beirut', 'amman', 'tel aviv', 'sanaa', 'muscat', 'abu dhabi', 'kuwait', 'bahrain',
+  'qatar', 'khartoum', 'addis ababa', 'mogadishu', 'tripoli', 'tunis', 'algiers', 'rabat', 'casablanca', 'accra',
+  'dakar', 'kinshasa', 'luanda', 'harare', 'lusaka', 'kampala', 'kigali', 'dar es salaam', 'cape town',
+  'ukraine', 'russia', 'china', 'india', 'pakistan', 'iran', 'iraq', 'syria', 'afghanistan', 'yemen', 'libya',
+  'england', 'texas', 'california', 'florida', 'new jersey', 'hawaii', 'alaska', 'ontario', 'quebec', 'bavaria',
+];
+
+/** All-caps / dotted forms that are places ("US", "U.K."). Matched case-sensitively. */
+export const PLACE_ACRONYMS = ['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK', 'N.', 'S.'];
+
+/** Single words that name organisations on their own (parties, legislatures). */
+export const KNOWN_ORG_WORDS = [
+  'labour', 'tory', 'tories', 'conservatives', 'democrats', 'republicans', 'liberals', 'greens', 'congress', 'senate',
+  'parliament', 'pentagon', 'kremlin', 'taliban', 'hamas', 'hezbollah', 'interpol', 'europol', 'eurostat', 'nato',
+  'bundestag', 'knesset', 'duma', 'politburo', 'reuters', 'al-qaeda', 'isis', 'daesh',
+];
+
+/** All-caps words that are not names ("TV", "GMT"). */
+export const ACRONYM_STOP = [
+  'tv', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'ist', 'cet', 'cest', 'bst', 'kst', 'jst', 'am', 'pm', 'ok', 'id',
+  'pc', 'gdp', 'dna', 'hiv', 'aids', 'vip', 'ceo', 'cfo', 'coo', 'cto', 'mp', 'mps', 'mep', 'phd', 'ufo', 'suv', 'faq',
+  'pdf', 'url', 'usb', 'gps', 'lgbt', 'lgbtq', 'ngo', 'ngos', 'ipo', 'ai', 'it', 'a&e', 'end', 'rip', 'diy', 'q&a',
+  'ad', 'bc', 'ce', 'no', 'vs', 'etc', 'i', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'mph',
+  'kg', 'km', 'cm', 'mm', 'ft', 'usd', 'eur', 'gbp', 'dvd', 'cd', 'sms', 'ceos', 'covid', 'sars', 'hq', 'pr', 'uk-based',
+];
+
+/** Lower-case nouns that, right before a name, say it is an organisation ("music giant EMI"). */
+export const ORG_CUE_BEFORE = [
+  'firm', 'company', 'group', 'carrier', 'giant', 'maker', 'party', 'agency', 'network', 'service', 'newspaper',
+  'paper', 'broadcaster', 'outlet', 'channel', 'magazine', 'station', 'club', 'side', 'team', 'band', 'brand',
+  'airline', 'bank', 'insurer', 'retailer', 'lender', 'watchdog', 'regulator', 'organisation', 'organization',
+  'charity', 'union', 'militia', 'outfit', 'daily', 'tabloid', 'website', 'site', 'platform', 'startup',
+  'start-up', 'conglomerate', 'manufacturer', 'producer', 'supplier', 'operator', 'developer', 'publisher',
+  'label', 'broadcaster', 'movement', 'faction', 'coalition', 'alliance', 'operator', 'provider', 'chain',
+];
+
+/** Lower-case nouns that, right after a name, say it is an organisation ("Ngāti tribe", "X party"). */
+export const ORG_CUE_AFTER = [
+  'police', 'party', 'group', 'tribe', 'company', 'firm', 'agency', 'network', 'newspaper', 'daily', 'militants', 'movement',
+  'government', 'administration', 'spokesman', 'spokeswoman', 'spokesperson', 'shares', 'stock', 'executives',
+  'officials', 'militia', 'organisation', 'organization', 'faction', 'coalition', 'alliance', 'airline', 'bank',
+  'club', 'band', 'brand', 'board', 'members', 'lawmakers', 'team', 'website', 'chairman', 'boss', 'subsidiary',
+  'unit', 'affiliate', 'affiliates', 'headquarters', 'staff', 'employees', 'adverts', 'ads', 'customers', 'users',
+];
+
+/** Lower-case nouns that, right after a name, say it is a place ("the South X coast"). */
+export const PLACE_CUE_AFTER = [
+  'coast', 'region', 'province', 'border', 'city', 'town', 'district', 'area', 'state', 'county', 'village',
+  'island', 'islands', 'peninsula', 'valley', 'farm', 'residents', 'capital', 'river', 'mountains', 'governor',
+  'mayor', 'premier',
+];
+
+/** Lower-case nouns that, before "of", say a place name follows ("city of X", "coast of Y"). */
+export const PLACE_OF = [
+  'city', 'town', 'village', 'province', 'provinces', 'state', 'states', 'region', 'regions', 'island', 'islands',
+  'coast', 'capital', 'district', 'county', 'republic', 'kingdom', 'streets', 'outskirts', 'suburb', 'suburbs',
+  'port', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'people', 'citizens',
+];
