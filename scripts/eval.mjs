@@ -3,13 +3,17 @@
 //   --corpus DIR   corpus directory (default ../shared/corpus from the repository root)
 //   --baseline     score bare compromise instead of the engine (scorer sanity check)
 //   --json         print one JSON object instead of tables
+//   --details      also list, per file, what was missed and what was wrong
+//   --only NAME    only the corpus file NAME (repeatable)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkFlags, fmt, loadEvalLib, option, root } from './eval-bundle.mjs';
 
-const usage = `usage: node scripts/eval.mjs [--corpus DIR] [--baseline] [--json]\n`;
+const usage = `usage: node scripts/eval.mjs [--corpus DIR] [--baseline] [--json] [--details] [--only NAME]...\n`;
 const argv = process.argv.slice(2);
-checkFlags(argv, ['--baseline', '--json'], ['--corpus'], usage);
+checkFlags(argv, ['--baseline', '--json', '--details'], ['--corpus', '--only'], usage);
+const only = argv.flatMap((a, i) => (a === '--only' ? [String(argv[i + 1]).replace(/(\.gold\.json|\.txt)$/, '')] : []));
+const withDetails = argv.includes('--details');
 const corpus = resolve(root, option(argv, '--corpus', '../shared/corpus'));
 const baseline = argv.includes('--baseline');
 const asJson = argv.includes('--json');
@@ -21,9 +25,11 @@ if (!existsSync(corpus) || !statSync(corpus).isDirectory()) {
 const names = readdirSync(corpus)
   .filter((f) => f.endsWith('.gold.json') && existsSync(join(corpus, f.replace(/\.gold\.json$/, '.txt'))))
   .map((f) => f.replace(/\.gold\.json$/, ''))
+  .filter((n) => only.length === 0 || only.includes(n))
   .sort();
 if (names.length === 0) {
-  process.stderr.write(`eval: ${corpus} holds no NAME.txt + NAME.gold.json pairs\n`);
+  const what = only.length ? `no NAME.txt + NAME.gold.json pair named ${only.join(', ')}` : 'no NAME.txt + NAME.gold.json pairs';
+  process.stderr.write(`eval: ${corpus} holds ${what}\n`);
   process.exit(1);
 }
 
@@ -38,9 +44,10 @@ for (const name of names) {
   const t0 = performance.now();
   const pred = baseline ? lib.baselineExport(text, `${name}.txt`) : lib.engineExport(text, `${name}.txt`);
   const ms = performance.now() - t0;
-  const counts = lib.scoreDocument(text, gold, pred);
+  const details = lib.emptyDetails();
+  const counts = lib.scoreDocument(text, gold, pred, details);
   lib.addCounts(total, counts);
-  files.push({ name, ms, counts });
+  files.push({ name, ms, counts, details });
 }
 
 const summary = (c) => ({
@@ -58,7 +65,7 @@ if (asJson) {
   const out = {
     system: baseline ? 'compromise-baseline' : 'engine',
     corpus,
-    files: files.map((f) => ({ name: f.name, ms: Math.round(f.ms), counts: f.counts, scores: summary(f.counts) })),
+    files: files.map((f) => ({ name: f.name, ms: Math.round(f.ms), counts: f.counts, scores: summary(f.counts), ...(withDetails ? { details: f.details } : {}) })),
     total: { counts: total, scores: summary(total) },
   };
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -93,5 +100,25 @@ if (asJson) {
   lines.push(`${'roles'.padEnd(14)} accuracy ${fmt(lib.accuracy(total.roles))} (${total.roles.correct}/${total.roles.total})`);
   lines.push(`${'attribution'.padEnd(14)} accuracy ${fmt(lib.accuracy(total.attribution))} (${total.attribution.correct}/${total.attribution.total})`);
   lines.push(`time ${Math.round(performance.now() - started)} ms`);
+  if (withDetails) {
+    for (const f of files) {
+      const d = f.details;
+      const section = (label, items) => items.length && lines.push(`  ${label}:`, ...items.map((x) => `    ${x}`));
+      lines.push('', `== ${f.name}`);
+      section('actors missed', d.actors.missed);
+      section('actors spurious', d.actors.spurious);
+      section('actors of the wrong type', d.actors.wrongType);
+      section('roles wrong', d.roles.map((r) => `${r.actor}: gold "${r.gold}", predicted ${r.predicted === null ? 'none' : `"${r.predicted}"`}`));
+      section('places missed', d.places.missed);
+      section('places spurious', d.places.spurious);
+      section('quotes missed', d.quotes.missed);
+      section('quotes spurious', d.quotes.spurious);
+      section('attribution wrong', d.attribution.map((a) => `"${a.quote}": gold ${a.gold}, predicted ${a.predicted ?? 'none'}`));
+      section('headlines missed', d.headlines.missed);
+      section('headlines spurious', d.headlines.spurious);
+      section('subheads missed', d.subheads.missed);
+      section('subheads spurious', d.subheads.spurious);
+    }
+  }
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -209,25 +209,40 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return a;
 }
 
-/** Multiset matches of normalised strings (headlines, subheads). */
-function multisetMatches(gold: readonly string[], pred: readonly string[]): number {
-  const left = new Map<string, number>();
-  for (const g of gold) left.set(normalizeName(g), (left.get(normalizeName(g)) ?? 0) + 1);
+/** Multiset matches of normalised strings (headlines, subheads), with the leftovers of each side. */
+function multisetMatches(gold: readonly string[], pred: readonly string[]): { tp: number; missed: string[]; spurious: string[] } {
+  const left = new Map<string, string[]>();
+  for (const g of gold) left.set(normalizeName(g), [...(left.get(normalizeName(g)) ?? []), g]);
   let tp = 0;
+  const spurious: string[] = [];
   for (const p of pred) {
-    const k = normalizeName(p);
-    const n = left.get(k) ?? 0;
-    if (n > 0) {
+    const waiting = left.get(normalizeName(p));
+    if (waiting?.length) {
       tp++;
-      left.set(k, n - 1);
-    }
+      waiting.shift();
+    } else spurious.push(p);
   }
-  return tp;
+  return { tp, missed: [...left.values()].flat(), spurious };
 }
 
-/** Scores one file: `text` is the analysed text, `gold` its annotation, `pred` the export. */
-export function scoreDocument(text: string, gold: GoldDocument, pred: ExportDocument): Counts {
+/** What went wrong in one file, for `npm run eval -- --details`. */
+export interface Details {
+  actors: { missed: string[]; spurious: string[]; wrongType: string[] };
+  roles: Array<{ actor: string; gold: string; predicted: string | null }>;
+  places: { missed: string[]; spurious: string[] };
+  quotes: { missed: string[]; spurious: string[] };
+  attribution: Array<{ quote: string; gold: string; predicted: string | null }>;
+  headlines: { missed: string[]; spurious: string[] };
+  subheads: { missed: string[]; spurious: string[] };
+}
+
+/**
+ * Scores one file: `text` is the analysed text, `gold` its annotation, `pred` the export.
+ * When `details` is given, it is filled with the misses and false alarms behind the counts.
+ */
+export function scoreDocument(text: string, gold: GoldDocument, pred: ExportDocument, details?: Details): Counts {
   const c = emptyCounts();
+  const d = details ?? emptyDetails();
 
   // Actors: greedy one-to-one by Jaccard of alias sets; typed pairing only pairs equal types.
   const goldSets = gold.actors.map(aliasSet);
@@ -238,6 +253,13 @@ export function scoreDocument(text: string, gold: GoldDocument, pred: ExportDocu
   );
   c.actors = { tp: pairs.length, pred: pred.actors.length, gold: gold.actors.length };
   c.actorsTyped = { tp: typedPairs.length, pred: pred.actors.length, gold: gold.actors.length };
+  const pairedGold = new Set(pairs.map(([g]) => g));
+  const pairedPred = new Set(pairs.map(([, p]) => p));
+  gold.actors.forEach((a, g) => pairedGold.has(g) || d.actors.missed.push(`${a.name} (${a.type})`));
+  pred.actors.forEach((a, p) => pairedPred.has(p) || d.actors.spurious.push(`${a.name} (${a.type}) [${a.aliases.join(' | ')}]`));
+  for (const [g, p] of pairs) {
+    if (gold.actors[g]!.type !== pred.actors[p]!.type) d.actors.wrongType.push(`${gold.actors[g]!.name}: ${gold.actors[g]!.type}, predicted ${pred.actors[p]!.type}`);
+  }
 
   // Roles: over untyped pairs whose gold role is not empty.
   for (const [g, p] of pairs) {
@@ -245,12 +267,15 @@ export function scoreDocument(text: string, gold: GoldDocument, pred: ExportDocu
     if (!role || !role.trim()) continue;
     c.roles.total++;
     if (roleCorrect(role, pred.actors[p]!.role)) c.roles.correct++;
+    else d.roles.push({ actor: gold.actors[g]!.name, gold: role, predicted: pred.actors[p]!.role });
   }
 
   // Places: sets of normalised names.
   const gp = new Set(gold.places.map(normalizeName).filter(Boolean));
   const pp = new Set(pred.places.map((p) => normalizeName(p.name)).filter(Boolean));
   c.places = { tp: [...pp].filter((p) => gp.has(p)).length, pred: pp.size, gold: gp.size };
+  d.places.missed.push(...[...gp].filter((g) => !pp.has(g)));
+  d.places.spurious.push(...[...pp].filter((p) => !gp.has(p)));
 
   // Quotes: gold located by text; `other` left out on both sides.
   const located = locateQuotes(text, gold.quotes);
@@ -261,31 +286,53 @@ export function scoreDocument(text: string, gold: GoldDocument, pred: ExportDocu
     predQuotes.map((q) => q.range),
   );
   c.quotes = { tp: matched.size, pred: predQuotes.length, gold: goldIdx.length };
+  const short = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
+  goldIdx.forEach((gi, k) => matched.has(k) || d.quotes.missed.push(`${short(gold.quotes[gi]!.text)}${located[gi] ? '' : ' (not found in the text)'}`));
+  const matchedPred = new Set(matched.values());
+  predQuotes.forEach((q, p) => matchedPred.has(p) || d.quotes.spurious.push(`${short(q.text)} (${q.kind})`));
 
   // Attribution: every gold direct quote with a speaker.
   const goldActorByName = new Map(gold.actors.map((a, i) => [a.name, goldSets[i]!]));
-  const predActorById = new Map(pred.actors.map((a, i) => [a.id, predSets[i]!]));
+  const predActorById = new Map(pred.actors.map((a, i) => [a.id, { set: predSets[i]!, name: a.name }]));
   goldIdx.forEach((gi, k) => {
     const q = gold.quotes[gi]!;
     if (q.kind !== 'direct' || !q.speaker) return;
     c.attribution.total++;
     const p = matched.get(k);
-    if (p === undefined) return;
-    const speaker = predQuotes[p]!.speaker;
-    const predSet = speaker === null ? undefined : predActorById.get(speaker);
-    if (!predSet) return;
+    const speaker = p === undefined ? null : predQuotes[p]!.speaker;
+    const predActor = speaker === null ? undefined : predActorById.get(speaker);
     const goldSet = goldActorByName.get(q.speaker) ?? new Set([normalizeName(q.speaker)]);
-    if ([...goldSet].some((a) => predSet.has(a))) c.attribution.correct++;
+    if (predActor && [...goldSet].some((a) => predActor.set.has(a))) c.attribution.correct++;
+    else d.attribution.push({ quote: short(q.text), gold: q.speaker, predicted: p === undefined ? '(quote missed)' : (predActor?.name ?? speaker) });
   });
 
   // Outline.
   const gh = gold.articles.map((a) => a.headline);
   const ph = pred.articles.map((a) => a.headline);
-  c.headlines = { tp: multisetMatches(gh, ph), pred: ph.length, gold: gh.length };
+  const h = multisetMatches(gh, ph);
+  c.headlines = { tp: h.tp, pred: ph.length, gold: gh.length };
+  d.headlines.missed.push(...h.missed);
+  d.headlines.spurious.push(...h.spurious);
   const gs = gold.articles.flatMap((a) => a.subheads);
   const ps = pred.articles.flatMap((a) => a.sections.filter((s) => s.kind === 'subhead').map((s) => s.title));
-  c.subheads = { tp: multisetMatches(gs, ps), pred: ps.length, gold: gs.length };
+  const sh = multisetMatches(gs, ps);
+  c.subheads = { tp: sh.tp, pred: ps.length, gold: gs.length };
+  d.subheads.missed.push(...sh.missed);
+  d.subheads.spurious.push(...sh.spurious);
   return c;
+}
+
+/** Empty details, to pass to `scoreDocument`. */
+export function emptyDetails(): Details {
+  return {
+    actors: { missed: [], spurious: [], wrongType: [] },
+    roles: [],
+    places: { missed: [], spurious: [] },
+    quotes: { missed: [], spurious: [] },
+    attribution: [],
+    headlines: { missed: [], spurious: [] },
+    subheads: { missed: [], spurious: [] },
+  };
 }
 
 /** Precision, recall and F1 (each 0 when undefined). */

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { ExportDocument } from '../../src/core/export';
 import {
   aliasSet,
+  emptyDetails,
   greedyPairs,
   jaccard,
   locateQuotes,
@@ -156,7 +157,8 @@ describe('eval scorer: a whole document', () => {
       { text: 'the Deal', range: range('the Deal'), kind: 'other', speaker: null, cue: null },
     ],
   };
-  const c = scoreDocument(text, gold, pred);
+  const details = emptyDetails();
+  const c = scoreDocument(text, gold, pred, details);
   const cases: Array<[behaviour: string, actual: unknown, expected: unknown]> = [
     ['pairs actors by alias overlap regardless of type', c.actors, { tp: 2, pred: 3, gold: 2 }],
     ['requires the type to agree for typed actors', c.actorsTyped, { tp: 1, pred: 3, gold: 2 }],
@@ -167,6 +169,14 @@ describe('eval scorer: a whole document', () => {
     ['compares headlines by normalised equality', c.headlines, { tp: 1, pred: 1, gold: 1 }],
   ];
   for (const [behaviour, actual, expected] of cases) it(behaviour, () => assert.deepEqual(actual, expected));
+
+  const explained: Array<[behaviour: string, actual: unknown, expected: unknown]> = [
+    ['lists a spurious actor with its aliases', details.actors.spurious, ['Harbour (organization) []']],
+    ['lists a paired actor of the wrong type', details.actors.wrongType, ['Port Union: organization, predicted person']],
+    ['lists a missed quote', details.quotes.missed, ['over']],
+    ['lists no wrong attribution when all are right', details.attribution, []],
+  ];
+  for (const [behaviour, actual, expected] of explained) it(`details: ${behaviour}`, () => assert.deepEqual(actual, expected));
 
   it('computes P/R/F1, zero when undefined', () => {
     assert.deepEqual(prf({ tp: 1, pred: 2, gold: 4 }), { p: 0.5, r: 0.25, f1: 1 / 3 });
