@@ -52,7 +52,7 @@ export function isNameLine(line: string): boolean {
 }
 
 const CAPTION_PREFIX =
-  /^(?:image caption|image copyright|image source|media caption|photo|photograph|picture|pictured|main image|image|caption|credit|photo credit|file photo|illustration|video)\s*:/i;
+  /^(?:(?:image caption|image copyright|image source|media caption|getty images|photo credit)\b|(?:photo|photograph|picture|pictured|main image|image|caption|credit|file photo|illustration|video)\s*:)/i;
 const CAPTION_OPEN =
   /^(?:in this (?:handout |undated |file |aerial )*(?:photo|picture|image|photograph|video|still|screen ?grab)|(?:this|a|an) (?:handout |file |undated )*(?:photo|picture|image|photograph)\b|handout photo|file photo|\d+ of \d+\.)/i;
 /** A credit in parentheses at the end of a caption: "(ISPR)", "(AFP)", "(AP Photo/Jane Doe)". */
@@ -136,6 +136,6 @@ export function isHeadlineLike(line: string): boolean {
 }
 
 /** A paragraph that reads like body text: a full sentence of some length. */
-export function isBodyLike(line: string): boolean {
-  return wordCount(line) >= 15 && /[.!?]["”’')]*$/.test(line) && !isCaption(line);
+export function isBodyLike(line: string, minWords = 15): boolean {
+  return wordCount(line) >= minWords && /[.!?]["”’')]*$/.test(line) && !isCaption(line);
 }

@@ -72,7 +72,7 @@ function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number 
       lastHeader = j;
       continue;
     }
-    if (isBodyLike(text) && !strongAt(j + 1) && !strongAt(j + 2)) {
+    if (isBodyLike(text, 8) && !strongAt(j + 1) && !strongAt(j + 2)) {
       bodyStart = j;
       break;
     }
@@ -94,8 +94,11 @@ function startsArticle(units: Unit[], j: number, headline: string): boolean {
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return false;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text)) return false;
   const next = units.slice(j + 1, j + 4);
-  const announced = next.some((n) => isByline(n.text) || (isMeta(n.text) && !/^\(|^(?:follow|share)/i.test(n.text)));
-  if (announced) return true;
+  // A byline or dated meta line right after it (or after one standfirst or caption line).
+  const announces = (n: Unit | undefined): boolean =>
+    !!n && (isByline(n.text) || (isMeta(n.text) && !/^\(|^(?:follow|share)/i.test(n.text)));
+  if (announces(next[0])) return true;
+  if (next[0] && !isBodyLike(next[0].text) && announces(next[1])) return true;
   if (u.blanksBefore >= 2 && wordCount(u.text) >= 4 && u.text !== u.text.toUpperCase()) {
     return next.some((n) => isBodyLike(n.text) || matchDateline(n.text) !== null || isCaption(n.text));
   }

@@ -1,0 +1,210 @@
+import * as assert from 'node:assert/strict';
+import { segment } from '../../../src/core/anatomy';
+import type { SectionKind } from '../../../src/core/types';
+
+/** The kind and title of every section of article `n`. */
+function outline(text: string, n = 0): Array<[SectionKind, string]> {
+  return segment(text).articles[n]!.sections.map((s) => [s.kind, s.title]);
+}
+
+function kinds(text: string, n = 0): SectionKind[] {
+  return outline(text, n).map(([k]) => k);
+}
+
+const WIRE = [
+  'Harbour cranes fall silent as dockers strike',
+  '',
+  'By Jane Doe',
+  'Updated 20 August 2024',
+  '',
+  '• Crane crews stop work for two days',
+  '• Ferry timetable cut',
+  '',
+  'PORTVILLE: Crane crews at the harbour walked out on Friday after talks on pay broke down late on Thursday night.',
+  '',
+  'The union said its members had voted for the stoppage by a wide margin in a ballot last week.',
+  '',
+  'WHAT COMES NEXT',
+  '',
+  'Talks are due to resume on Monday at the conciliation office in the old town hall.',
+].join('\n');
+
+describe('anatomy: articles and headlines', () => {
+  it('takes the first non-empty line as the headline', () => {
+    const a = segment('\n\n  Mayor opens new bridge over the river\n\nThe mayor opened the bridge on Monday morning in front of a large and cheerful crowd.\n');
+    assert.equal(a.articles.length, 1);
+    assert.equal(a.articles[0]!.headline, 'Mayor opens new bridge over the river');
+  });
+
+  it('splits a file holding two articles copied one after the other', () => {
+    const text = `${WIRE}\n\n\nFerry firm adds sailings after the strike ends\n\nUpdated 22 August 2024\n\nA ferry company said on Tuesday it would add three sailings this week to clear the queue of lorries.`;
+    const a = segment(text);
+    assert.deepEqual(a.articles.map((x) => x.headline), [
+      'Harbour cranes fall silent as dockers strike',
+      'Ferry firm adds sailings after the strike ends',
+    ]);
+    assert.equal(a.articles[1]!.published, '2024-08-22');
+    assert.ok(a.articles[0]!.range[1] < a.articles[1]!.range[0]);
+  });
+
+  it('keeps a headline repeated after the meta block in the same article', () => {
+    const text = 'Council approves budget for new schools\n\nShort Url\nUpdated 07 January 2026\nFollow\n\nCouncil approves budget for new schools\n\n  • Two primary schools to be built\n\nRIVERTON: The council on Wednesday approved a budget that pays for two new primary schools in the north of the town.';
+    const a = segment(text);
+    assert.equal(a.articles.length, 1);
+    assert.deepEqual(kinds(text), ['headline', 'meta', 'headline', 'standfirst', 'body']);
+  });
+
+  it('does not start an article at a subhead', () => {
+    assert.equal(segment(WIRE).articles.length, 1);
+  });
+});
+
+describe('anatomy: header lines', () => {
+  const cases: Array<[name: string, line: string, kind: SectionKind]> = [
+    ['reads "By …" as a byline', 'By Jane Doe and Sam Roe', 'byline'],
+    ['reads "Updated …" as meta', 'Updated 20 August 2024', 'meta'],
+    ['reads "Published: …" as meta', 'Published: 7 Jan 2026', 'meta'],
+    ['reads "Last updated" as meta', 'Last updated: March 3, 2025 10:40 GMT', 'meta'],
+    ['reads "Short Url" as meta', 'Short Url', 'meta'],
+    ['reads "Share" as meta', 'Share', 'meta'],
+    ['reads a bare date line as meta', '3 March 2025', 'meta'],
+    ['reads a handout photo line ending with a credit as a caption', 'In this handout photo, released by the Riverton Port Authority, cranes stand idle at the harbour on August 19, 2024. (RPA)', 'caption'],
+    ['reads "Image caption" as a caption', 'Image caption The bridge took four years to build', 'caption'],
+    ['reads "Photo:" as a caption', 'Photo: Harbour cranes at dusk', 'caption'],
+    ['reads a bullet line as standfirst', '• Crane crews stop work for two days', 'standfirst'],
+    ['reads a dash bullet line as standfirst', '- Crane crews stop work for two days', 'standfirst'],
+  ];
+  for (const [name, line, kind] of cases) {
+    it(name, () => {
+      const text = `Harbour cranes fall silent as dockers strike\n\n${line}\n\nPORTVILLE: Crane crews at the harbour walked out on Friday after talks on pay broke down late on Thursday night.`;
+      assert.deepEqual(kinds(text), ['headline', kind, 'body']);
+    });
+  }
+
+  it('reads a sentence between headline and byline as the standfirst', () => {
+    const text = 'Museum reopens after flood\n\nThe town museum reopened its doors after a year of repairs.\n\nby Alex Carter\n\nVisitors queued from early morning to see the restored galleries, which were badly damaged when the river burst its banks last spring.';
+    assert.deepEqual(kinds(text), ['headline', 'standfirst', 'byline', 'body']);
+  });
+
+  it('reads reporting and editing credits as meta', () => {
+    const text = `${WIRE}\n\n(Reporting by Sam Roe; Editing by Alex Carter)`;
+    assert.deepEqual(kinds(text).slice(-1), ['meta']);
+  });
+});
+
+describe('anatomy: datelines and dates', () => {
+  const cases: Array<[name: string, opening: string, place: string]> = [
+    ['finds a place with a colon', 'ISLAMABAD: Officials met on Monday to discuss the new trade agreement between the two countries.', 'ISLAMABAD'],
+    ['finds a place with an agency', 'LONDON (Reuters) - Officials met on Monday to discuss the new trade agreement between the two countries.', 'LONDON'],
+    ['finds a place with a date and agency', 'SEOUL, Jan. 5 (Yonhap) -- Officials met on Monday to discuss the new trade agreement between the two countries.', 'SEOUL'],
+    ['finds a place with a country and a second city', 'PORTVILLE, Northland/RIVERTON (Reuters) - Officials met on Monday to discuss the new trade agreement between the two countries.', 'PORTVILLE, Northland/RIVERTON'],
+  ];
+  for (const [name, opening, place] of cases) {
+    it(name, () => {
+      const text = `Trade talks open\n\n${opening}`;
+      const a = segment(text).articles[0]!;
+      assert.equal(a.dateline, place);
+      assert.equal(text.slice(...a.datelineRange!), place);
+    });
+  }
+
+  it('has no dateline when the body opens with a sentence', () => {
+    assert.equal(segment('Trade talks open\n\nOfficials met on Monday to discuss the new trade agreement between the two countries.').articles[0]!.dateline, null);
+  });
+
+  const dates: Array<[line: string, iso: string]> = [
+    ['Updated 20 August 2024', '2024-08-20'],
+    ['Published: 7 Jan 2026', '2026-01-07'],
+    ['March 3, 2025', '2025-03-03'],
+    ['Tue Dec 30, 2014 9:21am IST', '2014-12-30'],
+    ['posted on April 21, 2015, at 11:29 a.m.', '2015-04-21'],
+  ];
+  for (const [line, iso] of dates) {
+    it(`reads the publication date from "${line}"`, () => {
+      const text = `Trade talks open\n\n${line}\n\nOfficials met on Monday to discuss the new trade agreement between the two countries.`;
+      assert.equal(segment(text).articles[0]!.published, iso);
+    });
+  }
+
+  it('prefers the published date to the updated one', () => {
+    const text = 'Trade talks open\n\nPublished 3 March 2025\nUpdated 4 March 2025\n\nOfficials met on Monday to discuss the new trade agreement between the two countries.';
+    assert.equal(segment(text).articles[0]!.published, '2025-03-03');
+  });
+
+  it('has no publication date when the text states none', () => {
+    assert.equal(segment('Trade talks open\n\nOfficials met on Monday to discuss the new trade agreement.').articles[0]!.published, null);
+  });
+});
+
+describe('anatomy: body paragraphs and subheads', () => {
+  it('separates body paragraphs at blank lines', () => {
+    const s = segment(WIRE);
+    const body = s.paragraphs.filter((p) => p.kind === 'body');
+    assert.equal(body.length, 3);
+    assert.ok(WIRE.slice(...body[1]!.range).startsWith('The union said'));
+  });
+
+  it('treats each line as a paragraph when the copy has no blank lines', () => {
+    const text = 'Trade talks open\n\nLONDON: Officials met on Monday to discuss the new trade agreement between the two countries.\nThe talks are the first in three years and are expected to last until the end of the week.\nBoth sides said they hoped for an agreement before the summer holidays began.';
+    const body = segment(text).paragraphs.filter((p) => p.kind === 'body');
+    assert.equal(body.length, 3);
+  });
+
+  it('keeps a hard-wrapped paragraph together', () => {
+    const text = 'Trade talks open\n\nOfficials met on Monday to discuss the new trade agreement between\nthe two countries, the first such talks in three years, and they are\nexpected to last until the end of the week.';
+    const body = segment(text).paragraphs.filter((p) => p.kind === 'body');
+    assert.equal(body.length, 1);
+  });
+
+  const subheads: Array<[name: string, line: string, isSubhead: boolean]> = [
+    ['finds an ALL-CAPS subhead', 'WHAT COMES NEXT', true],
+    ['finds an ALL-CAPS question subhead', 'COULD THE TALKS FAIL?', true],
+    ['finds a short sentence-case subhead', 'Harbour trip', true],
+    ['finds a title-case subhead', 'The Road Ahead', true],
+    ['finds a subhead wholly in quotes', '‘NEW FACES’', true],
+    ['finds a subhead opening with a quoted word', '‘Unusual’ weather', true],
+    ['does not take a caption-like clause for a subhead', 'The mayor is getting ready to greet the visitors', false],
+    ['does not take a summary line that lost its bullet for a subhead', 'The council will vote on the budget next week', false],
+    ['does not take a link prompt for a subhead', 'Read the full text of the speech', false],
+    ['does not take a lower-case fragment for a subhead', 'harbour cranes', false],
+    ['does not take an image credit for a subhead', 'Riverton Police', false],
+    ['does not take an embed label for a subhead', 'Facebook', false],
+    ['does not take a full sentence for a subhead', 'The talks ended.', false],
+  ];
+  for (const [name, line, expected] of subheads) {
+    it(name, () => {
+      const text = `Trade talks open\n\nOfficials met on Monday to discuss the new trade agreement between the two countries.\n\n${line}\n\nBoth sides said they hoped for an agreement before the summer holidays began in earnest.`;
+      const found = outline(text).filter(([k]) => k === 'subhead').map(([, t]) => t);
+      assert.deepEqual(found, expected ? [line] : []);
+    });
+  }
+
+  it('gives each paragraph the kind of the section it is in', () => {
+    const s = segment(WIRE);
+    const sections = s.articles[0]!.sections;
+    for (const p of s.paragraphs) {
+      const sec = sections.find((x) => p.range[0] >= x.range[0] && p.range[1] <= x.range[1]);
+      assert.equal(p.kind, sec?.kind);
+    }
+    assert.deepEqual(sections.map((x) => x.kind), ['headline', 'byline', 'meta', 'standfirst', 'body', 'subhead', 'body']);
+  });
+
+  it('covers the article with sections in document order', () => {
+    const a = segment(WIRE).articles[0]!;
+    assert.equal(a.sections[0]!.range[0], a.range[0]);
+    assert.equal(a.sections[a.sections.length - 1]!.range[1], a.range[1]);
+    for (let i = 1; i < a.sections.length; i++) assert.ok(a.sections[i]!.range[0] >= a.sections[i - 1]!.range[1]);
+  });
+
+  it('handles CRLF line endings with offsets into the original text', () => {
+    const text = WIRE.replace(/\n/g, '\r\n');
+    const s = segment(text);
+    assert.equal(s.articles[0]!.headline, 'Harbour cranes fall silent as dockers strike');
+    assert.equal(text.slice(...s.articles[0]!.datelineRange!), 'PORTVILLE');
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'WHAT COMES NEXT']]);
+  });
+
+  it('returns nothing for an empty text', () => {
+    assert.deepEqual(segment(''), { articles: [], paragraphs: [] });
+  });
+});
