@@ -56,8 +56,15 @@ function sameHeadline(a: string, b: string): boolean {
 function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number {
   const headline = units[start]!.text;
   kinds[start] = 'headline';
-  const limit = Math.min(units.length, start + 1 + HEADER_WINDOW);
-  const strongAt = (j: number): boolean => j < units.length && strongHeaderKind(units[j]!.text, headline) !== null;
+  let limit = Math.min(units.length, start + 1 + HEADER_WINDOW);
+  // The header never runs into the next article.
+  for (let j = start + 2; j < limit; j++) {
+    if (startsArticle(units, j, headline)) {
+      limit = j;
+      break;
+    }
+  }
+  const strongAt = (j: number): boolean => j < limit && strongHeaderKind(units[j]!.text, headline) !== null;
   let bodyStart = -1;
   let lastHeader = start;
   for (let j = start + 1; j < limit; j++) {
@@ -77,7 +84,7 @@ function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number 
       break;
     }
   }
-  if (bodyStart < 0) bodyStart = Math.min(lastHeader + 1, units.length);
+  if (bodyStart < 0) bodyStart = Math.min(lastHeader + 1, limit);
   // Lines between the headline and the body that nothing claimed: bare names are bylines,
   // the rest is the standfirst.
   for (let j = start + 1; j < bodyStart; j++) {

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { segment } from '../../../src/core/anatomy';
+import { findQuotes } from '../../../src/core/quotes';
+import type { Quote, QuoteKind } from '../../../src/core/types';
+
+const HEAD = 'Harbour talks resume\n\n';
+
+/** Quotes of a body text (a headline is put in front of it). */
+function quotesOf(body: string): Quote[] {
+  const text = HEAD + body;
+  return findQuotes(text, segment(text));
+}
+
+function texts(body: string): string[] {
+  return quotesOf(body).map((q) => q.text);
+}
+
+describe('quotes: finding quotation marks', () => {
+  const cases: Array<[name: string, body: string, expected: string[]]> = [
+    ['finds a quote in curly double marks', 'The mayor said: “We will rebuild the pier before the summer.”', ['We will rebuild the pier before the summer.']],
+    ['finds a quote in straight double marks', '"We will rebuild the pier," the mayor said on Monday.', ['We will rebuild the pier,']],
+    ['finds a quote in curly single marks', 'The mayor said the plan was ‘a step forward’ for the town.', ['a step forward']],
+    ['finds a quote in straight single marks', "The mayor called the plan 'a step forward' for the town.", ['a step forward']],
+    ['does not open a quote at the apostrophe in Portville’s', 'Portville’s harbour master said the cranes would restart.', []],
+    ['does not take don’t and it\'s for quotes', 'Residents don’t agree, and it\'s unclear why the council waited.', []],
+    ['does not open a quote at a decade like ’90s', 'The pier was last rebuilt in the ’90s and again in the \'80s by the council.', []],
+    ['does not take rock ’n’ roll for a quote', 'The old hall hosted rock ’n’ roll nights for decades before it closed.', []],
+    ['does not close a quote at a plural possessive', 'The dockers’ union and the Joneses’ shop both backed the strike.', []],
+    ['keeps a plural possessive inside a single-quoted quote', 'She called it ‘the workers’ own plan for the port’ on Monday.', ['the workers’ own plan for the port']],
+    ['pairs a straight opening mark with a curly closing one', 'Later he said "the pier will reopen in May,” officials confirmed.', ['the pier will reopen in May,']],
+    ['reports the outer quote and then the inner one', '“The minister told us ‘wait and see’ and we waited,” said the union leader.', ['The minister told us ‘wait and see’ and we waited,', 'wait and see']],
+    ['ends an inner quote left open where the outer one closes', '“He promised that ‘the money is there," she said.', ['He promised that ‘the money is there,', 'the money is there,']],
+    ['ends an unclosed quote at the paragraph end', '“We will not give up on the harbour\n\nThe council met again on Tuesday.', ['We will not give up on the harbour']],
+    ['ends an unclosed quote where a new one opens after a full stop', '"We were careful," he said. "We knew what the town wanted. "There is more to do."', ['We were careful,', 'We knew what the town wanted.', 'There is more to do.']],
+    ['closes a quote opened with a single mark and closed with a double one', "'Ports like ours need investment,\" it said in a statement.", ['Ports like ours need investment,']],
+    ['reads a quote opening a headline-like line', "'What will the harbour become?': fishermen fear change", ['What will the harbour become?']],
+  ];
+  for (const [name, body, expected] of cases) {
+    it(name, () => assert.deepEqual(texts(body), expected));
+  }
+
+  it('gives one quote per paragraph segment of a multi-paragraph quote', () => {
+    const body = '“The first part of the statement ends here.\n\n“The second part follows in a new paragraph.\n\n“And the last part closes it,” she said.';
+    const qs = quotesOf(body);
+    assert.deepEqual(qs.map((q) => q.text), [
+      'The first part of the statement ends here.',
+      'The second part follows in a new paragraph.',
+      'And the last part closes it,',
+    ]);
+  });
+
+  it('excludes the marks from range and includes the present ones in outerRange', () => {
+    const body = 'He said: “Closed.” Then: “Open';
+    const text = HEAD + body;
+    const [closed, open] = findQuotes(text, segment(text));
+    assert.equal(text.slice(...closed!.range), 'Closed.');
+    assert.equal(text.slice(...closed!.outerRange), '“Closed.”');
+    assert.equal(text.slice(...open!.range), 'Open');
+    assert.equal(text.slice(...open!.outerRange), '“Open');
+  });
+
+  it('never lets an unclosed quote run across paragraphs', () => {
+    const body = 'He said “the harbour is ours.\n\nThe council disagreed and said so at length on Tuesday.\n\nNobody else spoke.';
+    const qs = quotesOf(body);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.text, 'the harbour is ours.');
+  });
+
+  it('records the article of each quote', () => {
+    const text = 'Harbour talks resume\n\nUpdated 3 March 2025\n\n“First,” she said in the first story about the talks.\n\n\nFerry sailings cut again\n\nUpdated 4 March 2025\n\n“Second,” he said in the second story about the ferries.';
+    assert.deepEqual(findQuotes(text, segment(text)).map((q) => q.article), [0, 1]);
+  });
+});
+
+describe('quotes: kinds', () => {
+  const cases: Array<[name: string, body: string, kinds: QuoteKind[]]> = [
+    ['calls a full sentence followed by a cue direct', '“We will rebuild the pier before the summer,” the mayor said.', ['direct']],
+    ['calls a quote after "said:" direct', 'The mayor said: “We will rebuild the pier.”', ['direct']],
+    ['calls a lower-case quote after "said that" that ends the sentence direct', 'The mayor said that “rebuilding the pier is not a luxury for this town”.', ['direct']],
+    ['calls a fragment inside the reporter’s sentence partial', 'The union is calling for a “meaningful” dialogue with the port.', ['partial']],
+    ['calls a longer lower-case fragment partial', 'He said the offer was “an insult to people who kept the port open” and left.', ['partial']],
+    ['calls a short title-case quote mid-sentence other', 'The ferry, known locally as the “Grey Lady”, sailed at dawn.', ['other']],
+    ['calls a hypothetical "as if to say" quote other', 'He shrugged as if to say “What did you expect?” and walked off.', ['other']],
+    ['calls an inner scare quote other', '“The so-called ‘reform’ plan is a cut,” she said.', ['direct', 'other']],
+    ['calls an inner reported fragment partial', '“The inspector confirmed that ‘the crane was safe’ last week,” she said.', ['direct', 'partial']],
+  ];
+  for (const [name, body, kinds] of cases) {
+    it(name, () => assert.deepEqual(quotesOf(body).map((q) => q.kind), kinds));
+  }
+
+  it('calls a quoted subhead other', () => {
+    const body = 'The mayor opened the new pier on Monday in front of a large and cheerful crowd.\n\n‘NEW FACES’\n\nThe council plans a second pier for the north beach next year if money allows.';
+    assert.deepEqual(quotesOf(body).map((q) => [q.text, q.kind]), [['NEW FACES', 'other']]);
+  });
+
+  it('leaves speaker and cue empty', () => {
+    const [q] = quotesOf('“We will rebuild,” the mayor said.');
+    assert.equal(q!.speaker, null);
+    assert.equal(q!.cue, null);
+  });
+});
