@@ -5,14 +5,16 @@
 //   --file PATH    CoNLL file (default ../shared/conll2003/train.txt from the repository root)
 //   --limit N      only the first N sentences
 //   --baseline     score bare compromise instead of the engine
+//   --raw          score the engine's raw mentions (Analysis.mentions) instead of its export,
+//                  to measure entity recognition apart from actor/place linking
 //   --json         print one JSON object
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkFlags, fmt, loadEvalLib, option, root } from './eval-bundle.mjs';
 
-const usage = `usage: node scripts/eval-conll.mjs [--file PATH] [--limit N] [--baseline] [--json]\n`;
+const usage = `usage: node scripts/eval-conll.mjs [--file PATH] [--limit N] [--baseline | --raw] [--json]\n`;
 const argv = process.argv.slice(2);
-checkFlags(argv, ['--baseline', '--json'], ['--file', '--limit'], usage);
+checkFlags(argv, ['--baseline', '--raw', '--json'], ['--file', '--limit'], usage);
 const file = resolve(root, option(argv, '--file', '../shared/conll2003/train.txt'));
 const limitArg = option(argv, '--limit', undefined);
 const limit = limitArg === undefined ? Infinity : Number(limitArg);
@@ -21,6 +23,11 @@ if (!(limit > 0) || (limitArg !== undefined && !Number.isInteger(limit))) {
   process.exit(2);
 }
 const baseline = argv.includes('--baseline');
+const raw = argv.includes('--raw');
+if (baseline && raw) {
+  process.stderr.write(`--baseline and --raw exclude each other\n${usage}`);
+  process.exit(2);
+}
 const asJson = argv.includes('--json');
 
 if (!existsSync(file) || !statSync(file).isFile()) {
@@ -37,8 +44,8 @@ const progress = !asJson && process.stderr.isTTY;
 let lastReport = started;
 docs.forEach((doc, i) => {
   const { text, gold } = lib.documentText(doc);
-  const exported = baseline ? lib.baselineExport(text, null) : lib.engineExport(text, null);
-  lib.scoreSpans(gold, lib.exportSpans(exported), counts);
+  const spans = raw ? lib.rawMentionSpans(text) : lib.exportSpans(baseline ? lib.baselineExport(text, null) : lib.engineExport(text, null));
+  lib.scoreSpans(gold, spans, counts);
   const now = performance.now();
   if (progress && now - lastReport > 1000) {
     process.stderr.write(`\r${i + 1}/${docs.length} documents, ${((now - started) / 1000).toFixed(0)} s`);
@@ -50,7 +57,7 @@ const seconds = (performance.now() - started) / 1000;
 
 const overall = { tp: 0, pred: 0, gold: 0 };
 for (const t of lib.SPAN_TYPES) for (const k of ['tp', 'pred', 'gold']) overall[k] += counts[t][k];
-const system = baseline ? 'compromise-baseline' : 'engine';
+const system = baseline ? 'compromise-baseline' : raw ? 'engine-raw-mentions' : 'engine';
 
 if (asJson) {
   const scores = Object.fromEntries([...lib.SPAN_TYPES.map((t) => [t, { ...counts[t], ...lib.prf(counts[t]) }]), ['overall', { ...overall, ...lib.prf(overall) }]]);

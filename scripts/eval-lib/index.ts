@@ -17,6 +17,15 @@ export function engineExport(text: string, source: string | null): ExportDocumen
   return toExport(analyze(text), source);
 }
 
+/**
+ * The engine's raw PER/ORG/LOC mentions (`Analysis.mentions`), before actors and places are
+ * linked: measures the entities stage on its own.
+ */
+export function rawMentionSpans(text: string): Span[] {
+  const types: Record<string, SpanType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+  return analyze(text).mentions.flatMap((m) => (types[m.type] ? [{ type: types[m.type]!, start: m.range[0], end: m.range[1] }] : []));
+}
+
 /** The PER/ORG/LOC mention spans of an export (CoNLL comparison). */
 export function exportSpans(doc: ExportDocument): Span[] {
   const spans: Span[] = [];

@@ -290,6 +290,7 @@ describe('eval scripts, end to end on a throw-away corpus', () => {
     ['eval says clearly when the corpus is absent', 'eval.mjs', () => ['--corpus', join(dir, 'nope')], 1, /no corpus at .*nope/],
     ['eval rejects an unknown flag', 'eval.mjs', () => ['--basline'], 2, /unknown argument: --basline/],
     ['eval:conll says clearly when the file is absent', 'eval-conll.mjs', () => ['--file', join(dir, 'nope.txt')], 1, /no CoNLL file at/],
+    ['eval:conll rejects --baseline with --raw', 'eval-conll.mjs', () => ['--baseline', '--raw'], 2, /exclude each other/],
     ['eval:conll rejects a bad --limit', 'eval-conll.mjs', () => ['--limit', 'ten'], 2, /--limit must be a positive whole number/],
   ];
   for (const [behaviour, script, args, status, message] of failures) {
