@@ -1,5 +1,18 @@
 import type { Segmentation } from '../anatomy';
-import type { Actor, DateExpression, Mention, Place } from '../types';
+import { resolveDate } from '../dates';
+import type { Actor, ActorType, DateExpression, Mention, Place, Range } from '../types';
+import {
+  acronymLetters,
+  editDistance,
+  formalTitle,
+  initials,
+  isAcronym,
+  isSubsequence,
+  nameTokens,
+  orgKey,
+  slug,
+} from './names';
+import { findRoles } from './roles';
 
 export interface Linked {
   actors: Actor[];
@@ -7,10 +20,274 @@ export interface Linked {
   dates: DateExpression[];
 }
 
+/** An actor while it is being built. */
+export interface Builder {
+  type: ActorType;
+  /** Fullest name form seen (no title). */
+  name: string;
+  tokens: string[];
+  aliases: Set<string>;
+  mentions: Mention[];
+  /** Where its latest mention so far ends (for "nearest preceding" decisions). */
+  lastAt: number;
+  role: string | null;
+  /** Role found in an apposition or definite description (preferred over a title). */
+  roleStrong: boolean;
+  affiliation: Builder | null;
+  merged: Builder | null;
+}
+
+const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*,?\s+(?:or|also known as|known as|aka|a\.k\.a\.|formerly)\s+(?:as\s+)?(?:the\s+)?$/i;
+
 /**
- * Groups mentions into actors (setting each person/organization mention's `actor`),
- * collects places, and resolves dates. (Temporary: the actors work replaces this.)
+ * Groups person and organization mentions into actors (setting each mention's `actor`),
+ * collects places, and resolves dates against the article's publication date.
+ *
+ * People: a multi-word name joins the actor whose name it is an ordered part of (or that
+ * is an ordered part of it) when the first words agree; a single word then goes to the
+ * nearest preceding actor whose name holds it (the first following one when none
+ * precedes). Organisations: same name up to plurals and small misspellings, an acronym
+ * introduced in parentheses or matching the initials, a country prefix ("US Congress" →
+ * "Congress"), and aliases introduced with "or" ("..., or the Pakistani Taliban").
  */
-export function linkActors(_text: string, _mentions: Mention[], _segmentation: Segmentation): Linked {
-  return { actors: [], places: [], dates: [] };
+export function linkActors(text: string, mentions: Mention[], segmentation: Segmentation): Linked {
+  const builders: Builder[] = [];
+  const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization');
+  const single: Mention[] = [];
+  const byMention = new Map<Mention, Builder>();
+  let prevOrg: { m: Mention; b: Builder } | null = null;
+
+  const create = (m: Mention, type: ActorType): Builder => {
+    const b: Builder = {
+      type,
+      name: m.text,
+      tokens: nameTokens(m.text),
+      aliases: new Set(),
+      mentions: [],
+      lastAt: -1,
+      role: null,
+      roleStrong: false,
+      affiliation: null,
+      merged: null,
+    };
+    builders.push(b);
+    return b;
+  };
+  const attach = (b: Builder, m: Mention): void => {
+    b.mentions.push(m);
+    b.lastAt = Math.max(b.lastAt, m.range[1]);
+    byMention.set(m, b);
+    const toks = nameTokens(m.text);
+    if (b.type === 'person' ? toks.length > b.tokens.length : betterOrgName(m.text, b.name)) {
+      b.name = m.text;
+      b.tokens = toks;
+    }
+  };
+
+  // Pass A: full names and organisations, in document order.
+  for (const m of named) {
+    const toks = nameTokens(m.text);
+    if (m.type === 'person') {
+      if (toks.length < 2) {
+        single.push(m);
+        continue;
+      }
+      const b = builders.find((x) => x.type === 'person' && personCompatible(toks, x.tokens)) ?? create(m, 'person');
+      attach(b, m);
+      continue;
+    }
+    // Organisation.
+    let b: Builder | undefined;
+    if (prevOrg && INTRO_ALIAS.test(text.slice(prevOrg.m.range[1], m.range[0])) && text.slice(prevOrg.m.range[1], m.range[0]).length < 60) b = prevOrg.b;
+    if (!b && isAcronym(m.text)) {
+      // "(ACR)" right after a name introduces it.
+      const p = prevOrg;
+      if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && acronymMatches(m.text, p.b.name)) b = p.b;
+    }
+    if (!b) b = builders.find((x) => x.type === 'organization' && orgSame(m.text, x));
+    if (!b && toks.length === 1 && !isAcronym(m.text)) {
+      // A single word may be a person's name typed as an organisation ("Hodgson" in a headline).
+      single.push(m);
+      continue;
+    }
+    b ??= create(m, 'organization');
+    attach(b, m);
+    prevOrg = { m, b };
+  }
+
+  // Acronyms that match another organisation's initials: one actor.
+  for (const a of builders) {
+    if (a.type !== 'organization' || a.merged || !isAcronym(a.name)) continue;
+    const full = builders.find((x) => x !== a && x.type === 'organization' && !x.merged && !isAcronym(x.name) && acronymMatches(a.name, x.name));
+    if (full) mergeInto(a, full);
+  }
+  // Shorter organisation names that are a longer one minus a place prefix or a modifier.
+  for (const a of builders) {
+    if (a.type !== 'organization' || a.merged) continue;
+    const ka = orgKey(a.name).split(' ');
+    const host = builders.find((x) => x !== a && x.type === 'organization' && !x.merged && orgContains(orgKey(x.name).split(' '), ka));
+    if (host) mergeInto(a, host);
+  }
+
+  // Pass B: single words go to the nearest preceding compatible person (else the first following).
+  for (const m of single) {
+    const w = nameTokens(m.text)[0] ?? '';
+    const candidates = builders.filter((x) => !x.merged && x.type === 'person' && x.tokens.length >= 2 && x.tokens.includes(w));
+    let best: Builder | undefined;
+    let bestAt = -1;
+    for (const c of candidates) {
+      const at = lastBefore(c, m.range[0]);
+      if (at > bestAt) {
+        bestAt = at;
+        best = c;
+      }
+    }
+    if (!best && candidates.length > 0) {
+      best = candidates.reduce((a, c) => (firstAt(c) < firstAt(a) ? c : a));
+    }
+    if (best) {
+      m.type = 'person';
+      attach(best, m);
+      continue;
+    }
+    const same = builders.find((x) => !x.merged && x.type === m.type && x.aliases.size >= 0 && x.mentions.some((y) => y.text.toLowerCase() === m.text.toLowerCase()));
+    const b = same ?? (m.type === 'organization' ? builders.find((x) => !x.merged && x.type === 'organization' && orgSame(m.text, x)) : undefined) ?? create(m, m.type as ActorType);
+    attach(b, m);
+  }
+
+  const live = builders.filter((b) => !b.merged && b.mentions.length > 0);
+  for (const b of live) b.mentions.sort((x, y) => x.range[0] - y.range[0]);
+  findRoles(text, mentions, live, byMention);
+
+  // Ids, aliases, output.
+  const used = new Map<string, number>();
+  const ids = new Map<Builder, string>();
+  for (const b of live) {
+    let id = slug(b.name);
+    const n = used.get(id) ?? 0;
+    used.set(id, n + 1);
+    if (n > 0) id = `${id}-${n + 1}`;
+    ids.set(b, id);
+  }
+  const actors: Actor[] = live.map((b) => {
+    const aliases = new Set<string>();
+    for (const m of b.mentions) {
+      aliases.add(m.text);
+      if (m.title && b.type === 'person') {
+        const ft = formalTitle(m.title);
+        if (ft) aliases.add(`${ft} ${m.text}`);
+      }
+    }
+    aliases.delete(b.name);
+    const id = ids.get(b)!;
+    for (const m of b.mentions) m.actor = id;
+    let aff = b.affiliation;
+    while (aff?.merged) aff = aff.merged;
+    return {
+      id,
+      name: b.name,
+      type: b.type,
+      aliases: [b.name, ...aliases],
+      role: b.role,
+      affiliation: aff && aff !== b ? (ids.get(aff) ?? null) : null,
+      mentions: b.mentions.map((m) => m.range),
+    };
+  });
+
+  return { actors, places: collectPlaces(mentions), dates: collectDates(mentions, segmentation) };
+}
+
+/** Person name compatibility: one an ordered part of the other, first words agreeing. */
+function personCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a[0] !== b[0]) return false;
+  return a.length <= b.length ? isSubsequence(a, b) : isSubsequence(b, a);
+}
+
+function betterOrgName(candidate: string, current: string): boolean {
+  if (isAcronym(current) && !isAcronym(candidate)) return true;
+  if (isAcronym(candidate)) return false;
+  return candidate.replace(/^the\s+/i, '').length > current.replace(/^the\s+/i, '').length;
+}
+
+/** Same organisation: equal keys, or a small misspelling of a long name. */
+function orgSame(name: string, b: Builder): boolean {
+  const k = orgKey(name);
+  for (const m of b.mentions) {
+    const km = orgKey(m.text);
+    if (k === km) return true;
+    if (isAcronym(name) || isAcronym(m.text)) {
+      if (isAcronym(name) && isAcronym(m.text) && acronymLetters(name) === acronymLetters(m.text)) return true;
+      continue;
+    }
+    if (k.length >= 10 && km.length >= 10 && k[0] === km[0] && editDistance(k, km, 2) <= 2) return true;
+  }
+  return false;
+}
+
+/** An acronym matches a name when its letters are the name's initials. */
+function acronymMatches(acr: string, name: string): boolean {
+  const letters = acronymLetters(acr);
+  const ini = initials(name);
+  return letters.length >= 2 && (letters === ini || (ini.length > letters.length && letters === ini.replace(/[^A-Z]/g, '')));
+}
+
+/** "congress" ⊂ "us congress", "house committee" ⊂ "house select committee on intelligence". */
+function orgContains(big: readonly string[], small: readonly string[]): boolean {
+  if (small.length >= big.length || small.length === 0) return false;
+  if (!isSubsequence(small, big)) return false;
+  // Same last word, and what is dropped comes first (a place or qualifier prefix) ...
+  if (small[small.length - 1] === big[big.length - 1] && small.every((w, i) => w === big[big.length - small.length + i])) return big.length - small.length <= 2 && small.length >= 1 && big.length >= 2 && small.join(' ').length >= 5;
+  // ... or both keep the first word and the organisation head ("House ... Committee ...").
+  return small.length >= 2 && small[0] === big[0] && ORG_HEAD_KEYS.has(small[small.length - 1]!);
+}
+
+const ORG_HEAD_KEYS = new Set(['committee', 'council', 'commission', 'department', 'ministry', 'agency', 'court', 'party', 'union', 'association', 'bank', 'university', 'army', 'police', 'force', 'office', 'board', 'authority']);
+
+function mergeInto(from: Builder, into: Builder): void {
+  for (const m of from.mentions) {
+    into.mentions.push(m);
+    into.lastAt = Math.max(into.lastAt, m.range[1]);
+  }
+  if (betterOrgName(from.name, into.name) && into.type === 'organization') {
+    into.name = from.name;
+    into.tokens = from.tokens;
+  }
+  from.mentions = [];
+  from.merged = into;
+}
+
+function lastBefore(b: Builder, at: number): number {
+  let best = -1;
+  for (const m of b.mentions) if (m.range[1] <= at && m.range[1] > best) best = m.range[1];
+  return best;
+}
+
+function firstAt(b: Builder): number {
+  return b.mentions.reduce((a, m) => Math.min(a, m.range[0]), Infinity);
+}
+
+/** One Place per distinct normalised name, with all its mentions. */
+function collectPlaces(mentions: Mention[]): Place[] {
+  const byKey = new Map<string, Place>();
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const key = m.text.toLowerCase().replace(/\s+/g, ' ');
+    let p = byKey.get(key);
+    if (!p) {
+      p = { name: m.text, mentions: [] };
+      byKey.set(key, p);
+    }
+    p.mentions.push(m.range);
+  }
+  return [...byKey.values()];
+}
+
+/** Every date mention, with its ISO value against the publication date of its article. */
+function collectDates(mentions: Mention[], segmentation: Segmentation): DateExpression[] {
+  const articles = segmentation.articles;
+  const anchorAt = (r: Range): string | null => {
+    for (const a of articles) if (r[0] >= a.range[0] && r[0] < a.range[1]) return a.published;
+    return articles.length === 1 ? (articles[0]!.published ?? null) : null;
+  };
+  return mentions.filter((m) => m.type === 'date').map((m) => ({ text: m.text, range: m.range, value: resolveDate(m.text, anchorAt(m.range)) }));
 }
