@@ -37,18 +37,21 @@ export function log(message) {
 
 const cleanups = [];
 
-/** Registers `fn` to run (in reverse order of registration) when the runner ends. */
+/**
+ * Registers `fn` to run (in reverse order of registration) when the runner ends; it gets
+ * the exit code (0 when everything passed).
+ */
 export function onCleanup(fn) {
   cleanups.push(fn);
 }
 
 let cleaningUp;
-async function runCleanups() {
+async function runCleanups(code) {
   cleaningUp ??= (async () => {
     while (cleanups.length > 0) {
       const fn = cleanups.pop();
       try {
-        await fn();
+        await fn(code);
       } catch (err) {
         console.error(`[runner] cleanup failed: ${err instanceof Error ? err.message : err}`);
       }
@@ -65,7 +68,7 @@ export function main(body) {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
     process.once(signal, () => {
       console.error(`[runner] ${signal}: stopping`);
-      void runCleanups().finally(() => process.exit(code));
+      void runCleanups(code).finally(() => process.exit(code));
     });
   }
   body()
@@ -74,7 +77,7 @@ export function main(body) {
       return 1;
     })
     .then(async (code) => {
-      await runCleanups();
+      await runCleanups(code);
       process.exit(code);
     });
 }
@@ -175,13 +178,19 @@ export function freePort() {
 }
 
 /**
- * Fresh user-data and extensions folders for one run, under .vscode-test/runs/NAME, with
- * the settings that keep dialogs, welcome pages and unrelated notifications (the fixtures
- * folder sits inside this git repository) out of the tests' way, plus `settings`.
+ * Fresh user-data and extensions folders for one run, under .vscode-test/runs/NAME-PID
+ * (so runs started at the same time do not share them), with the settings that keep
+ * dialogs, welcome pages and unrelated notifications (the fixtures folder sits inside
+ * this git repository) out of the tests' way, plus `settings`. Removed after a run that
+ * passed; kept, with the server log, after one that did not.
  */
 export function freshProfile(name, settings = {}) {
-  const root = join(cacheDir, 'runs', name);
+  const root = join(cacheDir, 'runs', `${name}-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
+  onCleanup((code) => {
+    if (code === 0) rmSync(root, { recursive: true, force: true });
+    else log(`profile and server log kept in ${root}`);
+  });
   const userDataDir = join(root, 'user-data');
   const extensionsDir = join(root, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
