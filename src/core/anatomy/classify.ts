@@ -137,5 +137,8 @@ export function isHeadlineLike(line: string): boolean {
 
 /** A paragraph that reads like body text: a full sentence of some length. */
 export function isBodyLike(line: string, minWords = 15): boolean {
-  return wordCount(line) >= minWords && /[.!?]["”’')]*$/.test(line) && !isCaption(line);
+  if (!/[.!?]["”’')]*$/.test(line) || isCaption(line)) return false;
+  const words = wordCount(line);
+  // A quoted sentence with its cue ("“We are ready,” she said.") is body however short.
+  return words >= minWords || (minWords < 15 && words >= 4 && /^["“‘']/.test(line));
 }

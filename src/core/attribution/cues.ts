@@ -106,7 +106,8 @@ function resolveSpan(
       break;
     }
   }
-  const subject = refs.find((r: Ref) => !r.prepositional && !r.modifier);
+  // After a cue word ("said X", "according to X", "by X") the cue's own preposition does not count.
+  const subject = refs.find((r: Ref) => !r.modifier && (!r.prepositional || (inverted && !hasWordBetween(view, from, r.start))));
   if (subject) return { speaker: subject.actor, how: 'name' };
 
   const words = view.words.slice(wordIndexAt(view.words, from), wordIndexAt(view.words, to));
@@ -124,6 +125,11 @@ function resolveSpan(
     return { speaker, how: 'pronoun' };
   }
   return resolveDescription(ctx, view, record, words, refs, from);
+}
+
+/** Is there a word other than a determiner between `from` and `to`? */
+function hasWordBetween(view: ParagraphView, from: number, to: number): boolean {
+  return view.words.some((w) => w.start >= from && w.end <= to && !/^(?:the|a|an)$/.test(w.lower));
 }
 
 /** Capitalised word runs in the span that are an actor's alias ("van Sebille" missed as a mention). */
@@ -166,7 +172,13 @@ function resolveDescription(
       break;
     }
   }
-  if (headIdx < 0 || !type) return null;
+  if (headIdx < 0) {
+    // "the harbour master": a definite description whose head the lexicon does not know.
+    const k = words.length - 1;
+    const np = words.length <= 4 && words[0]?.lower === 'the' && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text));
+    if (k >= 1 && np && !VERB_FILLERS.has(words[k]!.lower)) headIdx = k;
+    else return null;
+  }
   // The determiner decides: "a spokeswoman" is someone the text does not name.
   let j = headIdx - 1;
   while (j >= 0 && !/^(?:the|a|an|its|his|her|their|this|that)$/.test(words[j]!.lower) && /^[\p{Ll}\d]/u.test(words[j]!.text)) j--;
@@ -177,8 +189,9 @@ function resolveDescription(
   const gender = descriptionGender(words.slice(Math.max(0, j), headIdx + 1).map((w) => w.text));
   // An organization named inside the description ("The Spectator editor") ties it to its people.
   const org = refs.find((r) => r.type === 'organization' && r.modifier)?.actor ?? null;
-  const accept = acceptor(ctx, type, gender, head);
+  const accept = acceptor(ctx, type ?? 'any', gender, head);
   const byRole = ctx.walkBack(record, pos, (id) => {
+    if (!type && !accept(id)) return false;
     if (!accept(id)) return false;
     const info = ctx.actors.get(id)!;
     if (org && info.actor.affiliation === org) return true;
@@ -253,7 +266,7 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, quo
 
   // "described as “…” by X"
   const byMatch = /^[\s\u00a0,]*by\s+/i.exec(ctx.text.slice(qEnd, Math.min(sentence[1], qEnd + 12)));
-  if (byMatch && candidates.length === 0) {
+  if (byMatch) {
     const from = qEnd + byMatch[0].length;
     const res = resolveSpan(ctx, view, record, from, sentence[1], from, true);
     if (res) candidates.push({ ...res, cue: 'by', cueRange: [from - 3, from - 1] });

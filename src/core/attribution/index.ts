@@ -68,7 +68,7 @@ export function attributeQuotes(
     }
     const top = quotesBy[i]!;
     const view = ctx.addParagraph(i, paragraph, top, mentionsBy[i]!);
-    if (paragraph.kind === 'headline' || paragraph.kind === 'standfirst') {
+    if (paragraph.kind === 'headline') {
       headerQuotes.push(...top.filter((q) => q.kind !== 'other'));
       continue;
     }

@@ -35,7 +35,7 @@ const ABBREVIATION =
 /** Sentence ranges (absolute) of a masked paragraph that starts at `offset`. */
 export function splitSentences(masked: string, offset: number): Range[] {
   const out: Range[] = [];
-  const re = /[.!?…]+["”’')\]]*(?=[\s\u00a0]+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?…]+["”’')\]]*(?=[\s\u00a0]+(?:["“‘'«„]|[(\[]?[\p{Lu}\p{N}]))/gu;
   let from = 0;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
     const end = m.index + m[0].length;

@@ -1,0 +1,156 @@
+import * as assert from 'node:assert/strict';
+import { segment } from '../../../src/core/anatomy';
+import { attributeQuotes } from '../../../src/core/attribution';
+import { findQuotes } from '../../../src/core/quotes';
+import type { Actor, ActorType, Mention, Quote } from '../../../src/core/types';
+
+/** A hand-built actor: id, type, aliases (the first is the name), role. */
+type Spec = [id: string, type: ActorType, aliases: string[], role?: string];
+
+const CAST: Spec[] = [
+  ['nadia-farouk', 'person', ['Nadia Farouk', 'Farouk', 'Ms Farouk']],
+  ['tom-brennan', 'person', ['Tom Brennan', 'Brennan', 'Mr Brennan']],
+  ['omar-saif', 'person', ['Omar Saif', 'Saif']],
+  ['lena-hart', 'person', ['Lena Hart', 'Hart'], 'harbour master'],
+  ['peter-oduya', 'person', ['Peter Oduya', 'Oduya'], 'port spokesman'],
+  ['acme-ports', 'organization', ['Acme Ports', 'Acme']],
+  ['riverton-council', 'organization', ['Riverton Council', 'RC']],
+  ['daily-tide', 'organization', ['Daily Tide']],
+  ['dockers-union', 'organization', ['Dockers Union']],
+];
+
+/** Mentions of every alias found in the text (longest first, no overlaps), as an entity stage would give. */
+function mentionsOf(text: string, actors: Actor[]): Mention[] {
+  const found: Mention[] = [];
+  for (const a of actors) {
+    for (const alias of a.aliases) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of text.matchAll(re)) {
+        found.push({ type: a.type, range: [m.index!, m.index! + alias.length], text: alias, title: null, actor: a.id });
+      }
+    }
+  }
+  found.sort((x, y) => y.range[1] - y.range[0] - (x.range[1] - x.range[0]));
+  const kept: Mention[] = [];
+  for (const m of found) if (!kept.some((k) => k.range[0] < m.range[1] && m.range[0] < k.range[1])) kept.push(m);
+  return kept.sort((x, y) => x.range[0] - y.range[0]);
+}
+
+/** Runs anatomy, quotes and attribution on a body (a headline is put in front of it). */
+function attribute(body: string, cast: Spec[] = CAST): { text: string; quotes: Quote[] } {
+  const text = `Harbour talks resume\n\n${body}`;
+  const actors: Actor[] = cast.map(([id, type, aliases, role]) => ({
+    id, type, name: aliases[0]!, aliases, role: role ?? null, affiliation: null, mentions: [],
+  }));
+  const seg = segment(text);
+  const quotes = findQuotes(text, seg);
+  attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
+  return { text, quotes };
+}
+
+function speakers(body: string, cast?: Spec[]): Array<string | null> {
+  return attribute(body, cast).quotes.filter((q) => q.kind !== 'other').map((q) => q.speaker);
+}
+
+describe('attribution: cues', () => {
+  const cases: Array<[name: string, body: string, expected: Array<string | null>]> = [
+    ['attributes a quote to the speaker named after it', '“The cranes will run again by Friday,” Saif noted.', ['omar-saif']],
+    ['attributes a quote to the speaker after an inverted "said"', '“The cranes will run again by Friday,” said Tom Brennan, a manager at Acme Ports.', ['tom-brennan']],
+    ['attributes a quote to the speaker named before it with "told … :"', 'Brennan told the Daily Tide: “The cranes will run again by Friday.”', ['tom-brennan']],
+    ['attributes a quote after "X said that"', 'Farouk said that “the cranes will run again once the union agrees to the new rota”.', ['nadia-farouk']],
+    ['attributes a quote to a subject far from its verb ("X, who …, said")', 'Nadia Farouk, who has run the harbour for a decade and sat on the council board, said: “We are ready.”', ['nadia-farouk']],
+    ['attributes a quote to the name right before the verb, not a title organization', '“We are ready,” Acme Ports spokesman Peter Oduya said.', ['peter-oduya']],
+    ['attributes a quote with an auxiliary between name and verb', '“We are ready to talk at any time,” Brennan has insisted.', ['tom-brennan']],
+    ['attributes a quote with "according to"', 'The cranes were “completely unsafe for anyone to use”, according to Riverton Council.', ['riverton-council']],
+    ['attributes an organization named in a statement', '“Talks will continue,” Acme Ports said in a statement.', ['acme-ports']],
+    ['attributes an organization by its acronym after "the"', '“Talks will continue,” the RC said.', ['riverton-council']],
+    ['attributes a partial quote to the subject of the sentence’s speech verb', 'In an interview with the Daily Tide, Farouk said the offer was “an insult” to the dockers.', ['nadia-farouk']],
+    ['attributes a partial quote to a speaker named after it', 'The cranes should stay “switched off until further notice”, Lena Hart has said.', ['lena-hart']],
+    ['attributes a passive "described as … by X" quote', 'The offer was described as “deeply disappointing” by the Dockers Union.', ['dockers-union']],
+    ['attributes a statement read out for a company', 'Acme Ports was asked about the strike. “We regret the delays,” read a statement from the company.', ['acme-ports']],
+    ['leaves a quote from an unnamed spokeswoman without a speaker', 'Brennan left early. “We are monitoring the situation,” a spokeswoman said.', [null]],
+  ];
+  for (const [name, body, expected] of cases) {
+    it(name, () => assert.deepEqual(speakers(body), expected));
+  }
+
+  it('records the cue as written, with the object of "told"', () => {
+    const { text, quotes } = attribute('“We are ready,” Brennan told the Daily Tide after the meeting.');
+    assert.equal(quotes[0]!.cue, 'told the Daily Tide');
+    assert.equal(text.slice(...quotes[0]!.cueRange!), 'told the Daily Tide');
+  });
+
+  it('records "according to" as the cue', () => {
+    const { quotes } = attribute('The cranes were “unsafe for anyone”, according to Riverton Council.');
+    assert.equal(quotes[0]!.cue, 'according to');
+  });
+
+  it('does not take a name inside the quote for the speaker', () => {
+    assert.deepEqual(speakers('Farouk spoke first. “Tom Brennan has never met us,” she said.'), ['nadia-farouk']);
+  });
+});
+
+describe('attribution: pronouns and descriptions', () => {
+  const cases: Array<[name: string, body: string, expected: Array<string | null>]> = [
+    ['resolves "he said" to the most recent man', 'Tom Brennan met the council on Monday. “It went well,” he said.', ['tom-brennan']],
+    ['resolves "she said" to a woman, not to a more recent man', 'Nadia Farouk sat beside Tom Brennan at the meeting. “It went well,” she said.', ['nadia-farouk']],
+    ['resolves "he said" to the sentence subject, not the person after a preposition', 'Tom Brennan spoke after a meeting with Nadia Farouk. “It went well,” he said.', ['tom-brennan']],
+    ['resolves "it said" to an organization', 'Acme Ports blamed the weather for the delay. “Ships could not dock,” it said.', ['acme-ports']],
+    ['resolves "the company said" to the most recent organization', 'Acme Ports cut its forecast on Monday. “Demand has fallen,” the company said.', ['acme-ports']],
+    ['resolves "the 56-year-old said" to the person the text is about', 'Omar Saif, soon to retire, spoke to the crowd. “I have loved this job,” said the 56-year-old.', ['omar-saif']],
+    ['resolves "the spokesman said" to the actor with that role', 'Peter Oduya and Nadia Farouk met the unions. “Nothing was agreed,” the spokesman said.', ['peter-oduya']],
+    ['resolves "the harbour master said" by role even when someone else was named last', 'Lena Hart opened the session before Omar Saif spoke. “We start again tomorrow,” the harbour master said.', ['lena-hart']],
+    ['resolves a title of gender: "Ms" makes a woman', 'Ms Farouk and Saif arrived late. “Sorry,” she said.', ['nadia-farouk']],
+  ];
+  for (const [name, body, expected] of cases) {
+    it(name, () => assert.deepEqual(speakers(body), expected));
+  }
+});
+
+describe('attribution: paragraphs and conversation', () => {
+  it('gives a cue-less quote the speaker of the quote before it in the paragraph', () => {
+    assert.deepEqual(speakers('“We are ready,” Saif said. “We have been ready for weeks.”'), ['omar-saif', 'omar-saif']);
+  });
+
+  it('gives a quote before the cued one in the paragraph the same speaker', () => {
+    assert.deepEqual(speakers('“We have waited long enough.” “Now it is time,” Hart said.'), ['lena-hart', 'lena-hart']);
+  });
+
+  it('keeps the previous speaker for a paragraph that is all quote', () => {
+    const body = '“We are ready,” Saif said.\n\n“We have been ready for weeks and the council knows it.”';
+    assert.deepEqual(speakers(body), ['omar-saif', 'omar-saif']);
+  });
+
+  it('gives every segment of a multi-paragraph quote the same speaker', () => {
+    const body = 'Farouk said: “The first part ends here.\n\n“The second part follows.\n\n“And the last part closes it.”';
+    assert.deepEqual(speakers(body), ['nadia-farouk', 'nadia-farouk', 'nadia-farouk']);
+  });
+
+  it('gives a cue-less quote after narration the person the narration is about', () => {
+    const body = '“We will see,” Brennan said.\n\nBut for Farouk the matter is personal and the harbour is home.\n\n“I grew up on these docks.”';
+    assert.deepEqual(speakers(body), ['tom-brennan', 'nadia-farouk']);
+  });
+
+  it('gives a headline quote the speaker of the body quote it repeats', () => {
+    const text = '‘We start again tomorrow’: harbour reopens\n\nThe harbour reopened on Monday after a week of repairs to the main pier.\n\n“It was hard work. We start again tomorrow,” said Lena Hart.';
+    const actors: Actor[] = [{ id: 'lena-hart', type: 'person', name: 'Lena Hart', aliases: ['Lena Hart', 'Hart'], role: null, affiliation: null, mentions: [] }];
+    const seg = segment(text);
+    const quotes = findQuotes(text, seg);
+    attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['lena-hart', 'lena-hart']);
+  });
+
+  it('does not carry a speaker into the next article', () => {
+    const text = 'Harbour talks resume\n\nUpdated 3 March 2025\n\n“We are ready,” Saif said.\n\n\nFerry sailings cut again\n\nUpdated 4 March 2025\n\n“There will be fewer ferries this winter.”';
+    const actors: Actor[] = [{ id: 'omar-saif', type: 'person', name: 'Omar Saif', aliases: ['Omar Saif', 'Saif'], role: null, affiliation: null, mentions: [] }];
+    const seg = segment(text);
+    const quotes = findQuotes(text, seg);
+    attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['omar-saif', null]);
+  });
+
+  it('gives quotes of kind other no speaker', () => {
+    const { quotes } = attribute('Saif called the ferry the “Grey Lady” and smiled.');
+    assert.deepEqual(quotes.map((q) => [q.kind, q.speaker]), [['other', null]]);
+  });
+});
