@@ -141,6 +141,29 @@ describe('News Lens in a real VS Code', () => {
     assert.equal(doc.isDirty, false);
   });
 
+  it('runs every command that needs no answer from the user without editing the article', async () => {
+    // goToActor and exportAnnotations are left out: without arguments they wait for a
+    // quick pick or a save dialog.
+    const commands = ['newsLens.showInfo', 'newsLens.toggleHighlights', 'newsLens.toggleHighlights',
+      'newsLens.nextQuote', 'newsLens.previousQuote', 'newsLens.copyQuoteWithAttribution',
+      'newsLens.reanalyze', 'newsLens.openAsArticle'];
+    const editor = await vscode.window.showTextDocument(article);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const version = article.version;
+    const changes: string[] = [];
+    const listener = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() === article.uri.toString() && e.contentChanges.length > 0) changes.push(e.contentChanges.map((c) => c.text).join(''));
+    });
+    try {
+      for (const id of commands) await vscode.commands.executeCommand(id);
+    } finally {
+      listener.dispose();
+    }
+    assert.deepEqual(changes, []);
+    assert.equal(article.version, version);
+    assert.equal(article.isDirty, false);
+  });
+
   it('newsLens.openAsArticle leaves a news-article document as it is', async () => {
     await vscode.window.showTextDocument(article);
     const version = article.version;

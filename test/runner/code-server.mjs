@@ -62,11 +62,12 @@ main(async () => {
 
   let timer;
   const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
-  const code = await Promise.race([exitCode, timedOut]);
+  const crashed = new Promise((resolve) => page.once('crash', () => resolve('crash')));
+  const code = await Promise.race([exitCode, timedOut, crashed]);
   clearTimeout(timer);
 
-  if (code === 'timeout') {
-    log(`FAILED: the ${suite} tests did not finish within ${timeoutMs / 1000} s`);
+  if (code === 'timeout' || code === 'crash') {
+    log(`FAILED: the ${suite} tests did not finish (${code === 'crash' ? 'the page crashed' : `timeout of ${timeoutMs / 1000} s`})`);
     return 1;
   }
   log(`${suite} tests ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${seconds(started)}`);
