@@ -152,7 +152,9 @@ describe('News Lens in a real VS Code', () => {
     const version = article.version;
     const changes: string[] = [];
     const listener = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document.uri.toString() === article.uri.toString() && e.contentChanges.length > 0) changes.push(e.contentChanges.map((c) => c.text).join(''));
+      if (sameUri(e.document, article) && e.contentChanges.length > 0) {
+        changes.push(e.contentChanges.map((c) => c.text).join(''));
+      }
     });
     try {
       for (const id of commands) await vscode.commands.executeCommand(id);
