@@ -99,7 +99,7 @@ function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number 
 function startsArticle(units: Unit[], j: number, headline: string): boolean {
   const u = units[j]!;
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return false;
-  if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text)) return false;
+  if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return false;
   const next = units.slice(j + 1, j + 4);
   // A byline or dated meta line right after it (or after one standfirst or caption line).
   const announces = (n: Unit | undefined): boolean =>

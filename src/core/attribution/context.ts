@@ -123,7 +123,7 @@ export class AttributionContext {
       const refs = i === from ? r.refs.filter((x) => x.start < pos) : r.refs;
       for (let k = r.speakers.length - 1; k >= 0; k--) if (accept(r.speakers[k]!)) return r.speakers[k]!;
       for (const ref of refs) if (!ref.prepositional && !ref.modifier && accept(ref.actor)) return ref.actor;
-      for (const ref of refs) if (accept(ref.actor)) return ref.actor;
+      for (const ref of refs) if (!ref.modifier && accept(ref.actor)) return ref.actor;
     }
     return null;
   }
