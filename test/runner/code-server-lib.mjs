@@ -86,9 +86,10 @@ export function main(body) {
 // Processes
 
 /**
- * Environment for nested npm commands: without npm's own `npm_config_local_prefix`
- * (set by `npm run`), which would make `npm install` in a subfolder install into the
- * repository instead.
+ * Environment for nested commands, without the settings an outer `npm run`/`npm exec`
+ * passes down: `npm_config_local_prefix` would make `npm install` in a subfolder install
+ * into the repository, and `npm_config_call` breaks the `npx` that node-pty's install
+ * script runs.
  */
 function childEnv(extra = {}) {
   const env = { ...process.env };

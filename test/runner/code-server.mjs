@@ -13,21 +13,23 @@ import {
 } from './code-server-lib.mjs';
 
 /**
- * Prints a page console message as Node would have printed it. The workbench relays the
- * extension host's console as `console.log('%c LEVEL', css, format, ...args)`: the level
- * prefix is dropped and the rest formatted, so mocha's report reads as in a terminal.
+ * Forwards the page's console to stdout/stderr, in order, as Node would print it. The
+ * workbench relays the extension host's console as `console.log('%c LEVEL', css, format,
+ * ...args)`: the level prefix is dropped and the rest formatted, so mocha's report reads
+ * as in a terminal. Returns a function that resolves once everything so far is printed.
  */
-async function forward(message) {
-  let args;
-  try {
-    args = await Promise.all(message.args().map((arg) => arg.jsonValue()));
-  } catch {
-    args = [message.text()]; // the page navigated or closed meanwhile
-  }
-  if (typeof args[0] === 'string' && args[0].startsWith('%c')) args = args.slice(2);
-  const text = format(...args);
-  if (message.type() === 'error') console.error(text);
-  else console.log(text);
+function forwardConsole(page) {
+  let printed = Promise.resolve();
+  page.on('console', (message) => {
+    const values = Promise.all(message.args().map((arg) => arg.jsonValue()))
+      .catch(() => [message.text()]); // the page navigated or closed meanwhile
+    printed = printed.then(async () => {
+      let args = await values;
+      if (typeof args[0] === 'string' && args[0].startsWith('%c')) args = args.slice(2);
+      (message.type() === 'error' ? console.error : console.log)(format(...args));
+    });
+  });
+  return () => printed;
 }
 
 const suite = process.argv[2] ?? 'integration';
@@ -49,7 +51,7 @@ main(async () => {
 
   const browser = await launchBrowser();
   const page = await browser.newPage();
-  page.on('console', (message) => void forward(message));
+  const allPrinted = forwardConsole(page);
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
 
   // The workbench calls window.codeAutomationExit(code) when the test run ends.
@@ -65,6 +67,7 @@ main(async () => {
   const crashed = new Promise((resolve) => page.once('crash', () => resolve('crash')));
   const code = await Promise.race([exitCode, timedOut, crashed]);
   clearTimeout(timer);
+  await Promise.race([allPrinted(), new Promise((resolve) => setTimeout(resolve, 5000))]); // never hang on a stuck page
 
   if (code === 'timeout' || code === 'crash') {
     log(`FAILED: the ${suite} tests did not finish (${code === 'crash' ? 'the page crashed' : `timeout of ${timeoutMs / 1000} s`})`);
