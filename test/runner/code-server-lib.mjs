@@ -24,7 +24,8 @@ const codeServerEntry = join(installDir, 'node_modules/code-server/out/node/entr
 /** Debian's Chromium; override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-dev-shm-usage']; // containers often have a tiny /dev/shm
 
 /** Prints a runner message, marked so it stands apart from VS Code's own output. */
 export function log(message) {
