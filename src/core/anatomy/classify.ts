@@ -6,9 +6,17 @@
 import type { Range } from '../types';
 import { hasDate } from './dates';
 
+/** Number of whitespace-separated words (a plain loop: this runs on every line, often). */
 export function wordCount(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 const META_PREFIX =
@@ -70,6 +78,7 @@ export function isCaption(line: string): boolean {
 
 /** A standalone credit line such as "Acme Regional Police" or "Getty Images". */
 export function isCreditLine(line: string): boolean {
+  if (line.length > 60) return false;
   if (CREDIT_LINE.test(line)) return true;
   const words = line.split(/\s+/);
   return words.length <= 4 && words.every((w) => /^[A-Z0-9]/.test(w)) && CREDIT_SUFFIX.test(line);

@@ -18,9 +18,10 @@ export interface Unit {
   lineCount: number;
 }
 
-const BLANK = /^[\s\u00a0\u200b\ufeff]*$/;
-const LEAD = /^[\s\u00a0\u200b\ufeff]*/;
-const TRAIL = /[\s\u00a0\u200b\ufeff]*$/;
+/** Whitespace, no-break space, zero-width space and a stray byte-order mark. */
+export function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x0c || c === 0x0b || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f;
+}
 
 /** Splits a text into lines (LF, CRLF or lone CR), each trimmed to its content. */
 export function splitLines(text: string): Line[] {
@@ -30,16 +31,12 @@ export function splitLines(text: string): Line[] {
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
-    const raw = text.slice(start, end);
-    if (BLANK.test(raw)) {
-      lines.push({ range: [start, start], text: '', blank: true });
-    } else {
-      const lead = LEAD.exec(raw)![0].length;
-      const trail = TRAIL.exec(raw)![0].length;
-      const s = start + lead;
-      const e = end - trail;
-      lines.push({ range: [s, e], text: text.slice(s, e), blank: false });
-    }
+    let s = start;
+    let e = end;
+    while (s < e && isBlankChar(text.charCodeAt(s))) s++;
+    while (e > s && isBlankChar(text.charCodeAt(e - 1))) e--;
+    if (s === e) lines.push({ range: [start, start], text: '', blank: true });
+    else lines.push({ range: [s, e], text: text.slice(s, e), blank: false });
     if (!m) break;
     start = m.index + m[0].length;
   }

@@ -50,6 +50,8 @@ export interface ActorInfo {
   gender: Gender;
   /** Lower-cased role and mention titles, for matching descriptions ("the spokesman"). */
   roleText: string;
+  /** The words of `roleText`. */
+  roleWords: ReadonlySet<string>;
 }
 
 export class AttributionContext {

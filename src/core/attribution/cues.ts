@@ -76,8 +76,8 @@ function acceptor(
     if (gender !== 'unknown' && info.gender !== 'unknown' && info.gender !== gender) return false;
     if (head && OFFICIAL_TITLES.has(head) && info.roleText) {
       // "the prime minister" is not the actor the text calls "London mayor".
-      const hasTitle = [...OFFICIAL_TITLES].some((t) => new RegExp(`\\b${t}\\b`).test(info.roleText));
-      if (hasTitle && !new RegExp(`\\b${head}\\b`).test(info.roleText)) return false;
+      const hasTitle = [...info.roleWords].some((w) => OFFICIAL_TITLES.has(w));
+      if (hasTitle && !info.roleWords.has(head)) return false;
     }
     return true;
   };
@@ -195,7 +195,7 @@ function resolveDescription(
     if (!accept(id)) return false;
     const info = ctx.actors.get(id)!;
     if (org && info.actor.affiliation === org) return true;
-    return info.roleText !== '' && (info.roleText.includes(phrase) || new RegExp(`\\b${head}\\b`).test(info.roleText));
+    return info.roleText !== '' && (info.roleText.includes(phrase) || info.roleWords.has(head));
   });
   if (byRole) return { speaker: byRole, how: 'description' };
   const speaker = ctx.walkBack(record, pos, accept);

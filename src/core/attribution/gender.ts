@@ -3,7 +3,7 @@
  * role nouns (spokeswoman, mother) and compromise's lexicon of first names.
  */
 import nlp from 'compromise';
-import type { Actor, Mention } from '../types';
+import type { Actor } from '../types';
 import { FEMALE_NOUNS, MALE_NOUNS, type Gender } from './lexicon';
 
 let lexicon: Record<string, string | string[]> | null = null;
@@ -26,12 +26,11 @@ function wordsGender(words: string[]): Gender {
   return 'unknown';
 }
 
-/** The gender the text and names give an actor ("unknown" for organizations or no evidence). */
-export function actorGender(actor: Actor, mentions: readonly Mention[]): Gender {
+/** The gender titles (as written before its names), names and role give an actor ("unknown" for organizations or no evidence). */
+export function actorGender(actor: Actor, titles: readonly string[]): Gender {
   if (actor.type !== 'person') return 'unknown';
-  for (const m of mentions) {
-    if (m.actor !== actor.id || !m.title) continue;
-    const g = wordsGender(m.title.split(/\s+/));
+  for (const title of titles) {
+    const g = wordsGender(title.split(/\s+/));
     if (g !== 'unknown') return g;
   }
   for (const alias of [actor.name, ...actor.aliases]) {

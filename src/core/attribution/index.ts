@@ -21,12 +21,21 @@ export function attributeQuotes(
 ): void {
   const infos = new Map<string, ActorInfo>();
   const aliasIndex = new Map<string, string>();
+  const titlesOf = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (!m.actor || !m.title) continue;
+    const list = titlesOf.get(m.actor) ?? [];
+    list.push(m.title.toLowerCase());
+    titlesOf.set(m.actor, list);
+  }
   for (const actor of actors) {
-    const titles = mentions.filter((m) => m.actor === actor.id && m.title).map((m) => m.title!.toLowerCase());
+    const titles = titlesOf.get(actor.id) ?? [];
+    const roleText = [actor.role ?? '', ...titles].join(' ; ').toLowerCase().replace(/^[ ;]+|[ ;]+$/g, '');
     infos.set(actor.id, {
       actor,
-      gender: actorGender(actor, mentions),
-      roleText: [actor.role ?? '', ...titles].join(' ; ').toLowerCase().replace(/^[ ;]+|[ ;]+$/g, ''),
+      gender: actorGender(actor, titles),
+      roleText,
+      roleWords: new Set(roleText.match(/[\p{L}\p{N}-]+/gu) ?? []),
     });
     for (const alias of [actor.name, ...actor.aliases]) {
       const key = normaliseAlias(alias);

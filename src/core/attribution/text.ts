@@ -18,15 +18,18 @@ export interface Word {
  * . ! ? or , (which still tells whether the quote ended a sentence or is followed by a cue).
  */
 export function maskQuotes(text: string, start: number, end: number, quotes: readonly Quote[]): string {
-  const chars = text.slice(start, end).split('');
+  if (quotes.length === 0) return text.slice(start, end);
+  let out = '';
+  let at = start;
   for (const q of quotes) {
-    const s = Math.max(q.range[0], start);
+    const s = Math.max(q.range[0], at);
     const e = Math.min(q.range[1], end);
-    const last = text[e - 1] ?? '';
-    const keep = /[.!?,]/.test(last) ? e - 1 : e;
-    for (let i = s; i < keep; i++) chars[i - start] = ' ';
+    if (e <= s) continue;
+    const keep = /[.!?,]/.test(text[e - 1] ?? '') ? e - 1 : e;
+    out += text.slice(at, s) + ' '.repeat(keep - s);
+    at = keep;
   }
-  return chars.join('');
+  return out + text.slice(at, end);
 }
 
 const ABBREVIATION =

@@ -72,7 +72,6 @@ interface Open {
   contentStart: number;
 }
 
-const TRAILING = /[\s\u00a0]+$/;
 const SENTENCE_END_BEFORE = /[.!?…]["”’']?[\s\u00a0]*$/;
 
 /**
@@ -86,8 +85,8 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
   const stack: Open[] = [];
 
   const trimEnd = (s: number, e: number): number => {
-    const m = TRAILING.exec(text.slice(s, e));
-    return m ? e - m[0].length : e;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
+    return e;
   };
   const emit = (o: Open, contentEnd: number, outerEnd: number, closed: boolean, depth: number): void => {
     const ce = trimEnd(o.contentStart, contentEnd);
