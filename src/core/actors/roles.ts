@@ -38,12 +38,18 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     return lex.isRoleNoun(l) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1))) || /year-old$/.test(l);
   };
 
+  bylineRoles(text, named, byMention);
+
   for (const b0 of live) {
     const b = resolve(b0);
-    // 1. Apposition after a mention.
+    // 1. Apposition after a mention (or before it: "the mayor of X, Name,").
     for (const m of b.mentions) {
       if (b.roleStrong) break;
-      const ap = apposition(text, m, b.type, named, isPersonRole);
+      const ap = preApposition(text, m, b, named, byMention, isPersonRole) ?? apposition(text, m, b.type, named, isPersonRole);
+      if (ap && ap.weak) {
+        b.role ??= ap.role;
+        continue;
+      }
       if (ap) {
         b.role = ap.role;
         b.roleStrong = true;
@@ -63,11 +69,26 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         }
       }
       if (best && bestMention) {
+        const titleStart = bestMention.range[0] - bestMention.title!.length - 1;
+        const own = /\b(his|her|their)\s+$/i.exec(text.slice(Math.max(0, titleStart - 8), titleStart));
+        if (own && b.type === 'person') {
+          let owner: Builder | null = null;
+          for (const x of named) {
+            if (x.range[1] > titleStart) break;
+            const xb = resolve(byMention.get(x)!);
+            if (xb.type === 'person' && xb !== b) owner = xb;
+          }
+          if (owner) best = `${owner.name}'s ${best}`;
+        }
         b.role = best;
         const s = bestMention.range[0] - bestMention.title!.length - 3;
         b.affiliation ??= orgIn(Math.max(0, s), bestMention.range[0], b);
       }
     }
+    // 3. Organisations: a news agency credited in a dateline, a kind written after the name.
+    if (b.type === 'organization' && !b.role) b.role = orgRole(text, b, named, byMention);
+    // 4. People: "Org's Name", "Name of/from the Org", "Name, who heads the X".
+    if (b.type === 'person') personExtras(text, b, named, byMention);
     if (!b.affiliation) {
       for (const m of b.mentions) {
         if (!m.title) continue;
@@ -88,34 +109,47 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     if (!kind || words.some((w) => /^(?:said|says|told|added|and|or|who|which|that)$/i.test(w))) return;
     let best: Builder | null = null;
     let bestAt = -1;
+    let subject: Builder | null = null;
     for (const m of named) {
       if (m.range[1] > at) break;
       const b = resolve(byMention.get(m)!);
-      if (b.type === kind && m.range[1] > bestAt) {
+      if (b.type !== kind) continue;
+      if (m.range[1] > bestAt) {
         best = b;
         bestAt = m.range[1];
       }
+      if (at - m.range[0] < 600 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.range[0] - 3), m.range[0]))) subject = b;
     }
-    if (best && !best.role) best.role = np.replace(/[’]s\b/g, "'s");
+    const target = kind === 'person' && subject ? subject : best;
+    if (target && !target.role) target.role = np.replace(/[’]s\b/g, "'s");
   };
+  const found: Array<[number, string]> = [];
   for (const re of [AFTER_SAID, BEFORE_SAID]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) describe(m[1]!, m.index);
+    while ((m = re.exec(text)) !== null) found.push([m.index, m[1]!]);
   }
+  found.sort((a, b) => a[0] - b[0]);
+  for (const [at, np] of found) describe(np, at);
 
   // Plural roles written before a list of names apply to each name in it.
   for (let i = 0; i + 1 < named.length; i++) {
     const a = named[i]!;
-    const c = named[i + 1]!;
     const ba = resolve(byMention.get(a)!);
-    const bc = resolve(byMention.get(c)!);
-    if (ba.type !== 'person' || bc.type !== 'person' || bc.role || !a.title) continue;
+    if (ba.type !== 'person' || !a.title) continue;
     const head = a.title.trim().split(/\s+/).pop()!.toLowerCase();
     if (!head.endsWith('s') || !isPersonRole(head)) continue;
-    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(a.range[1], c.range[0]))) continue;
-    bc.role = ba.role;
-    c.title ??= null;
+    const role = cleanTitle(a.title, 'person');
+    for (let k = i + 1; k < named.length; k++) {
+      const prev = named[k - 1]!;
+      const c = named[k]!;
+      let between = text.slice(prev.range[1], c.range[0]);
+      if (c.title && between.endsWith(c.title + ' ')) between = between.slice(0, -c.title.length - 1);
+      if (!/^\s*(?:,|and|,\s*and)\s*$/.test(between)) break;
+      const bc = resolve(byMention.get(c)!);
+      if (bc.type !== 'person') break;
+      if (!bc.role && !c.title) bc.role = role;
+    }
   }
 }
 
@@ -145,7 +179,7 @@ function apposition(
   type: string,
   named: Mention[],
   isPersonRole: (w: string) => boolean,
-): { role: string; start: number; end: number } | null {
+): { role: string; start: number; end: number; weak?: boolean } | null {
   const from = m.range[1];
   const after = text.slice(from, from + 220);
   if (/^['’]s\b/.test(after)) return null;
@@ -168,19 +202,176 @@ function apposition(
   // A list of names ("Nat West, Vodafone"), not a description.
   const nextNamed = named.find((x) => x.range[0] >= start && x.range[0] < start + phrase.length);
   if (nextNamed && nextNamed.range[0] === start && !lex.isFormalTitle(first.toLowerCase()) && !/^[\p{Lu}]/u.test(phrase.slice(nextNamed.range[1] - start).trim()) && !/\s\p{Ll}/u.test(phrase.slice(nextNamed.range[1] - start))) return null;
-  if (/^\d+$/.test(phrase)) return null;
+  if (/^\d+$/.test(phrase)) return type === 'person' && +phrase < 120 && /^,/.test(after.slice(r[0].length)) ? { role: `${phrase}-year-old`, start, end: start + phrase.length, weak: true } : null;
+  const firstLower = (phrase.split(/\s+/)[0] ?? '').toLowerCase();
+  const pos = lex.info(firstLower)?.pos ?? '';
+  if (!isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
   for (const x of named) {
     if (x.range[0] > start && x.range[0] < start + phrase.length && x.type === 'person') {
-      phrase = phrase.slice(0, x.range[0] - start).trim();
+      const cut = phrase.slice(0, x.range[0] - start);
+      // "X, President Y and ..." / "X, ex-Sindh governor Y": the next list item's title, not an apposition.
+      const tail = cut.trim().split(/\s+/);
+      const last = (tail[tail.length - 1] ?? '').toLowerCase();
+      if (tail.length <= 3 && (lex.isFormalTitle(last.replace(/\.$/, '')) || isPersonRole(last) || lex.isTitleModifier(last))) return null;
+      phrase = cut.trim();
       break;
     }
   }
+  if (/^(?:with|in|at|on|for|from|by|after|before|during|to|into|as|like|including|despite|while|when|where|whose|whom|then|now|but|so|if|because|although|though)\b/i.test(phrase)) return null;
+  if (article && article[0].trim().toLowerCase() === 'the' && /^\s+(?:said|says|told|added|noted|described)\b/.test(text.slice(start + phrase.length, start + phrase.length + 12))) return null;
   const words = phrase.toLowerCase().split(/\s+/);
   if (words.length === 0 || words.length > 16 || phrase.length < 2) return null;
+  if (!dash && !words.slice(0, 4).some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w))) return null;
   const hasRole = words.some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w));
   if (!hasRole) return null;
   if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w))) return null;
   if (dash && type !== 'organization') return null;
   return { role: phrase.replace(/[\s,]+$/, ''), start, end: start + phrase.length };
+}
+
+/** Byline conventions: "By X", "(Additional) reporting by X", "Writing by", "Editing by", photo credits. */
+function bylineRoles(text: string, named: Mention[], byMention: Map<Mention, Builder>): void {
+  const assign = (s: number, e: number, role: string): void => {
+    for (const m of named) {
+      if (m.range[0] < s || m.range[1] > e) continue;
+      const b = resolve(byMention.get(m)!);
+      if (b.type === 'person' && !b.roleStrong) {
+        b.role = role;
+        b.roleStrong = true;
+      }
+    }
+  };
+  const RES: Array<[RegExp, string]> = [
+    [/\b[Aa]dditional reporting by\b[^;)\n]*/g, 'contributing reporter'],
+    [/\b(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
+    [/\b(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
+    [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(]*/g, 'reporter'],
+    [/\b(?:Photograph|Photo|Photos|Picture|Credit|Credits|Image)(?:s| by)?:[ \t]*[^\n]*/g, 'photographer'],
+  ];
+  for (const [re, role] of RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (role === 'reporter') {
+        // A byline names people only ("By Fergus Jensen", "by A (reporting) and B (photography)").
+        assign(s, e, role);
+      } else if (role === 'photographer') {
+        for (const x of named) {
+          if (x.range[0] < s || x.range[1] > e) continue;
+          // "Photograph: Adrian Malloch for the Guardian", "Credit: Reuters/Darren Whiteside".
+          const b = resolve(byMention.get(x)!);
+          if (b.type === 'person' && !b.roleStrong) {
+            b.role = role;
+            b.roleStrong = true;
+          }
+        }
+      } else assign(s, e, role);
+    }
+  }
+  // "Name (reporting)", "Name (photography)"; a name line followed by a role line.
+  for (const m of named) {
+    const b = resolve(byMention.get(m)!);
+    if (b.type !== 'person') continue;
+    const after = text.slice(m.range[1], m.range[1] + 40);
+    const p = /^\s*\((reporting|photography|photographs|photos|words|interview)\)/.exec(after);
+    if (p) {
+      b.role = /^photo/.test(p[1]!) ? 'photographer' : 'reporter';
+      b.roleStrong = true;
+      continue;
+    }
+    const lineStart = text.lastIndexOf('\n', m.range[0] - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.range[1]);
+    if (text.slice(lineStart, m.range[0]).trim() !== '' || text.slice(m.range[1], lineEnd < 0 ? text.length : lineEnd).trim() !== '') continue;
+    const next = /^\n\s*([^\n]{3,60})\n/.exec(text.slice(lineEnd < 0 ? text.length : lineEnd) + '\n');
+    if (!next) continue;
+    const words = next[1]!.trim().split(/\s+/);
+    if (words.length <= 5 && /^(?:reporter|correspondent|editor|writer|columnist|photographer|staff writer|contributor)$/i.test(words[words.length - 1]!)) {
+      b.role = next[1]!.trim();
+      b.roleStrong = true;
+    }
+  }
+}
+
+/** Roles of organisations: "CITY (Agency) -" datelines, "X group", "X political party", "Y's X party". */
+function orgRole(text: string, b: Builder, named: Mention[], byMention: Map<Mention, Builder>): string | null {
+  for (const m of b.mentions) {
+    const before = text.slice(Math.max(0, m.range[0] - 40), m.range[0]);
+    const after = text.slice(m.range[1], m.range[1] + 80);
+    if (/\p{Lu}{3,}[^()\n]{0,30}\($/u.test(before) && /^\)\s*(?:-|–|—|--)/.test(after)) return 'news agency';
+  }
+  for (const m of b.mentions) {
+    const after = text.slice(m.range[1], m.range[1] + 80);
+    const k = /^(?:\s*\([^)]{1,12}\))?\s+((?:[a-z-]+\s+){0,2}?(?:group|party|tribe|company|firm|agency|newspaper|network|movement|militia|outfit|organisation|organization|band|club)\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}[\p{L}-]+)?)/u.exec(after);
+    if (!k) continue;
+    let role = k[1]!.trim();
+    // "former prime minister Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party"
+    const owner = named.find((x) => x.range[1] <= m.range[0] && m.range[0] - x.range[1] <= 4 && /^['’]s\s+$/.test(text.slice(x.range[1], m.range[0])));
+    if (owner && resolve(byMention.get(owner)!).type === 'person') role = `${owner.text}'s ${role.split(/\s+/).pop()}`;
+    return role;
+  }
+  return null;
+}
+
+/** "Org's Name" (role and affiliation), "Name of/from the Org", "Name, who heads the X". */
+function personExtras(text: string, b: Builder, named: Mention[], byMention: Map<Mention, Builder>): void {
+  for (const m of b.mentions) {
+    const idx = named.indexOf(m);
+    const prev = named[idx - 1];
+    if (prev && !m.title && /^['’]s\s+$/.test(text.slice(prev.range[1], m.range[0]))) {
+      const pb = resolve(byMention.get(prev)!);
+      if (pb.type === 'organization') {
+        b.affiliation ??= pb;
+        b.role ??= prev.text;
+      }
+    }
+    const after = text.slice(m.range[1], m.range[1] + 120);
+    const of = /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/;
+    const next = named[idx + 1];
+    if (next && next.range[0] - m.range[1] < 14 && of.test(text.slice(m.range[1], next.range[0]))) {
+      const nb = resolve(byMention.get(next)!);
+      if (nb.type === 'organization') {
+        b.affiliation ??= nb;
+        if (b.role && !b.roleStrong && !b.role.includes(next.text)) b.role = `${b.role}, ${next.text}`;
+      }
+    }
+    const rel = /^,\s+who\s+((?:heads|leads|runs|chairs|founded|co-founded|owns|manages|directs|edits|coaches|represents|captains)\s+[^,.;\n]{2,60})/.exec(after);
+    if (rel && !b.roleStrong) b.role = b.role ? `${b.role}, ${rel[1]}` : rel[1]!;
+  }
+}
+
+/** "The mayor of Surabaya, Tri Rismaharini," / "her mother, Fiona, said". */
+function preApposition(
+  text: string,
+  m: Mention,
+  b: Builder,
+  named: Mention[],
+  byMention: Map<Mention, Builder>,
+  isPersonRole: (w: string) => boolean,
+): { role: string; start: number; end: number; weak?: boolean } | null {
+  if (b.type !== 'person' || m.title) return null;
+  if (!/^\s*,/.test(text.slice(m.range[1], m.range[1] + 3))) return null;
+  const before = text.slice(Math.max(0, m.range[0] - 80), m.range[0]);
+  const r = /(?:^|[^\p{L}])(the|his|her|their|its)\s+((?:(?!\b(?:the|his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}),\s*$/iu.exec(before);
+  if (!r) return null;
+  const words = r[2]!.trim().split(/\s+/);
+  if (!words.slice(0, 4).some((w) => isPersonRole(w))) return null;
+  let role = r[2]!.trim();
+  const det = r[1]!.toLowerCase();
+  if (det !== 'the') {
+    // Whose: the nearest person named before, other than this one.
+    const at = m.range[0] - before.length + r.index;
+    let owner: Mention | null = null;
+    for (const x of named) {
+      if (x.range[1] > at) break;
+      const xb = resolve(byMention.get(x)!);
+      if (xb.type === 'person' && xb !== b) owner = x;
+    }
+    if (!owner) return null;
+    role = `${resolve(byMention.get(owner)!).name}'s ${role}`;
+  }
+  const start = m.range[0] - before.length + r.index + r[0].indexOf(r[2]!);
+  return { role, start, end: start + r[2]!.length };
 }

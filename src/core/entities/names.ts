@@ -73,7 +73,7 @@ function isTitleWord(lex: Lexicon, t: Token): boolean {
 }
 
 function isModifier(lex: Lexicon, t: Token): boolean {
-  return lex.isTitleModifier(t.lower) || /^(?:ex|former)-/.test(t.lower);
+  return lex.isTitleModifier(t.lower) || /^(?:ex|former)-\p{Ll}/u.test(t.text);
 }
 
 function knownWord(lex: Lexicon, lower: string): boolean {
@@ -101,7 +101,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
       c[i] = 1;
       continue;
     }
-    if (t.signal === 'strong') {
+    if (t.signal === 'strong' || (t.allCaps && t.signal === 'weak' && t.text.length <= 6)) {
       c[i] = 2;
       continue;
     }
@@ -131,7 +131,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     while (j < n) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (prev.possessive || cur.newlineBefore || /-\p{Ll}{3,}$/u.test(prev.text)) break;
+      if (prev.possessive || cur.newlineBefore || (/-\p{Ll}{3,}$/u.test(prev.text) && !isTitleWord(lex, prev))) break;
       if (cand[j] === 2 || (cand[j] === 1 && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) || (cand[j] === 1 && cur.signal === 'strong' && cand[j - 1] === 2 && !cur.lower.endsWith('s')) || (cand[j] === 1 && cand[j - 1] === 2 && (lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower)))) {
         j++;
         continue;
@@ -252,12 +252,13 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     }
     titleFrom = ts;
     from = split;
-  } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && to - from >= 1) {
+  } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && titleRunHasTitle(lex, tokens, from, to)) {
     // The whole run is a title ("Prime Minister", "Secretary Defense"), perhaps "of" a name.
     let k = from;
-    while (k < to && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!) || OF_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the' || (tokens[k]!.lower === 'staff' && tokens[k - 1]?.lower === 'of'))) k++;
+    while (k < to && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!) || OF_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the')) k++;
     if (k >= to) return out;
-    if (k > from && OF_WORDS.has(tokens[k - 1]!.lower)) {
+    if (k > from && (OF_WORDS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.lower === 'the' && OF_WORDS.has(tokens[k - 2]?.lower ?? '')))) {
+      if (tokens[k]!.lower === 'staff') return out;
       out.push(...trimChunk(lex, tokens, k, to, text, -1, ev));
       return out;
     }
@@ -271,9 +272,19 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   return out;
 }
 
+/** Whether the leading run of title words and modifiers holds an actual title word. */
+function titleRunHasTitle(lex: Lexicon, tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (isTitleWord(lex, t)) return true;
+    if (!isModifier(lex, t)) return false;
+  }
+  return false;
+}
+
 /** Cuts a trailing role noun or common noun after an organisation head; returns the chunk (or none). */
 function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text: string, titleFrom: number, ev: DocEvidence): NameChunk[] {
-  while (to - from > 1 && isTitleWord(lex, tokens[to - 1]!) && !lex.isOrgHead(tokens[to - 1]!.lower)) to--;
+  while (to - from > 1 && isTitleWord(lex, tokens[to - 1]!) && !lex.isOrgHead(tokens[to - 1]!.lower) && tokens[to - 2]!.cap && !/s$/.test(tokens[to - 1]!.lower)) to--;
   for (let k = from; k < to - 1; k++) {
     const l = tokens[k]!.lower;
     if ((l === 'airlines' || l === 'airways' || l === 'air') && lex.isCommon(tokens[k + 1]!.lower) && !lex.isOrgHead(tokens[k + 1]!.lower)) {
@@ -285,13 +296,14 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   if (to <= from) return [];
   // "AirAsia Flight QZ8501": a common noun before a code is not part of the name.
   if (to - from >= 2 && /\d/.test(tokens[to]?.text ?? '') && tokens[to]?.kind === 'word' && !lex.isOrgHead(tokens[to - 1]!.lower)) to--;
-  if (tokens.slice(from, to).every((t) => isModifier(lex, t) || isTitleWord(lex, t))) return [];
+  if (tokens.slice(from, to).every((t) => (isModifier(lex, t) || isTitleWord(lex, t)) && !knownWord(lex, t.lower))) return [];
   // Chunks made only of common words ("They Think It", "All Over") are not names.
   const allCommon = tokens.slice(from, to).every((t) => t.kind !== 'word' || ((lex.isCommon(t.lower) || ev.lower.has(t.lower)) && !knownWord(lex, t.lower)) || !t.cap);
   const last = tokens[to - 1]!.lower;
-  if (allCommon && to - from >= 2 && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
+  const ofName = lex.isOrgLead(tokens[from]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower));
+  if (allCommon && titleFrom < 0 && to - from >= 2 && !ofName && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
   if (to - from === 1 && tokens[from]!.text.replace(/\./g, '').length === 1) return [];
-  if (allCommon && to - from === 1) {
+  if (allCommon && titleFrom < 0 && to - from === 1) {
     const t = tokens[from]!;
     if (!(lex.sets.knownOrgWords.has(t.lower) || (t.allCaps && t.lower.length <= 5))) return [];
   }

@@ -51,6 +51,10 @@ export const ROLE_NOUNS = [
   'militant', 'militants', 'rebel', 'rebels', 'commentator', 'pundit', 'critic', 'blogger', 'artist', 'designer',
   'novelist', 'poet', 'historian', 'economist', 'statistician', 'physician', 'psychologist', 'consultant', 'partner',
   'veteran', 'novice', 'rookie', 'teammate', 'compatriot', 'chief executive', 'ex-governor', 'governors',
+  'hostage', 'victim', 'passenger', 'survivor', 'witness', 'resident', 'prisoner', 'detainee', 'suspect', 'relative',
+  'fan', 'supporter', 'volunteer', 'worker', 'employee', 'staffer', 'contractor', 'farmer', 'fisherman', 'chef',
+  'full-back', 'flanker', 'quarterback', 'pitcher', 'jockey', 'trainer',
+  'administrator', 'principal', 'chancellor', 'provost', 'registrar', 'curator', 'librarian', 'vicar',
 ];
 
 /** Head words that end an organisation's name ("... Party", "... Ministry", "... Inc"). */
@@ -170,7 +174,7 @@ export const PLACE_EXTRA = [
   'minsk', 'damascus', 'beirut', 'amman', 'tel aviv', 'sanaa', 'muscat', 'abu dhabi', 'kuwait', 'bahrain',
   'qatar', 'khartoum', 'addis ababa', 'mogadishu', 'tripoli', 'tunis', 'algiers', 'rabat', 'casablanca', 'accra',
   'dakar', 'kinshasa', 'luanda', 'harare', 'lusaka', 'kampala', 'kigali', 'dar es salaam', 'cape town',
-  'ukraine', 'russia', 'china', 'india', 'pakistan', 'iran', 'iraq', 'syria', 'afghanistan', 'yemen', 'libya',
+  'philippines', 'netherlands', 'ukraine', 'russia', 'china', 'india', 'pakistan', 'iran', 'iraq', 'syria', 'afghanistan', 'yemen', 'libya',
   'england', 'texas', 'california', 'florida', 'new jersey', 'hawaii', 'alaska', 'ontario', 'quebec', 'bavaria',
 ];
 
