@@ -10,7 +10,7 @@ import type { Quote, Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
 import { normaliseAlias } from './context';
 import { descriptionGender } from './gender';
-import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, VERB_FILLERS, type Gender } from './lexicon';
+import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, VERB_FILLERS, type Gender } from './lexicon';
 import type { Word } from './text';
 
 /** How a speaker was found: its strength orders competing cues. */
@@ -42,7 +42,7 @@ function cueOf(ctx: AttributionContext, view: ParagraphView, verbIdx: number, li
   if (verb.lower === 'told' || verb.lower === 'tells' || verb.lower === 'telling') {
     for (let i = verbIdx + 1; i < view.words.length && i <= verbIdx + 5; i++) {
       const w = view.words[i]!;
-      if (w.start >= limit || OBJECT_STOP.has(w.lower)) break;
+      if (w.start >= limit || OBJECT_STOP.has(w.lower) || PREPOSITIONS.has(w.lower)) break;
       const gap = ctx.text.slice(end, w.start);
       if (!/^[\s\u00a0]+$/.test(gap)) break;
       end = w.end;

@@ -74,6 +74,27 @@ describe('attribution: cues', () => {
     it(name, () => assert.deepEqual(speakers(body), expected));
   }
 
+  const verbs = ['said', 'says', 'told reporters', 'added', 'noted', 'stressed', 'warned', 'insisted', 'explained', 'wrote', 'tweeted', 'asked', 'replied', 'argued', 'claimed', 'urged', 'announced', 'admitted', 'recalled', 'complained', 'conceded', 'confirmed'];
+  for (const verb of verbs) {
+    it(`takes "${verb}" as a speech verb`, () => {
+      const { quotes } = attribute(`“The cranes will run again by Friday,” Saif ${verb}.`);
+      assert.equal(quotes[0]!.speaker, 'omar-saif');
+      assert.equal(quotes[0]!.cue, verb);
+    });
+  }
+
+  it('attributes a quote after "X said:"', () => {
+    assert.deepEqual(speakers('Later Nadia Farouk said: “We are ready to talk.”'), ['nadia-farouk']);
+  });
+
+  it('resolves an inverted pronoun ("said he")', () => {
+    assert.deepEqual(speakers('Tom Brennan was the last to leave. “It went well,” said he.'), ['tom-brennan']);
+  });
+
+  it('continues a quote interrupted by its cue', () => {
+    assert.deepEqual(speakers('“If the money comes,” Hart added, “we will start in May.”'), ['lena-hart', 'lena-hart']);
+  });
+
   it('records the cue as written, with the object of "told"', () => {
     const { text, quotes } = attribute('“We are ready,” Brennan told the Daily Tide after the meeting.');
     assert.equal(quotes[0]!.cue, 'told the Daily Tide');

@@ -80,6 +80,7 @@ describe('quotes: kinds', () => {
     ['calls a fragment inside the reporter’s sentence partial', 'The union is calling for a “meaningful” dialogue with the port.', ['partial']],
     ['calls a longer lower-case fragment partial', 'He said the offer was “an insult to people who kept the port open” and left.', ['partial']],
     ['calls a short title-case quote mid-sentence other', 'The ferry, known locally as the “Grey Lady”, sailed at dawn.', ['other']],
+    ['calls the title of a work other', 'The band played “Harbour Lights” as the ferry left.', ['other']],
     ['calls a hypothetical "as if to say" quote other', 'He shrugged as if to say “What did you expect?” and walked off.', ['other']],
     ['calls an inner scare quote other', '“The so-called ‘reform’ plan is a cut,” she said.', ['direct', 'other']],
     ['calls an inner reported fragment partial', '“The inspector confirmed that ‘the crane was safe’ last week,” she said.', ['direct', 'partial']],
