@@ -99,7 +99,9 @@ export class AttributionContext {
     return {
       actor, type, start, end,
       prepositional: isPrepositional(words, start),
-      modifier: isModifier(this.text, words, end),
+      // A name in parentheses — an acronym after the full name, an agency after a dateline —
+      // is never the subject.
+      modifier: isModifier(this.text, words, end) || isParenthetical(this.text, start, end),
     };
   }
 
@@ -159,6 +161,10 @@ const ROLE_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|leader
 /** Does the name at `end` modify a following noun ("Pentagon spokesman", "Labour's")? */
 function isModifier(text: string, _words: Word[], end: number): boolean {
   return ROLE_AFTER.test(text.slice(end, end + 20));
+}
+
+function isParenthetical(text: string, start: number, end: number): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3));
 }
 
 /** Alias key for lookups: case, spacing, possessive and surrounding punctuation ignored. */

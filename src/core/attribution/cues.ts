@@ -248,7 +248,8 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, quo
     const w = words[i]!;
     if (w.start < sentence[0]) break;
     if (w.lower === 'to' && words[i - 1]?.lower === 'according') {
-      const res = resolveSpan(ctx, view, record, w.end, qStart, w.end, true);
+      const comma = ctx.text.indexOf(',', w.end);
+      const res = resolveSpan(ctx, view, record, w.end, comma >= 0 && comma < qStart ? comma : qStart, w.end, true);
       if (res) candidates.push({ ...res, cue: ctx.text.slice(words[i - 1]!.start, w.end), cueRange: [words[i - 1]!.start, w.end] });
       break;
     }

@@ -91,6 +91,9 @@ export const ORG_NOUNS = new Set([
   'lender', 'developer', 'producer', 'supplier', 'platform', 'commentary', 'editorial', 'report', 'navy',
   'administration', 'cabinet', 'parliament', 'senate', 'congress', 'assembly', 'secretariat', 'directorate',
   'unit', 'force', 'forces', 'mission', 'delegation', 'organizers', 'organisers', 'brand', 'chain', 'group',
+  'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'startup', 'start-up', 'conglomerate', 'miner', 'exchange',
+  'utility', 'broadcaster', 'ministry', 'agency', 'tribunal', 'panel', 'inquiry', 'prosecutors', 'fund',
+  'campaign', 'foundation', 'trust', 'society', 'consortium', 'business', 'corporation', 'multinational',
 ]);
 
 /** Head nouns of descriptions that refer to a person ("the spokesman said", "the 56-year-old said"). */

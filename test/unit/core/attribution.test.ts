@@ -117,6 +117,8 @@ describe('attribution: pronouns and descriptions', () => {
     ['resolves "she said" to a woman, not to a more recent man', 'Nadia Farouk sat beside Tom Brennan at the meeting. “It went well,” she said.', ['nadia-farouk']],
     ['resolves "he said" to the sentence subject, not the person after a preposition', 'Tom Brennan spoke after a meeting with Nadia Farouk. “It went well,” he said.', ['tom-brennan']],
     ['resolves "it said" to an organization', 'Acme Ports blamed the weather for the delay. “Ships could not dock,” it said.', ['acme-ports']],
+    ['does not take the agency after a dateline for "the company"', 'PORTVILLE (Daily Tide) - Acme Ports cut its forecast on Monday. “Demand has fallen,” the company said.', ['acme-ports']],
+    ['resolves "according to the company," at the start of the sentence', 'Acme Ports has stopped hiring. According to the company, the talks were “constructive”.', ['acme-ports']],
     ['resolves "the company said" to the most recent organization', 'Acme Ports cut its forecast on Monday. “Demand has fallen,” the company said.', ['acme-ports']],
     ['resolves "the 56-year-old said" to the person the text is about', 'Omar Saif, soon to retire, spoke to the crowd. “I have loved this job,” said the 56-year-old.', ['omar-saif']],
     ['resolves "the spokesman said" to the actor with that role', 'Peter Oduya and Nadia Farouk met the unions. “Nothing was agreed,” the spokesman said.', ['peter-oduya']],
