@@ -131,6 +131,8 @@ export function isSubhead(line: string): boolean {
   const wholeQuote = /^[“"‘'][^“”"‘’]*[’'”"]$/.test(line) && line.length > 2;
   if (wholeQuote) return words <= 8;
   if (words < 2 || words > 8) return false;
+  // "What are the changes?": a question standing alone between paragraphs.
+  if (/\?$/.test(bare) && words <= 7) return true;
   const tokens = bare.split(/\s+/).map((w) => w.replace(/^[^\wÀ-ÿ]+|[^\wÀ-ÿ']+$/g, ''));
   if (IMPERATIVE.test(tokens[0] ?? '')) return false;
   return !tokens.some((w) => CLAUSE_WORD.test(w));

@@ -70,7 +70,9 @@ export class AttributionContext {
     const masked = maskQuotes(this.text, start, end, quotes);
     const words = wordsOf(masked, start, start, end);
     const refs: Ref[] = [];
-    for (const m of mentions) {
+    // Bylines, meta lines and headlines name people who are not in the story's sentences.
+    const narrative = paragraph.kind === 'body' || paragraph.kind === 'standfirst' || paragraph.kind === 'caption';
+    for (const m of narrative ? mentions : []) {
       if (m.type !== 'person' && m.type !== 'organization') continue;
       const actor = m.actor ?? this.aliasIndex.get(normaliseAlias(m.text)) ?? null;
       if (!actor || !this.actors.has(actor)) continue;

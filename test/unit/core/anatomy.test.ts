@@ -161,6 +161,7 @@ describe('anatomy: body paragraphs and subheads', () => {
     ['finds an ALL-CAPS question subhead', 'COULD THE TALKS FAIL?', true],
     ['finds a short sentence-case subhead', 'Harbour trip', true],
     ['finds a title-case subhead', 'The Road Ahead', true],
+    ['finds a question subhead', 'What are the changes?', true],
     ['finds a subhead wholly in quotes', '‘NEW FACES’', true],
     ['finds a subhead opening with a quoted word', '‘Unusual’ weather', true],
     ['does not take a caption-like clause for a subhead', 'The mayor is getting ready to greet the visitors', false],

@@ -172,6 +172,15 @@ describe('attribution: paragraphs and conversation', () => {
     assert.deepEqual(quotes.map((q) => q.speaker), ['omar-saif', null]);
   });
 
+  it('does not take the byline’s name as the antecedent of a description', () => {
+    const text = 'Harbour talks resume\n\nBy Nadia Farouk\n\nThe talks collapsed on Monday, and a week of “chaos” is coming, the union’s leader has warned.';
+    const actors: Actor[] = [{ id: 'nadia-farouk', type: 'person', name: 'Nadia Farouk', aliases: ['Nadia Farouk'], role: null, affiliation: null, mentions: [] }];
+    const seg = segment(text);
+    const quotes = findQuotes(text, seg);
+    attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
+    assert.deepEqual(quotes.map((q) => q.speaker), [null]);
+  });
+
   it('gives quotes of kind other no speaker', () => {
     const { quotes } = attribute('Saif called the ferry the “Grey Lady” and smiled.');
     assert.deepEqual(quotes.map((q) => [q.kind, q.speaker]), [['other', null]]);
