@@ -115,20 +115,6 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     prevOrg = { m, b };
   }
 
-  // Acronyms that match another organisation's initials: one actor.
-  for (const a of builders) {
-    if (a.type !== 'organization' || a.merged || !isAcronym(a.name)) continue;
-    const full = builders.find((x) => x !== a && x.type === 'organization' && !x.merged && !isAcronym(x.name) && acronymMatches(a.name, x.name));
-    if (full) mergeInto(a, full);
-  }
-  // Shorter organisation names that are a longer one minus a place prefix or a modifier.
-  for (const a of builders) {
-    if (a.type !== 'organization' || a.merged) continue;
-    const ka = orgKey(a.name).split(' ');
-    const host = builders.find((x) => x !== a && x.type === 'organization' && !x.merged && orgContains(orgKey(x.name).split(' '), ka));
-    if (host) mergeInto(a, host);
-  }
-
   // Pass B: single words go to the nearest preceding compatible person (else the first following).
   for (const m of single) {
     const w = nameTokens(m.text)[0] ?? '';
@@ -153,6 +139,29 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const same = builders.find((x) => !x.merged && x.type === m.type && x.aliases.size >= 0 && x.mentions.some((y) => y.text.toLowerCase() === m.text.toLowerCase()));
     const b = same ?? (m.type === 'organization' ? builders.find((x) => !x.merged && x.type === 'organization' && orgSame(m.text, x)) : undefined) ?? create(m, m.type as ActorType);
     attach(b, m);
+  }
+
+  // Acronyms that match another organisation's initials: one actor.
+  for (const a of builders) {
+    if (a.type !== 'organization' || a.merged || !isAcronym(a.name)) continue;
+    const full = builders.find((x) => x !== a && x.type === 'organization' && !x.merged && !isAcronym(x.name) && acronymMatches(a.name, x.name));
+    if (full) mergeInto(a, full);
+  }
+  // Shorter organisation names that are a longer one minus a place prefix or a modifier.
+  for (const a of builders) {
+    if (a.type !== 'organization' || a.merged) continue;
+    const ka = orgKey(a.name).split(' ');
+    const host = builders.find((x) => x !== a && x.type === 'organization' && !x.merged && orgContains(orgKey(x.name).split(' '), ka) && !nearEachOther(text, a, x));
+    if (host) mergeInto(a, host);
+  }
+
+  // "Democrats" / "Republicans": the members' plural stands for the party named after them.
+  for (const a of builders) {
+    if (a.type !== 'organization' || a.merged || a.tokens.length !== 1 || !/s$/.test(a.tokens[0]!)) continue;
+    const stem = a.tokens[0]!.slice(0, -1);
+    if (stem.length < 5) continue;
+    const party = builders.find((x) => x !== a && !x.merged && x.type === 'organization' && x.tokens.length === 2 && x.tokens[1] === 'party' && x.tokens[0]!.startsWith(stem.slice(0, Math.max(5, stem.length - 1))));
+    if (party) mergeInto(a, party);
   }
 
   const live = builders.filter((b) => !b.merged && b.mentions.length > 0);
@@ -199,8 +208,10 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
 
 /** Person name compatibility: one an ordered part of the other, first words agreeing. */
 function personCompatible(a: readonly string[], b: readonly string[]): boolean {
-  if (a[0] !== b[0]) return false;
-  return a.length <= b.length ? isSubsequence(a, b) : isSubsequence(b, a);
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  if (a[0] === b[0]) return isSubsequence(small, big);
+  // "van Sebille" of "Erik van Sebille", "Baron Cohen" of "Sacha Baron Cohen": the surname part.
+  return small.length >= 2 && small.length < big.length && small.every((w, i) => w === big[big.length - small.length + i]);
 }
 
 function betterOrgName(candidate: string, current: string): boolean {
@@ -254,6 +265,17 @@ function mergeInto(from: Builder, into: Builder): void {
   }
   from.mentions = [];
   from.merged = into;
+}
+
+/** Two names used in one sentence are two organisations ("Indonesia AirAsia is owned by AirAsia"). */
+function nearEachOther(text: string, a: Builder, b: Builder): boolean {
+  for (const x of a.mentions) {
+    for (const y of b.mentions) {
+      const [s, e] = x.range[0] < y.range[0] ? [x.range[1], y.range[0]] : [y.range[1], x.range[0]];
+      if (e - s < 150 && !/[.!?]\s/.test(text.slice(s, e))) return true;
+    }
+  }
+  return false;
 }
 
 function lastBefore(b: Builder, at: number): number {

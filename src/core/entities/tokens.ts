@@ -34,6 +34,9 @@ export interface Token {
   lineStart: boolean;
   /** A possessive 's / ’s followed this word (and was split off). */
   possessive: boolean;
+  /** Letters and upper-case letters in `text`. */
+  letters: number;
+  uppers: number;
   /** Blank, whitespace-only gap before this token contains a line break. */
   newlineBefore: boolean;
 }
@@ -50,10 +53,15 @@ const DOT_WORDS = new Set([
 ]);
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '·', '…', '|', '▪', '●', '*']);
-const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
-const LETTER_RE = /\p{L}/gu;
-const UPPER_G_RE = /\p{Lu}/gu;
+const LETTER_RE = /\p{L}/u;
+
+function isLetter(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase() || LETTER_RE.test(c);
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase();
+}
 
 /** Tokenizes `text.slice(start, end)`; offsets are into `text`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -64,52 +72,65 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let prevEnd = 0;
   while ((m = TOKEN_RE.exec(slice)) !== null) {
     let raw = m[0];
-    let s = m.index;
-    const gap = slice.slice(prevEnd, s);
-    const newlineBefore = gap.includes('\n') || tokens.length === 0;
+    const s = m.index;
+    let newlineBefore = tokens.length === 0;
+    for (let k = prevEnd; k < s && !newlineBefore; k++) if (slice.charCodeAt(k) === 10) newlineBefore = true;
     const ch = raw.charCodeAt(0);
-    const isWord = /[\p{L}]/u.test(raw[0] ?? '');
     const isNum = ch >= 48 && ch <= 57;
+    const isWord = !isNum && raw.length > 0 && (raw.length > 1 || isLetter(raw));
     let possessive = false;
     if (isWord) {
-      const pm = /^(.+?)['’][sS]$/u.exec(raw);
-      if (pm && pm[1] && !/['’]/.test(pm[1].slice(-1))) {
-        raw = pm[1];
-        possessive = true;
+      const last = raw.charCodeAt(raw.length - 1);
+      if ((last === 115 || last === 83) && raw.length > 2) {
+        const ap = raw.charCodeAt(raw.length - 2);
+        if ((ap === 39 || ap === 0x2019) && raw.charCodeAt(raw.length - 3) !== 39 && raw.charCodeAt(raw.length - 3) !== 0x2019) {
+          raw = raw.slice(0, -2);
+          possessive = true;
+        }
       }
       // An abbreviation or an initial keeps its dot.
-      if (!possessive && slice[s + raw.length] === '.' && !raw.includes('.')) {
+      if (!possessive && slice.charCodeAt(s + raw.length) === 46 && !raw.includes('.')) {
         const lw = raw.toLowerCase();
-        if (DOT_WORDS.has(lw) || (raw.length === 1 && UPPER_RE.test(raw))) {
+        if (DOT_WORDS.has(lw) || (raw.length === 1 && isUpper(raw))) {
           raw += '.';
           TOKEN_RE.lastIndex = s + raw.length;
         }
       }
     }
-    const text0 = raw;
-    const cap = isWord && (UPPER_RE.test(text0[0] ?? '') || (LOWER_RE.test(text0[0] ?? '') && /^\p{Ll}{1,3}[-']?\p{Lu}/u.test(text0)));
-    const letters = isWord ? (text0.match(LETTER_RE) ?? []).length : 0;
-    const uppers = isWord ? (text0.match(UPPER_G_RE) ?? []).length : 0;
+    let letters = 0;
+    let uppers = 0;
+    let cap = false;
+    if (isWord) {
+      for (let k = 0; k < raw.length; k++) {
+        const c = raw[k]!;
+        const lo = c.toLowerCase();
+        const up = c.toUpperCase();
+        if (lo === up) continue;
+        letters++;
+        if (c === up) uppers++;
+      }
+      const c0 = raw[0]!;
+      cap = c0 !== c0.toLowerCase() || (uppers > 0 && /^\p{Ll}{1,3}[-']?\p{Lu}/u.test(raw));
+    }
+    const lower = raw.toLowerCase();
     tokens.push({
-      text: text0,
-      lower: text0.toLowerCase().replace(/\.$/, ''),
+      text: raw,
+      lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower,
       start: start + s,
-      end: start + s + text0.length,
+      end: start + s + raw.length,
       kind: isWord ? 'word' : isNum ? 'num' : 'punct',
       cap,
       allCaps: letters >= 2 && uppers === letters,
+      letters,
+      uppers,
       signal: 'none',
       sentenceStart: false,
       lineStart: newlineBefore,
       possessive,
       newlineBefore,
     });
-    if (possessive) {
-      // Skip the possessive marker itself.
-      TOKEN_RE.lastIndex = s + m[0].length;
-    }
+    if (possessive) TOKEN_RE.lastIndex = s + m[0].length;
     prevEnd = TOKEN_RE.lastIndex;
-    s = 0;
   }
   markSignals(tokens);
   return tokens;
@@ -135,14 +156,15 @@ function markLine(tokens: Token[], from: number, to: number): void {
   let words = 0;
   let capWords = 0;
   let lowerWords = 0;
+  let semicolon = false;
   let letters = 0;
   let uppers = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    if (t.text === ';') semicolon = true;
     if (t.kind !== 'word') continue;
-    const l = (t.text.match(LETTER_RE) ?? []).length;
-    letters += l;
-    uppers += (t.text.match(UPPER_G_RE) ?? []).length;
+    letters += t.letters;
+    uppers += t.uppers;
     if (FUNCTION_WORDS.has(t.lower) && !t.cap) continue;
     if (t.text.length < 2 && !t.cap) continue;
     words++;
@@ -150,7 +172,7 @@ function markLine(tokens: Token[], from: number, to: number): void {
     else lowerWords++;
   }
   const allCapsLine = letters >= 6 && uppers / letters > 0.8 && words >= 2;
-  const titleLine = !allCapsLine && words >= 3 && capWords / words >= 0.75 && lowerWords <= 1;
+  const titleLine = !allCapsLine && words >= 3 && words <= 16 && capWords / words >= 0.75 && lowerWords <= 1 && !semicolon;
   let start = true;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
