@@ -33,6 +33,22 @@ function endsSentence(content: string, after: string): boolean {
   return /[.!?…]$/.test(content) && /^["“‘']?[A-Z]/.test(a);
 }
 
+const MINOR = /^(?:a|an|the|and|or|but|of|for|to|in|on|at|by|with|from|as|nor|vs)$/;
+
+/**
+ * A title or nickname: every word capitalised (short function words aside) inside a
+ * sentence that is not itself in title case ("the album “Songs for the Road”", "the “Grey
+ * Lady”"). In a title-case headline, a capitalised quote is just the headline's style.
+ */
+function isTitle(words: string[], before: string): boolean {
+  if (words.length > 8) return false;
+  const capitalised = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+  if (!words.every((w, k) => capitalised(w) || (k > 0 && MINOR.test(w)))) return false;
+  const context = (before.match(WORD) ?? []).slice(-6);
+  if (words.length <= 3) return !context.length || context.some((w) => !capitalised(w) && !MINOR.test(w));
+  return context.some((w) => !capitalised(w) && !MINOR.test(w));
+}
+
 /**
  * The kind of one quotation. `before`/`after` are the paragraph text around its marks;
  * `outerBefore` is, for an inner quote, the text of the enclosing quote before it.
@@ -58,9 +74,9 @@ export function quoteKind(
   const intro = introduced(before);
   const ending = endsSentence(content, after);
   if (upper) {
-    const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-    if (words.length <= 3 && titleCase && !/[.!?,]$/.test(content) && !intro) return 'other';
-    if (intro || /[.!?,]$/.test(content)) return words.length >= 3 || /[.!?,]$/.test(content) ? 'direct' : 'partial';
+    const ended = /[.!?,…]$/.test(content);
+    if (!ended && !intro && isTitle(words, before)) return 'other';
+    if (intro || ended) return words.length >= 3 || ended ? 'direct' : 'partial';
     return 'partial';
   }
   // A lower-case start is a fragment unless a speech verb introduces it and it ends the sentence.

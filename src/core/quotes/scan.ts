@@ -49,7 +49,8 @@ function roleOf(c: string, prev: string, next: string, after: string): Role {
   if (DOUBLE_OPEN.has(c)) return 'open';
   if (DOUBLE_CLOSE.has(c)) return 'close';
   if (c === '"') {
-    if (openCtx && nextSolid && !closeCtx) return 'open';
+    // After a comma or full stop ("Hello,"he said) a straight mark is as likely to close.
+    if (openCtx && nextSolid && !closeCtx) return /[,;:.]/.test(prev) ? 'either' : 'open';
     if (prevSolid && closeCtx) return 'close';
     if (prevSolid && nextSolid) return 'either';
     return openCtx && nextSolid ? 'open' : 'none';
@@ -164,9 +165,11 @@ function isPluralPossessive(text: string, i: number, end: number, prev: string):
   if (prev !== 's' || !/^\s+[a-z]/.test(text.slice(i + 1, i + 4))) return false;
   for (let j = i + 1; j < end; j++) {
     const c = text[j]!;
-    if (c !== '’' && c !== "'") continue;
+    if (c !== '’' && c !== "'" && c !== '‘') continue;
     const p = text[j - 1]!;
     const n = j + 1 < end ? text[j + 1]! : '';
+    // Another quotation opening first: this mark closed the quote after all.
+    if (OPEN_BEFORE.test(p) && n !== '' && !SPACE.test(n) && !CLOSE_AFTER.test(n)) return false;
     if (!SPACE.test(p) && (n === '' || CLOSE_AFTER.test(n))) return true;
   }
   return false;

@@ -33,6 +33,10 @@ describe('quotes: finding quotation marks', () => {
     ['ends an unclosed quote at the paragraph end', '“We will not give up on the harbour\n\nThe council met again on Tuesday.', ['We will not give up on the harbour']],
     ['ends an unclosed quote where a new one opens after a full stop', '"We were careful," he said. "We knew what the town wanted. "There is more to do."', ['We were careful,', 'We knew what the town wanted.', 'There is more to do.']],
     ['closes a quote opened with a single mark and closed with a double one', "'Ports like ours need investment,\" it said in a statement.", ['Ports like ours need investment,']],
+    ['closes a straight mark written against the next word', '"We are ready,"he said.', ['We are ready,']],
+    ['closes a quote at a plural-looking word when another quote opens later', "The term 'harbour tax' was coined by critics, who said it 'means nothing'.", ['harbour tax', 'means nothing']],
+    ['does not take inch marks for quotes', 'He was 5\'10" tall and wore a 12" badge.', []],
+    ['does not take ’til and ’em for quotes', 'Fans sang ’til dawn and cheered ’em on.', []],
     ['reads a quote opening a headline-like line', "'What will the harbour become?': fishermen fear change", ['What will the harbour become?']],
   ];
   for (const [name, body, expected] of cases) {
@@ -81,6 +85,8 @@ describe('quotes: kinds', () => {
     ['calls a longer lower-case fragment partial', 'He said the offer was “an insult to people who kept the port open” and left.', ['partial']],
     ['calls a short title-case quote mid-sentence other', 'The ferry, known locally as the “Grey Lady”, sailed at dawn.', ['other']],
     ['calls the title of a work other', 'The band played “Harbour Lights” as the ferry left.', ['other']],
+    ['calls a longer title with function words other', 'The album “Songs for the Open Road” topped the charts.', ['other']],
+    ['does not call a title-case quote inside a title-case line other', 'Mother Says Pills She Bought Online “Burned Her From Within”', ['partial']],
     ['calls a hypothetical "as if to say" quote other', 'He shrugged as if to say “What did you expect?” and walked off.', ['other']],
     ['calls an inner scare quote other', '“The so-called ‘reform’ plan is a cut,” she said.', ['direct', 'other']],
     ['calls an inner reported fragment partial', '“The inspector confirmed that ‘the crane was safe’ last week,” she said.', ['direct', 'partial']],

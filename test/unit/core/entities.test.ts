@@ -1,0 +1,189 @@
+import * as assert from 'node:assert/strict';
+import { findMentions } from '../../../src/core/entities';
+import type { EntityType, Mention, Paragraph } from '../../../src/core/types';
+
+/** Paragraphs by hand: blocks of non-blank lines (the anatomy stage does this for real). */
+function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ range: [m.index, m.index + m[0].length], article: 0, kind: 'body' });
+  return out;
+}
+
+function mentions(text: string): Mention[] {
+  return findMentions(text, paragraphs(text));
+}
+
+function find(text: string, name: string): Mention | undefined {
+  return mentions(text).find((m) => m.text === name);
+}
+
+describe('findMentions', () => {
+  it('returns mentions in document order with exact spans and no actor', () => {
+    const text = 'Marta Quill, a lawyer for Halvard Mining Corp, flew to Norway on Monday.';
+    const ms = mentions(text);
+    for (const m of ms) {
+      assert.equal(text.slice(m.range[0], m.range[1]), m.text);
+      assert.equal(m.actor, null);
+    }
+    const starts = ms.map((m) => m.range[0]);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+
+  it('works without paragraphs (falls back to blank-line blocks)', () => {
+    const text = 'Marta Quill visited Berlin.\n\nQuill said it went well.';
+    const ms = findMentions(text, []);
+    assert.ok(ms.some((m) => m.text === 'Marta Quill' && m.type === 'person'));
+    assert.ok(ms.some((m) => m.text === 'Berlin' && m.type === 'place'));
+  });
+
+  describe('types names by their evidence', () => {
+    const cases: Array<[string, string, string, EntityType]> = [
+      ['a first name makes a person', 'On the stage, Daniel Orsavik thanked the crowd warmly.', 'Daniel Orsavik', 'person'],
+      ['an age apposition makes a person', 'Yannick Brevault, 44, was arrested in the morning.', 'Yannick Brevault', 'person'],
+      ['a party is an organisation', 'Voters backed the Progressive Harmony Party in the poll.', 'Progressive Harmony Party', 'organization'],
+      ['a ministry is an organisation', 'The Ministry of Coastal Affairs issued a warning to fishermen.', 'Ministry of Coastal Affairs', 'organization'],
+      ['a court is an organisation', 'The case went to the Northern Appeals Court last year.', 'Northern Appeals Court', 'organization'],
+      ['a company with Inc is an organisation', 'Shares in Bellwether Robotics Inc. rose sharply after the report.', 'Bellwether Robotics Inc.', 'organization'],
+      ['a company with Corp is an organisation', 'The deal values Tarvin Corp at two billion dollars.', 'Tarvin Corp', 'organization'],
+      ['a media outlet is an organisation', 'He told the Harbourside Times that he would resign.', 'Harbourside Times', 'organization'],
+      ['a university is an organisation', 'She studied at the University of Kelmsworth for six years.', 'University of Kelmsworth', 'organization'],
+      ['a committee is an organisation', 'The Joint Dialogue Committee met again in the capital.', 'Joint Dialogue Committee', 'organization'],
+      ['an agency is an organisation', 'The Coastal Safety Agency warned people to stay away.', 'Coastal Safety Agency', 'organization'],
+      ['a militant group named after "the militant group" is an organisation', 'Troops fought the militant group Vardash near the border.', 'Vardash', 'organization'],
+      ['a team with FC is an organisation', 'The striker signed for Dunmore FC on a free transfer.', 'Dunmore FC', 'organization'],
+      ['an army is an organisation', 'The Free Highland Army claimed the attack in a statement.', 'Free Highland Army', 'organization'],
+      ['"music giant X" is an organisation', 'Shares in music giant Ostrava fell by a fifth.', 'Ostrava', 'organization'],
+      ['a known country is a place', 'The minister travelled to Portugal for talks.', 'Portugal', 'place'],
+      ['a known city is a place', 'Talks resumed in Nairobi after a short pause.', 'Nairobi', 'place'],
+      ['an island is a place', 'Boats searched the waters off Kestrel Island overnight.', 'Kestrel Island', 'place'],
+      ['"the city of X" is a place', 'Protests spread to the garrison city of Varnholm last night.', 'Varnholm', 'place'],
+      ['a Reuters-style dateline is a place', 'KELSTOW (Reuters) - Rescuers searched the river on Sunday.', 'KELSTOW', 'place'],
+      ['a colon dateline is a place', 'ISLAMABAD: The talks began with a short statement.', 'ISLAMABAD', 'place'],
+      ['a dotted country acronym is a place', 'Officials in the U.S. said the plan was new.', 'U.S.', 'place'],
+      ['EU is an organisation', 'The EU rejected the call on Thursday.', 'EU', 'organization'],
+      ['Reuters credited in a dateline is an organisation', 'LONDON (Reuters) - Markets fell sharply.', 'Reuters', 'organization'],
+    ];
+    for (const [name, text, span, type] of cases) {
+      it(name, () => {
+        const m = find(text, span);
+        assert.ok(m, `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`);
+        assert.equal(m.type, type);
+      });
+    }
+  });
+
+  describe('keeps the title out of the name span', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['a dotted military rank', 'Lt. Gen. Amara Voss met the delegation.', 'Amara Voss', 'Lt. Gen.'],
+      ['an undotted military rank', 'He met Lt Gen Amara Voss at the base.', 'Amara Voss', 'Lt Gen'],
+      ['Prime Minister', 'Prime Minister Oskar Lindqvist invited the opposition for talks.', 'Oskar Lindqvist', 'Prime Minister'],
+      ['Mr', 'Later Mr Tamsin told reporters he was tired.', 'Tamsin', 'Mr'],
+      ['a lower-case former title', 'They met former prime minister Halvard Brecke at his home.', 'Halvard Brecke', 'former prime minister'],
+      ['an "ex-" title with a place inside', 'The group includes ex-Northmoor governor Idris Kallan among others.', 'Idris Kallan', 'ex-Northmoor governor'],
+      ['a party role before the name', 'The party said PLF leader Sana Ottaway would speak.', 'Sana Ottaway', 'PLF leader'],
+      ['an organisation title before the name', 'Harbourside Police spokesman Dario Venn said nothing.', 'Dario Venn', 'Harbourside Police spokesman'],
+    ];
+    for (const [name, text, span, title] of cases) {
+      it(name, () => {
+        const m = find(text, span);
+        assert.ok(m, `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`);
+        assert.equal(m.type, 'person');
+        assert.equal(m.title, title);
+      });
+    }
+
+    it('splits a leading organisation off a job title ("Fenwick House Press Secretary X")', () => {
+      const ms = mentions('Later, Fenwick House Press Secretary Lorna Abbot said the hearing was a sham.');
+      assert.ok(ms.some((m) => m.text === 'Lorna Abbot' && m.title === 'Press Secretary'));
+      assert.ok(ms.some((m) => m.text === 'Fenwick House'));
+    });
+  });
+
+  describe('span edges', () => {
+    const cases: Array<[string, string, string]> = [
+      ['drops a possessive ’s', 'It was Marta Quill’s idea from the start.', 'Marta Quill'],
+      ["drops a possessive 's", "It was Marta Quill's idea from the start.", 'Marta Quill'],
+      ['drops trailing punctuation', 'The award went to Marta Quill.', 'Marta Quill'],
+      ['drops a bullet', '  • Marta Quill meets the mayor of the town', 'Marta Quill'],
+      ['keeps abbreviation dots of an initial', 'The letter was signed by President Walter K. Brandt yesterday.', 'Walter K. Brandt'],
+      ['drops "-based" from a place', 'The Oslo-based firm denied it.', 'Oslo'],
+    ];
+    for (const [name, text, span] of cases) {
+      it(name, () => assert.ok(find(text, span), `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`));
+    }
+  });
+
+  describe('hyphenated and non-English names', () => {
+    const cases: Array<[string, string, string]> = [
+      ['"-e-" party names', 'Supporters of Tanzeem-e-Islah marched through the city.', 'Tanzeem-e-Islah'],
+      ['"-e-" with acronym', 'Leaders of Harakat-e-Adl Pakistan (HAP) met in private.', 'Harakat-e-Adl Pakistan'],
+      ['an al- surname', 'The statement was read by Karim al-Rashidi on the steps.', 'Karim al-Rashidi'],
+      ["an O' surname", "Fiona O'Halloran won the seat by a narrow margin.", "Fiona O'Halloran"],
+      ['a Mc surname', 'The coach, Ewan McAllister, praised the players.', 'Ewan McAllister'],
+      ['a van der surname', 'Pieter van der Meer led the expedition for years.', 'Pieter van der Meer'],
+      ['macrons', 'Elders of the Ngāti Wairua tribe met at the marae.', 'Ngāti Wairua'],
+      ['a party with a hyphenated suffix', 'He joined the Workers League-Reform in the spring.', 'Workers League-Reform'],
+    ];
+    for (const [name, text, span] of cases) {
+      it(name, () => assert.ok(find(text, span), `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`));
+    }
+  });
+
+  describe('acronyms', () => {
+    it('makes an acronym introduced in parentheses an organisation mention, like its expansion', () => {
+      const ms = mentions('The summit was organised by the Civic Renewal Forum (CRF), a new group.');
+      assert.equal(ms.find((m) => m.text === 'Civic Renewal Forum')?.type, 'organization');
+      assert.equal(ms.find((m) => m.text === 'CRF')?.type, 'organization');
+    });
+    it('makes a bare all-caps acronym an organisation', () => {
+      assert.equal(find('Members of the KNU attended the rally in the square.', 'KNU')?.type, 'organization');
+    });
+    it('does not make a common abbreviation an entity', () => {
+      assert.equal(find('He watched TV until midnight.', 'TV'), undefined);
+    });
+  });
+
+  describe('what is not an entity', () => {
+    const cases: Array<[string, string, string]> = [
+      ['a nationality adjective', 'Pakistani officials met Iraqi officials.', 'Pakistani'],
+      ['a sentence-initial common word', 'Authorities said the road would reopen.', 'Authorities'],
+      ['a capitalised common word opening a sentence after a dateline dash', 'OSLO (Reuters) - Countries agreed to talk.', 'Countries'],
+      ['every word of an ALL-CAPS subhead', 'NO FOUL PLAY SEEN', 'FOUL'],
+      ['every word of a title-case headline', 'Student Dies After Pills She Bought Online', 'Student'],
+      ['a title with no name', 'The Deputy Prime Minister resigned on Friday.', 'Deputy Prime Minister'],
+      ['a flight code next to an airline', 'Searchers looked for Skyline Air Flight ZQ4411 all day.', 'Skyline Air Flight'],
+    ];
+    for (const [name, text, span] of cases) {
+      it(name, () => assert.equal(find(text, span), undefined, JSON.stringify(mentions(text).map((x) => x.text))));
+    }
+  });
+
+  it('still finds known names in an ALL-CAPS headline', () => {
+    const ms = mentions('SOCCER - NORWAY BEAT SPAIN IN FRIENDLY');
+    assert.deepEqual(ms.filter((m) => m.type === 'place').map((m) => m.text), ['NORWAY', 'SPAIN']);
+  });
+
+  it('types a headline surname by the full name in the body', () => {
+    const text = 'Brandvold shoulders blame\n\nFly-half Tomas Brandvold admitted his kicking cost the game.';
+    assert.equal(find(text, 'Brandvold')?.type, 'person');
+  });
+
+  it('finds dates with exact spans', () => {
+    const text = 'Since November 2022 the talks, held on Wednesday and on August 19, 2024, have stalled; last week they resumed.';
+    assert.deepEqual(
+      mentions(text).filter((m) => m.type === 'date').map((m) => m.text),
+      ['November 2022', 'Wednesday', 'August 19, 2024', 'last week'],
+    );
+  });
+
+  it('handles CoNLL-style newswire: results lines and company names', () => {
+    const text = 'Halden Shipping Corp said on Tuesday its profit rose.\nThe European Commission said it disagreed.\nRESULTS : Norway 2 Sweden 1 ( halftime 1-0 ) .';
+    const ms = mentions(text);
+    assert.equal(ms.find((m) => m.text === 'Halden Shipping Corp')?.type, 'organization');
+    assert.equal(ms.find((m) => m.text === 'European Commission')?.type, 'organization');
+    assert.equal(ms.find((m) => m.text === 'Norway')?.type, 'place');
+    assert.equal(ms.find((m) => m.text === 'Sweden')?.type, 'place');
+  });
+});
