@@ -90,11 +90,12 @@ export function isBullet(line: string): boolean {
 }
 
 const AGENCY = String.raw`\((?:[A-Z][\w.&' -]{0,30})\)`;
-const DATELINE_DATE = String.raw`(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}(?:,\s*\d{4})?)`;
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?`;
+const DATELINE_DATE = String.raw`(?:,?\s*(?:${MONTH_NAME}\s+\d{1,2}|\d{1,2}\s+${MONTH_NAME})(?:,?\s*\d{4})?)`;
 const CAPS_PLACE = String.raw`[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+)*)?(?:\/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*)*`;
 const TITLE_PLACE = String.raw`[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)*(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+)*)?`;
-const DATELINE_CAPS = new RegExp(String.raw`^(${CAPS_PLACE})(?:${DATELINE_DATE})?\s*(?:${AGENCY})?\s*(?::|--|—|–|-)\s+(?=\S)`);
-const DATELINE_TITLE = new RegExp(String.raw`^(${TITLE_PLACE})(?:${DATELINE_DATE})?\s*${AGENCY}\s*(?::|--|—|–|-)\s+(?=\S)`);
+const DATELINE_CAPS = new RegExp(String.raw`^(${CAPS_PLACE})(?:${DATELINE_DATE})?\s*(?:${AGENCY})?\s*(?::|--|—|–|-)\s+(?=["“‘']?[\p{Lu}\d])`, 'u');
+const DATELINE_TITLE = new RegExp(String.raw`^(${TITLE_PLACE})(?:${DATELINE_DATE})?\s*${AGENCY}\s*(?::|--|—|–|-)\s+(?=["“‘']?[\p{Lu}\d])`, 'u');
 
 /** The dateline at the start of a body paragraph: its place and the place's range (relative). */
 export function matchDateline(line: string): { place: string; range: Range; length: number } | null {

@@ -97,6 +97,8 @@ describe('anatomy: datelines and dates', () => {
     ['finds a place with a colon', 'ISLAMABAD: Officials met on Monday to discuss the new trade agreement between the two countries.', 'ISLAMABAD'],
     ['finds a place with an agency', 'LONDON (Reuters) - Officials met on Monday to discuss the new trade agreement between the two countries.', 'LONDON'],
     ['finds a place with a date and agency', 'SEOUL, Jan. 5 (Yonhap) -- Officials met on Monday to discuss the new trade agreement between the two countries.', 'SEOUL'],
+    ['finds a place with a day-month date', 'LONDON, 3 March (Reuters) - Officials met on Monday to discuss the new trade agreement between the two countries.', 'LONDON'],
+    ['finds a title-case place before an agency', 'Washington, Jan 5 (AP) — Officials met on Monday to discuss the new trade agreement between the two countries.', 'Washington'],
     ['finds a place with a country and a second city', 'PORTVILLE, Northland/RIVERTON (Reuters) - Officials met on Monday to discuss the new trade agreement between the two countries.', 'PORTVILLE, Northland/RIVERTON'],
   ];
   for (const [name, opening, place] of cases) {
@@ -107,6 +109,10 @@ describe('anatomy: datelines and dates', () => {
       assert.equal(text.slice(...a.datelineRange!), place);
     });
   }
+
+  it('does not take an acronym followed by a dash and lower-case text for a dateline', () => {
+    assert.equal(segment('Trade talks open\n\nNATO - the alliance said on Monday it would discuss the new trade agreement with partners.').articles[0]!.dateline, null);
+  });
 
   it('has no dateline when the body opens with a sentence', () => {
     assert.equal(segment('Trade talks open\n\nOfficials met on Monday to discuss the new trade agreement between the two countries.').articles[0]!.dateline, null);
