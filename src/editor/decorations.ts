@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { EntityType } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import type { NewsLensSettings } from './ids';
-import { shortName } from './lookup';
+import { shortNames } from './lookup';
 import { toRange } from './ranges';
 
 type Highlighted = EntityType | 'quote';
@@ -71,17 +71,18 @@ export class DecorationController implements vscode.Disposable {
     const labels: vscode.DecorationOptions[] = [];
     if (entry) {
       const { analysis } = entry.index;
+      const names = shortNames(analysis.actors);
       for (const m of analysis.mentions) {
         if (settings.highlight[m.type]) ranges[m.type].push(toRange(document, m.range));
       }
       for (const q of analysis.quotes) {
         if (settings.highlight.quote) ranges.quote.push(toRange(document, q.outerRange));
-        const speaker = entry.index.actor(q.speaker);
+        const speaker = q.speaker === null ? undefined : names.get(q.speaker);
         if (settings.showSpeakers && speaker && q.kind !== 'other') {
           const end = document.positionAt(q.outerRange[1]);
           labels.push({
             range: new vscode.Range(end, end),
-            renderOptions: { after: { contentText: `— ${shortName(speaker)}` } },
+            renderOptions: { after: { contentText: `— ${speaker}` } },
           });
         }
       }

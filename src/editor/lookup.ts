@@ -106,6 +106,16 @@ export function byProminence(index: AnalysisIndex): Actor[] {
   return [...index.analysis.actors].sort((a, b) => score(b) - score(a) || first(a) - first(b));
 }
 
+/**
+ * Short names for speaker labels, by actor id: the surname, unless another actor of the
+ * article would get the same label (Maria and Daniel Okafor), then the full name.
+ */
+export function shortNames(actors: readonly Actor[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const a of actors) counts.set(shortName(a), (counts.get(shortName(a)) ?? 0) + 1);
+  return new Map(actors.map((a) => [a.id, (counts.get(shortName(a)) ?? 0) > 1 ? a.name : shortName(a)]));
+}
+
 /** A short form of a person's name for labels: the last word ("Saif"); organizations keep their name. */
 export function shortName(actor: Actor): string {
   if (actor.type !== 'person') {

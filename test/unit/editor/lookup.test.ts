@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AnalysisIndex, byProminence, shortName } from '../../../src/editor/lookup';
+import { AnalysisIndex, byProminence, shortName, shortNames } from '../../../src/editor/lookup';
 import { ANALYSIS, ARTICLE } from './analysisFixture';
 
 describe('AnalysisIndex', () => {
@@ -50,6 +50,13 @@ describe('AnalysisIndex', () => {
 
   it('ranks actors by mentions and quotes', () => {
     assert.deepEqual(byProminence(index).map((a) => a.id), ['maria-okafor', 'daniel-okafor', 'harbour-workers-union']);
+  });
+
+  it('labels two people sharing a surname by their full names', () => {
+    const labels = shortNames(ANALYSIS.actors);
+    assert.equal(labels.get('maria-okafor'), 'Maria Okafor');
+    assert.equal(labels.get('daniel-okafor'), 'Daniel Okafor');
+    assert.equal(shortNames(ANALYSIS.actors.slice(0, 2)).get('maria-okafor'), 'Okafor');
   });
 
   it('labels people by surname and organizations by acronym or name', () => {
