@@ -83,7 +83,7 @@ export function renderSummary(analysis: Analysis, source: string | null, style: 
       const bits = [a.type.padEnd(12), plural(a.mentions.length, 'mention').padEnd(11)];
       if (quoted) bits.push(plural(quoted, 'quote'));
       const role = a.role ? `  ${style.dim(clip(a.role, 60))}` : '';
-      lines.push(`  ${name}  ${bits.join('  ')}${role}`);
+      lines.push(`  ${name}  ${bits.join('  ')}${role}`.trimEnd());
     }
   }
   if (analysis.places.length) {
