@@ -41,7 +41,8 @@ export function actorCard(actor: Actor, index: AnalysisIndex, link: LinkBuilder,
   const facts: string[] = [];
   if (actor.role) facts.push(`*${escapeMarkdown(actor.role)}*`);
   const org = index.actor(actor.affiliation);
-  if (org) facts.push(`of ${escapeMarkdown(org.name)}`);
+  // "leader of the Green Party group" already names the affiliation.
+  if (org && !org.aliases.concat(org.name).some((alias) => actor.role?.includes(alias))) facts.push(`of ${escapeMarkdown(org.name)}`);
   if (facts.length) lines.push(facts.join(' '));
   const others = otherNames(actor);
   if (others.length) lines.push(`Also: ${others.map(escapeMarkdown).join(', ')}`);

@@ -5,7 +5,7 @@
 // Summary" from the Command Palette and wait for its notification. Screenshots go to
 // test-results/. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   codeServerCli, freshProfile, installCodeServer, launchBrowser, log, main, repoRoot, run, startCodeServer,
@@ -82,6 +82,16 @@ main(async () => {
 
     await page.screenshot({ path: join(resultsDir, 'e2e-article.png') });
     log(`screenshot: ${join(resultsDir, 'e2e-article.png')}`);
+
+    // The editor features as a user sees them, in a dark and a light theme.
+    await showcase(page, 'dark');
+    writeFileSync(join(profile.userDataDir, 'User/settings.json'), JSON.stringify({
+      ...JSON.parse(readFileSync(join(profile.userDataDir, 'User/settings.json'), 'utf8')),
+      'workbench.colorTheme': 'Default Light Modern',
+    }, null, 2));
+    await page.locator('.monaco-workbench.vs:not(.vs-dark)').waitFor();
+    log('switched to Default Light Modern');
+    await showcase(page, 'light');
   } catch (err) {
     await page.screenshot({ path: join(resultsDir, 'e2e-failure.png') }).catch(() => {});
     log(`screenshot of the failure: ${join(resultsDir, 'e2e-failure.png')}`);
@@ -91,6 +101,45 @@ main(async () => {
   log(`e2e passed in ${seconds(started)}`);
   return 0;
 });
+
+/**
+ * Opens the council fixture, shows the outline and actors views and an actor's hover
+ * card, checks what they say, and saves `test-results/e2e-THEME.png`.
+ */
+async function showcase(page, theme) {
+  const fixture = 'council-budget.article.txt';
+  await openWithQuickOpen(page, fixture);
+  await runFromCommandPalette(page, 'Notifications: Clear All Notifications');
+
+  await runFromCommandPalette(page, 'Explorer: Focus on Outline View');
+  await page.locator('.outline-pane .monaco-list-row').filter({ hasText: 'Council approves' }).first().waitFor();
+  await runFromCommandPalette(page, 'Explorer: Focus on Actors View');
+  const actorsView = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'Actors' }) });
+  await actorsView.locator('.monaco-list-row').filter({ hasText: 'Helen Ashworth' }).first().waitFor();
+  log('outline and actors views show the article');
+
+  // The hover card of the actor under the cursor.
+  const text = readFileSync(join(repoRoot, 'test/fixtures', fixture), 'utf8');
+  const offset = text.indexOf('Tom Ashworth, the leader') + 2;
+  const before = text.slice(0, offset).split('\n');
+  await page.locator('.editor-container .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${before.length}:${before[before.length - 1].length + 1}`);
+  await page.keyboard.press('Enter');
+  await runFromCommandPalette(page, 'Show or Focus Hover');
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Tom Ashworth' });
+  await hover.waitFor();
+  const card = (await hover.innerText()).replace(/\s+/g, ' ');
+  if (!/Tom Ashworth · person/.test(card) || !/\d+ mentions? · 1 quote/.test(card)) throw new Error(`unexpected hover card: ${card}`);
+  log(`hover card: ${card.slice(0, 160)}`);
+
+  // The hover fades in; a screenshot taken during the fade shows it half transparent.
+  await page.waitForTimeout(400);
+  const shot = join(resultsDir, `e2e-${theme}.png`);
+  await page.screenshot({ path: shot });
+  log(`screenshot: ${shot}`);
+  await page.keyboard.press('Escape');
+}
 
 /** Fails unless the .vsix is small and holds exactly the files users need. */
 function checkVsix(vsix) {

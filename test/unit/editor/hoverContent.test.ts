@@ -17,6 +17,13 @@ describe('hover cards', () => {
     assert.match(card, /- “We have a deal\\,” \[↗\]\(command:newsLens\.revealRange\?/);
   });
 
+  it('leaves out the affiliation when the role already names it', () => {
+    const maria = { ...index.actor('maria-okafor')!, role: 'general secretary of the Harbour Workers Union' };
+    const card = actorCard(maria, index, link);
+    assert.match(card, /\*general secretary of the Harbour Workers Union\*  \n/);
+    assert.doesNotMatch(card, /\* of Harbour Workers Union/);
+  });
+
   it('offers “all N quotes” when an actor has more than the card lists', () => {
     const many = { ...ANALYSIS, quotes: Array.from({ length: 5 }, (_, i) => ({ ...ANALYSIS.quotes[0]!, text: `Quote ${i}`, range: [i, i + 1] as [number, number] })) };
     const card = actorCard(many.actors[1]!, new AnalysisIndex(many), link, 'command:newsLens.goToActor?x');
