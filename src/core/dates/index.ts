@@ -125,7 +125,7 @@ export function resolveDate(expression: string, anchor: string | null): string |
 
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(e))) return validDay(+m[1]!, +m[2]!, +m[3]!);
   // Month day[, year]
-  if ((m = /(?:^|\s)([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?/.exec(e)) && MONTH_INDEX.has(m[1]!)) {
+  if ((m = /(?:^|\s)([a-z]+)\.? (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? (\d{4}))?/.exec(e)) && MONTH_INDEX.has(m[1]!)) {
     const mo = MONTH_INDEX.get(m[1]!)!;
     const y = m[3] ? +m[3] : ay;
     return y === undefined ? null : validDay(y, mo, +m[2]!);

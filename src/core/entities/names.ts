@@ -122,7 +122,9 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    const startsParticle = !t.cap && t.kind === 'word' && PARTICLES.has(t.lower) && cand[i + 1] === 2 && tokens[i + 1]!.signal === 'strong' && !tokens[i + 1]!.newlineBefore;
+    let pk = i;
+    while (pk < n && pk - i < 3 && !tokens[pk]!.cap && tokens[pk]!.kind === 'word' && PARTICLES.has(tokens[pk]!.lower)) pk++;
+    const startsParticle = pk > i && pk - i <= 2 && cand[pk] === 2 && tokens[pk]!.signal === 'strong' && !tokens[pk]!.newlineBefore;
     if (!cand[i] && !startsParticle) {
       i++;
       continue;
@@ -139,9 +141,13 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
       if (cur.kind === 'word' && !cur.cap) {
         const next = tokens[j + 1];
         if (!next || next.newlineBefore) break;
-        if (PARTICLES.has(cur.lower) && cand[j + 1] === 2) {
-          j += 2;
-          continue;
+        if (PARTICLES.has(cur.lower)) {
+          let k = j;
+          while (k < n && PARTICLES.has(tokens[k]!.lower) && !tokens[k]!.cap && !tokens[k]!.newlineBefore) k++;
+          if (k - j <= 2 && cand[k] === 2 && !tokens[k]!.newlineBefore) {
+            j = k + 1;
+            continue;
+          }
         }
         if (OF_WORDS.has(cur.lower) && cand[j - 1] === 2 && (lex.isOrgLead(prev.lower) || lex.isOrgHead(prev.lower) || lex.isPlaceHead(prev.lower) || isTitleWord(lex, prev) || (prev.lower === 'chiefs'))) {
           if (cand[j + 1] === 2) {
@@ -221,7 +227,8 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   for (let k = to - 2; k >= from; k--) {
     const t = tokens[k]!;
     const nx = tokens[k + 1]!;
-    if ((isTitleWord(lex, t) || (isModifier(lex, t) && k > from && isTitleWord(lex, tokens[k - 1]!))) && nx.cap && !isTitleWord(lex, nx) && !isModifier(lex, nx)) {
+    const pluralRole = t.signal === 'strong' && t.lower.endsWith('s') && !lex.isFormalTitle(t.lower);
+    if (!pluralRole && (isTitleWord(lex, t) || (isModifier(lex, t) && k > from && isTitleWord(lex, tokens[k - 1]!))) && nx.cap && !isTitleWord(lex, nx) && !isModifier(lex, nx)) {
       split = k + 1;
       break;
     }
@@ -252,7 +259,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     }
     titleFrom = ts;
     from = split;
-  } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && titleRunHasTitle(lex, tokens, from, to)) {
+  } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && !(tokens[from]!.signal === 'strong' && tokens[from]!.lower.endsWith('s') && !lex.isFormalTitle(tokens[from]!.lower)) && titleRunHasTitle(lex, tokens, from, to)) {
     // The whole run is a title ("Prime Minister", "Secretary Defense"), perhaps "of" a name.
     let k = from;
     while (k < to && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!) || OF_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the')) k++;
@@ -263,7 +270,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       return out;
     }
     const last = tokens[to - 1]!.lower;
-    if (!(lex.isOrgHead(last) || lex.isPlaceHead(last))) {
+    if (!(lex.isOrgHead(last) || lex.isPlaceHead(last) || last.split('-').some((p) => lex.isOrgHead(p)))) {
       titleFrom = from;
       from = k;
     }
@@ -472,6 +479,10 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
     if (after2 && after2.cap && after2.kind === 'word' && lex.isPlace(after2.lower) && (after3?.text === ',' || after3?.text === '.' || !after3)) place += 2;
   }
   if (after?.text === '(' && after2?.kind === 'word' && after2.allCaps && c.acronym) org += 3;
+  // Dateline: an ALL-CAPS name opening a line, then "(Agency)", ":", ",", a dash or a date.
+  if (first.lineStart && words.every((w) => w.allCaps) && !lex.isOrgAcronymHint(first.lower) && !lex.sets.knownOrgWords.has(first.lower) && (words.length > 1 || first.text.length > 4 || lex.isPlace(first.lower))) {
+    if (after && (['(', ':', ',', '-', '–', '—', '/'].includes(after.text) || after.kind === 'num' || MONTHS.has(after.lower) || WEEKDAYS.has(after.lower))) place += 5;
+  }
 
   c.score = Math.max(person, org, place);
   if (c.score === 0) {

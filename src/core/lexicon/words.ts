@@ -149,6 +149,15 @@ export const COMMON_EXTRA = [
   'anything', 'nobody', 'everybody', 'somebody', 'anybody', 'none', 'one', 'two', 'three', 'four', 'five', 'six',
   'seven', 'eight', 'nine', 'ten', 'dear', 'please', 'thanks', 'thank', 'well', 'oh', 'ok', 'okay', 'bizarrely',
   'additional', 'reporting', 'writing', 'editing', 'edited', 'written', 'compiled', 'illustration', 'graphic',
+  'country', 'countries', 'city', 'cities', 'vice', 'democratic', 'intelligence', 'security', 'climate', 'weather',
+  'health', 'economy', 'business', 'politics', 'sport', 'sports', 'war', 'peace', 'talks', 'residents', 'protesters',
+  'rescuers', 'troops', 'soldiers', 'officers', 'witnesses', 'doctors', 'scientists', 'researchers', 'analysts',
+  'critics', 'voters', 'fans', 'prices', 'markets', 'investors', 'companies', 'firms', 'banks', 'schools', 'families',
+  'students', 'teachers', 'workers', 'farmers', 'villagers', 'locals', 'survivors', 'victims', 'passengers', 'crews',
+  'lawmakers', 'leaders', 'ministers', 'diplomats', 'negotiators', 'activists', 'campaigners', 'organisers',
+  'organizers', 'judges', 'lawyers', 'prosecutors', 'detectives', 'emergency', 'breaking', 'exclusive', 'opinion',
+  'editorial', 'comment', 'features', 'live', 'update', 'latest', 'pictures', 'photos', 'videos', 'gallery',
+  'world', 'national', 'international', 'local', 'regional', 'global', 'public', 'private', 'federal', 'state',
 ];
 
 /** Place names compromise lacks: short forms, continents and large regions. */

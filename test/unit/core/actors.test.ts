@@ -1,0 +1,190 @@
+import * as assert from 'node:assert/strict';
+import { linkActors, type Linked } from '../../../src/core/actors';
+import type { Segmentation } from '../../../src/core/anatomy';
+import { findMentions } from '../../../src/core/entities';
+import type { Actor, Article, Mention, Paragraph } from '../../../src/core/types';
+
+/** A hand-made segmentation: one article, blank-line paragraphs, an optional publication date. */
+function segmentation(text: string, published: string | null = null): Segmentation {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) paragraphs.push({ range: [m.index, m.index + m[0].length], article: 0, kind: 'body' });
+  const article: Article = {
+    headline: '',
+    headlineRange: [0, 0],
+    range: [0, text.length],
+    dateline: null,
+    datelineRange: null,
+    published,
+    sections: [],
+  };
+  return { articles: [article], paragraphs };
+}
+
+function link(text: string, published: string | null = null): Linked & { mentions: Mention[] } {
+  const seg = segmentation(text, published);
+  const mentions = findMentions(text, seg.paragraphs);
+  return { ...linkActors(text, mentions, seg), mentions };
+}
+
+function actor(l: Linked, name: string): Actor {
+  const a = l.actors.find((x) => x.name === name || x.aliases.includes(name));
+  assert.ok(a, `no actor "${name}" in ${JSON.stringify(l.actors.map((x) => x.aliases))}`);
+  return a;
+}
+
+describe('linkActors', () => {
+  describe('groups mentions of one person', () => {
+    const cases: Array<[name: string, text: string, full: string, alias: string]> = [
+      ['a surname after the full name', 'Marta Quill arrived late. Quill said the roads were closed.', 'Marta Quill', 'Quill'],
+      ['a title and surname ("Mr X")', 'Oskar Lindqvist spoke first. Later Mr Lindqvist left the room.', 'Oskar Lindqvist', 'Lindqvist'],
+      ['a first name used alone', 'Ingrid Solberg and her son arrived. Ingrid said she was tired.', 'Ingrid Solberg', 'Ingrid'],
+      ['a headline surname before the full name', 'Brandvold shoulders blame\n\nFly-half Tomas Brandvold admitted his kicking cost the game.', 'Tomas Brandvold', 'Brandvold'],
+      ['a shorter form of a longer name', 'Te Rangi Hemi Walker spoke. Later Te Rangi Walker left.', 'Te Rangi Hemi Walker', 'Te Rangi Walker'],
+      ['a surname with a particle', 'Pieter van der Meer led it. "It was hard," said van der Meer.', 'Pieter van der Meer', 'van der Meer'],
+    ];
+    for (const [name, text, full, alias] of cases) {
+      it(`links ${name}`, () => {
+        const l = link(text);
+        const a = actor(l, full);
+        assert.equal(a.name, full);
+        assert.ok(a.aliases.includes(alias), JSON.stringify(a.aliases));
+        assert.equal(l.actors.filter((x) => x.type === 'person').length, 1, JSON.stringify(l.actors.map((x) => x.name)));
+      });
+    }
+  });
+
+  it('keeps two people sharing a surname apart', () => {
+    const l = link('Halvard Brecke met Sigrid Brecke on Monday. The two are not related.');
+    assert.equal(l.actors.filter((a) => a.type === 'person').length, 2);
+  });
+
+  it('gives a bare surname to the nearest preceding full mention', () => {
+    const text = 'Halvard Brecke spoke in the morning. Later Sigrid Brecke arrived. Brecke said she was pleased.';
+    const l = link(text);
+    const bare = l.mentions.find((m) => m.text === 'Brecke' && m.range[0] > text.indexOf('arrived'));
+    assert.ok(bare);
+    assert.equal(bare.actor, actor(l, 'Sigrid Brecke').id);
+  });
+
+  it('sets every person and organisation mention’s actor', () => {
+    const l = link('Marta Quill joined Halden Shipping Corp in 2019. Quill now runs it.');
+    for (const m of l.mentions) {
+      if (m.type === 'person' || m.type === 'organization') assert.ok(m.actor && l.actors.some((a) => a.id === m.actor));
+      else assert.equal(m.actor, null);
+    }
+  });
+
+  it('links an acronym introduced in parentheses to its expansion', () => {
+    const l = link('The Civic Renewal Forum (CRF) met on Monday. The CRF said talks would go on.');
+    const a = actor(l, 'Civic Renewal Forum');
+    assert.equal(a.type, 'organization');
+    assert.ok(a.aliases.includes('CRF'));
+    assert.equal(a.mentions.length, 3);
+  });
+
+  it('links a bare acronym that matches an organisation’s initials', () => {
+    const l = link('The Northern Fisheries Council wrote to ministers. NFC officials say the quota is too low.');
+    assert.ok(actor(l, 'Northern Fisheries Council').aliases.includes('NFC'));
+  });
+
+  it('links spelling variants of an organisation name', () => {
+    const l = link('The Inter-Service Maritime Directorate issued a statement. Later the Inter-Services Maritime Directorate said more.');
+    assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
+  });
+
+  it('links an alias introduced with "or the"', () => {
+    const l = link('Troops fought the Harakat-e-Adl Movement (HAM), or the Northern Movement, for years.');
+    const a = actor(l, 'Harakat-e-Adl Movement');
+    assert.ok(a.aliases.includes('Northern Movement'), JSON.stringify(a.aliases));
+    assert.ok(a.aliases.includes('HAM'));
+  });
+
+  it('links a country-prefixed organisation name to the bare one', () => {
+    const l = link('The bill was passed by Congress. Members of US Congress later objected.');
+    assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
+  });
+
+  it('does not merge people across different first names just because of a surname', () => {
+    const l = link('Imre Vass spoke. Then Oskar Vass spoke. Then Imre Vass left.');
+    const imre = actor(l, 'Imre Vass');
+    assert.equal(imre.mentions.length, 2);
+  });
+
+  describe('names, ids and aliases', () => {
+    it('uses the fullest form, without title, as the canonical name', () => {
+      const a = actor(link('General Amara Voss arrived. Voss said little.'), 'Amara Voss');
+      assert.equal(a.name, 'Amara Voss');
+      assert.ok(a.aliases.includes('General Amara Voss'));
+      assert.ok(a.aliases.includes('Voss'));
+    });
+    it('gives each actor a unique slug id', () => {
+      const l = link('Marta Quill met Marta Quillon and the Quill Group.');
+      const ids = l.actors.map((a) => a.id);
+      assert.equal(new Set(ids).size, ids.length);
+      assert.ok(ids.includes('marta-quill'));
+    });
+    it('slugs non-ASCII names', () => {
+      assert.ok(link('Elders of the Ngāti Wairua tribe met at noon.').actors.some((a) => a.id === 'ngati-wairua'));
+    });
+  });
+
+  describe('roles', () => {
+    const cases: Array<[name: string, text: string, actorName: string, role: string]> = [
+      ['from an apposition', 'Idris Kallan, a former adviser to the regional chief minister, told reporters he was worried.', 'Idris Kallan', 'former adviser to the regional chief minister'],
+      ['from "X, the chief executive of Y,"', 'Lena Marsh, the chief executive of Halden Shipping Corp, said profits fell.', 'Lena Marsh', 'chief executive of Halden Shipping Corp'],
+      ['from a party role before the name', 'The party said PLF leader Sana Ottaway would speak.', 'Sana Ottaway', 'PLF leader'],
+      ['from a title before the name', 'Prime Minister Oskar Lindqvist invited the opposition for talks.', 'Oskar Lindqvist', 'Prime Minister'],
+      ['from a definite description next to a speech verb', 'Ronan Tesh has joined the cast.\n\n"It is a joy," said the 61-year-old comedian.', 'Ronan Tesh', '61-year-old comedian'],
+      ['for an organisation, from "the militant group X"', 'Troops fought the militant group Vardash near the border.', 'Vardash', 'militant group'],
+      ['for an organisation, from a description that speaks', 'The Harbour Guard Service (HGS) was told of the attack. The coast’s rescue wing said it had sent boats.', 'Harbour Guard Service', "coast's rescue wing"],
+      ['from "the mayor of X, Name,"', 'The mayor of Kelstow, Tira Monk, comforted relatives.', 'Tira Monk', 'mayor of Kelstow'],
+      ['from a byline', 'Harbour talks resume\n\nBy Fergus Alder\n\nThe talks resumed on Monday.', 'Fergus Alder', 'reporter'],
+      ['from a plural role before a list', 'Journalists Asha Venn and Kofi Brandt also attended the meeting.', 'Kofi Brandt', 'Journalist'],
+    ];
+    for (const [name, text, actorName, role] of cases) {
+      it(name, () => assert.equal(actor(link(text), actorName).role, role));
+    }
+  });
+
+  describe('affiliations', () => {
+    const cases: Array<[name: string, text: string, person: string, org: string]> = [
+      ['from "a spokesman for"-style appositions', 'Dario Venn, a spokesman for the Harbourside Police, declined to comment.', 'Dario Venn', 'Harbourside Police'],
+      ['from "X\'s chief executive"-style appositions', 'Lena Marsh, chief executive of Halden Shipping Corp, said profits fell.', 'Lena Marsh', 'Halden Shipping Corp'],
+      ['from an organisation named in a role before the name', 'The party said PLF leader Sana Ottaway would speak. The PLF was founded in 1990.', 'Sana Ottaway', 'PLF'],
+      ['from "Org\'s Name"', 'Guests included Harbour Workers Union’s Tomas Reyes and others.', 'Tomas Reyes', 'Harbour Workers Union'],
+    ];
+    for (const [name, text, person, org] of cases) {
+      it(name, () => {
+        const l = link(text);
+        assert.equal(actor(l, person).affiliation, actor(l, org).id);
+      });
+    }
+  });
+
+  it('collects one place per distinct normalised name, with all mentions', () => {
+    const l = link('OSLO: Officials in Oslo met envoys from Portugal. Portugal said yes.');
+    const oslo = l.places.find((p) => p.name.toLowerCase() === 'oslo');
+    assert.ok(oslo);
+    assert.equal(oslo.mentions.length, 2);
+    assert.equal(l.places.find((p) => p.name === 'Portugal')?.mentions.length, 2);
+  });
+
+  it('resolves dates against the article’s publication date', () => {
+    const l = link('The talks began on Monday and ended last week, after a pause since November 2022.', '2024-08-20');
+    assert.deepEqual(
+      l.dates.map((d) => [d.text, d.value]),
+      [
+        ['Monday', '2024-08-19'],
+        ['last week', '2024-08-12'],
+        ['November 2022', '2022-11'],
+      ],
+    );
+  });
+
+  it('leaves relative dates null when there is no publication date', () => {
+    const l = link('The talks began on Monday.');
+    assert.deepEqual(l.dates.map((d) => d.value), [null]);
+  });
+});
