@@ -484,6 +484,12 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
     if (after && (['(', ':', ',', '-', '–', '—', '/'].includes(after.text) || after.kind === 'num' || MONTHS.has(after.lower) || WEEKDAYS.has(after.lower))) place += 5;
   }
 
+  // Sports results and standings ("Bury 2 Walsall 1", "Chelsea 3 2 1 0 3 0 7"): a club, unless a country.
+  if (resultsContext(c)) {
+    const whole = words.map((w) => w.lower).join(' ');
+    if (lex.isCountry(whole) || lex.sets.placeAcronyms.has(words.map((w) => w.text).join(' '))) place += 2;
+    else if (!(n >= 2 && lex.isFirstName(first.lower)) && !c.title) org += 4.5;
+  }
   c.score = Math.max(person, org, place);
   if (c.score === 0) {
     c.type = n >= 2 ? 'person' : 'organization';
@@ -494,6 +500,26 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
     c.type = 'organization';
     c.score = Math.max(c.score, 3);
   }
+}
+
+/** A name between a line start or a number and a score: a results or standings line. */
+function resultsContext(c: NameChunk): boolean {
+  const toks = c.tokens;
+  let k = c.to;
+  if (toks[k]?.text === '(') {
+    let e = k + 1;
+    while (e < toks.length && e - k < 6 && toks[e]!.text !== ')') e++;
+    if (toks[e]?.text !== ')') return false;
+    k = e + 1;
+  }
+  const after = toks[k];
+  if (!after || after.kind !== 'num' || after.newlineBefore || !/^\d{1,3}$/.test(after.text)) return false;
+  const before = toks[c.from - 1];
+  const lineStart = toks[c.from]!.newlineBefore || c.from === 0;
+  if (!(lineStart || before?.kind === 'num' || before?.text === ',' || before?.text === ')')) return false;
+  // Another number after the score, or another name-score pair on the line.
+  const next = toks[k + 1];
+  return !!next && !next.newlineBefore && (next.kind === 'num' || (next.kind === 'word' && next.cap) || next.text === '(');
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   PLACE_CUE_AFTER,
   PLACE_OF,
   COMMON_EXTRA,
+  COUNTRY_EXTRA,
   CONNECTIVE_WORDS,
   DEMONYM_EXTRA,
   FORMAL_TITLES,
@@ -53,6 +54,8 @@ export interface Lexicon {
   isPlaceHead(lower: string): boolean;
   isConnective(lower: string): boolean;
   isOrgAcronymHint(lower: string): boolean;
+  /** A country (one or more words, lower case), as opposed to a city or region. */
+  isCountry(lower: string): boolean;
   /** Small closed sets, by name. */
   sets: {
     knownOrgWords: Set<string>;
@@ -83,6 +86,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const words = new Map<string, WordInfo>();
   const multi = new Map<string, 'person' | 'place' | 'organization'>();
+  const countries = new Set<string>(COUNTRY_EXTRA);
   const get = (w: string): WordInfo => {
     let i = words.get(w);
     if (!i) {
@@ -94,6 +98,7 @@ export function lexicon(): Lexicon {
   const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model();
   for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    if (tags.includes('Country')) countries.add(word);
     if (word.includes(' ')) {
       const kind = tags.some((t) => ORG_TAGS.has(t)) ? 'organization' : tags.some((t) => PLACE_TAGS.has(t)) ? 'place' : tags.includes('Person') ? 'person' : null;
       if (kind) multi.set(word, kind);
@@ -163,6 +168,7 @@ export function lexicon(): Lexicon {
     isPlaceHead: (w) => placeHeads.has(w),
     isConnective: (w) => connectives.has(w),
     isOrgAcronymHint: (w) => acronymHints.has(w),
+    isCountry: (w) => countries.has(w),
     sets: {
       knownOrgWords: new Set(KNOWN_ORG_WORDS),
       acronymStop: new Set(ACRONYM_STOP),

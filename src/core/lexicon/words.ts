@@ -238,3 +238,12 @@ export const PLACE_OF = [
   'coast', 'capital', 'district', 'county', 'republic', 'kingdom', 'streets', 'outskirts', 'suburb', 'suburbs',
   'port', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'people', 'citizens',
 ];
+
+/** Country names compromise does not tag as countries (home nations, short forms). */
+export const COUNTRY_EXTRA = [
+  'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'ireland', 'korea', 'north korea',
+  'south korea', 'united states', 'united kingdom', 'us', 'usa', 'uk', 'u.s.', 'u.k.', 'russia', 'czech republic',
+  'new zealand', 'south africa', 'saudi arabia', 'sri lanka', 'ivory coast', 'philippines', 'netherlands', 'holland',
+  'taiwan', 'hong kong', 'yugoslavia', 'soviet union', 'west germany', 'east germany', 'bosnia', 'herzegovina',
+  'macedonia', 'moldova', 'belarus', 'ukraine', 'georgia', 'armenia', 'azerbaijan',
+];
