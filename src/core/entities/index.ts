@@ -71,6 +71,7 @@ function settleTypes(chunks: NameChunk[]): void {
   const best = new Map<string, NameChunk>();
   const personWords = new Map<string, number>();
   for (const c of chunks) {
+    if (c.fixed) continue;
     const key = c.text.toLowerCase();
     const b = best.get(key);
     if (!b || c.score > b.score) best.set(key, c);
@@ -85,6 +86,7 @@ function settleTypes(chunks: NameChunk[]): void {
     }
   }
   for (const c of chunks) {
+    if (c.fixed) continue;
     const key = c.text.toLowerCase();
     const b = best.get(key);
     if (b && b !== c && b.score >= 2 && b.score > c.score && b.type !== c.type) {

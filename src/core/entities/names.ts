@@ -22,6 +22,8 @@ export interface NameChunk {
   titleFrom: number;
   /** The acronym written in parentheses right after the name, if any. */
   acronym: string | null;
+  /** Typed by its own context (a results line): document-level settling leaves it, and learns nothing from it. */
+  fixed: boolean;
   /** This chunk is an acronym introduced in parentheses after another name. */
   introducedBy: NameChunk | null;
 }
@@ -193,7 +195,7 @@ function makeChunk(tokens: Token[], from: number, to: number, text: string, titl
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const title = titleFrom >= 0 ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : null;
-  return { from, to, tokens, start, end, text: text.slice(start, end), type: 'person', score: 0, title, titleFrom, acronym: null, introducedBy: null };
+  return { from, to, tokens, start, end, text: text.slice(start, end), type: 'person', score: 0, title, titleFrom, acronym: null, introducedBy: null, fixed: false };
 }
 
 /**
@@ -485,10 +487,15 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
   }
 
   // Sports results and standings ("Bury 2 Walsall 1", "Chelsea 3 2 1 0 3 0 7"): a club, unless a country.
-  if (resultsContext(c)) {
+  // Scorers "(Name 24th)", "Name 59th-pen"; cricket "c Name b Name".
+  if (after?.kind === 'num' && /^(?:st|nd|rd|th|min|mins|minute)$/.test(after2?.lower ?? '') && !after2?.newlineBefore) person += 3;
+  if (before && !before.cap && /^(?:c|b|lbw|st)$/.test(before.lower)) person += 3;
+  const results = resultsContext(c);
+  if (results) {
     const whole = words.map((w) => w.lower).join(' ');
     if (lex.isCountry(whole) || lex.sets.placeAcronyms.has(words.map((w) => w.text).join(' '))) place += 2;
-    else if (!(n >= 2 && lex.isFirstName(first.lower)) && !c.title) org += 4.5;
+    else if (!(n >= 2 && lex.isFirstName(first.lower)) && !c.title && (results === 'table' || person < 1)) org += 4.5;
+    c.fixed = results === 'table';
   }
   c.score = Math.max(person, org, place);
   if (c.score === 0) {
@@ -503,23 +510,25 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
 }
 
 /** A name between a line start or a number and a score: a results or standings line. */
-function resultsContext(c: NameChunk): boolean {
+function resultsContext(c: NameChunk): 'table' | 'score' | null {
   const toks = c.tokens;
   let k = c.to;
   if (toks[k]?.text === '(') {
     let e = k + 1;
     while (e < toks.length && e - k < 6 && toks[e]!.text !== ')') e++;
-    if (toks[e]?.text !== ')') return false;
+    if (toks[e]?.text !== ')') return null;
     k = e + 1;
   }
   const after = toks[k];
-  if (!after || after.kind !== 'num' || after.newlineBefore || !/^\d{1,3}$/.test(after.text)) return false;
+  if (!after || after.kind !== 'num' || after.newlineBefore || !/^\d{1,3}$/.test(after.text)) return null;
+  const next = toks[k + 1];
+  // A score: "Coventry 2-0", "Essex 72-0".
+  if (next?.text === '-' && toks[k + 2]?.kind === 'num' && /^\d{1,3}$/.test(toks[k + 2]!.text) && toks[k + 3]?.text !== '-') return 'score';
   const before = toks[c.from - 1];
   const lineStart = toks[c.from]!.newlineBefore || c.from === 0;
-  if (!(lineStart || before?.kind === 'num' || before?.text === ',' || before?.text === ')')) return false;
+  if (!(lineStart || before?.kind === 'num' || (before && [',', ')', ':', '-', ';'].includes(before.text)))) return null;
   // Another number after the score, or another name-score pair on the line.
-  const next = toks[k + 1];
-  return !!next && !next.newlineBefore && (next.kind === 'num' || (next.kind === 'word' && next.cap) || next.text === '(');
+  return !!next && !next.newlineBefore && (next.kind === 'num' || (next.kind === 'word' && next.cap) || next.text === '(' || next.text === '.') ? 'table' : null;
 }
 
 /**
