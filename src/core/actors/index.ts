@@ -35,6 +35,8 @@ export interface Builder {
   roleStrong: boolean;
   affiliation: Builder | null;
   merged: Builder | null;
+  /** Creation order (earlier actors win ties). */
+  seq: number;
 }
 
 const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*,?\s+(?:or|also known as|known as|aka|a\.k\.a\.|formerly)\s+(?:as\s+)?(?:the\s+)?$/i;
@@ -69,9 +71,20 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       roleStrong: false,
       affiliation: null,
       merged: null,
+      seq: builders.length,
     };
     builders.push(b);
     return b;
+  };
+  // Lookup tables, so linking never scans every actor for every mention.
+  const personsByWord = new Map<string, Builder[]>();
+  const orgByKey = new Map<string, Builder>();
+  const orgByInitial = new Map<string, Builder[]>();
+  const byText = new Map<string, Builder>();
+  const push = <K, V>(map: Map<K, V[]>, k: K, v: V): void => {
+    const list = map.get(k);
+    if (!list) map.set(k, [v]);
+    else if (!list.includes(v)) list.push(v);
   };
   const attach = (b: Builder, m: Mention): void => {
     b.mentions.push(m);
@@ -82,6 +95,22 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       b.name = m.text;
       b.tokens = toks;
     }
+    byText.set(`${b.type}:${m.text.toLowerCase()}`, b);
+    if (b.type === 'person' && b.tokens.length >= 2) for (const w of b.tokens) push(personsByWord, w, b);
+    if (b.type === 'organization') {
+      const k = isAcronym(m.text) ? `#${acronymLetters(m.text)}` : orgKey(m.text);
+      if (!orgByKey.has(k)) orgByKey.set(k, b);
+      if (!isAcronym(m.text)) push(orgByInitial, k[0] ?? '', b);
+    }
+  };
+  const findOrg = (name: string): Builder | undefined => {
+    const exact = orgByKey.get(isAcronym(name) ? `#${acronymLetters(name)}` : orgKey(name));
+    if (exact) return resolveB(exact);
+    if (isAcronym(name)) return undefined;
+    const k = orgKey(name);
+    if (k.length < 10) return undefined;
+    for (const b of orgByInitial.get(k[0]!) ?? []) if (!b.merged && orgSame(name, b)) return b;
+    return undefined;
   };
 
   // Pass A: full names and organisations, in document order.
@@ -92,8 +121,10 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
         single.push(m);
         continue;
       }
-      const b = builders.find((x) => x.type === 'person' && personCompatible(toks, x.tokens)) ?? create(m, 'person');
-      attach(b, m);
+      const near = [...(personsByWord.get(toks[0]!) ?? []), ...(personsByWord.get(toks[toks.length - 1]!) ?? [])];
+      let b: Builder | undefined;
+      for (const x of near) if (!x.merged && personCompatible(toks, x.tokens) && (!b || x.seq < b.seq)) b = x;
+      attach(b ?? create(m, 'person'), m);
       continue;
     }
     // Organisation.
@@ -104,7 +135,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       const p = prevOrg;
       if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && acronymMatches(m.text, p.b.name)) b = p.b;
     }
-    if (!b) b = builders.find((x) => x.type === 'organization' && orgSame(m.text, x));
+    if (!b) b = findOrg(m.text);
     if (!b && toks.length === 1 && !isAcronym(m.text)) {
       // A single word may be a person's name typed as an organisation ("Hodgson" in a headline).
       single.push(m);
@@ -118,7 +149,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   // Pass B: single words go to the nearest preceding compatible person (else the first following).
   for (const m of single) {
     const w = nameTokens(m.text)[0] ?? '';
-    const candidates = builders.filter((x) => !x.merged && x.type === 'person' && x.tokens.length >= 2 && x.tokens.includes(w));
+    const candidates = (personsByWord.get(w) ?? []).filter((x) => !x.merged && x.type === 'person' && x.tokens.length >= 2 && x.tokens.includes(w));
     let best: Builder | undefined;
     let bestAt = -1;
     for (const c of candidates) {
@@ -136,31 +167,43 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       attach(best, m);
       continue;
     }
-    const same = builders.find((x) => !x.merged && x.type === m.type && x.aliases.size >= 0 && x.mentions.some((y) => y.text.toLowerCase() === m.text.toLowerCase()));
-    const b = same ?? (m.type === 'organization' ? builders.find((x) => !x.merged && x.type === 'organization' && orgSame(m.text, x)) : undefined) ?? create(m, m.type as ActorType);
+    const known = byText.get(`${m.type}:${m.text.toLowerCase()}`);
+    const same = known ? resolveB(known) : undefined;
+    const b = same ?? (m.type === 'organization' ? findOrg(m.text) : undefined) ?? create(m, m.type as ActorType);
     attach(b, m);
   }
 
   // Acronyms that match another organisation's initials: one actor.
-  for (const a of builders) {
-    if (a.type !== 'organization' || a.merged || !isAcronym(a.name)) continue;
-    const full = builders.find((x) => x !== a && x.type === 'organization' && !x.merged && !isAcronym(x.name) && acronymMatches(a.name, x.name));
-    if (full) mergeInto(a, full);
+  const orgs = builders.filter((b) => b.type === 'organization');
+  const byInitials = new Map<string, Builder>();
+  for (const x of orgs) if (!isAcronym(x.name) && !byInitials.has(initials(x.name))) byInitials.set(initials(x.name), x);
+  for (const a of orgs) {
+    if (a.merged || !isAcronym(a.name)) continue;
+    const full = byInitials.get(acronymLetters(a.name));
+    if (full && full !== a && !full.merged) mergeInto(a, full);
   }
   // Shorter organisation names that are a longer one minus a place prefix or a modifier.
-  for (const a of builders) {
-    if (a.type !== 'organization' || a.merged) continue;
+  const byEdgeWord = new Map<string, Builder[]>();
+  for (const x of orgs) {
+    const k = orgKey(x.name).split(' ');
+    push(byEdgeWord, `<${k[0]}`, x);
+    push(byEdgeWord, `>${k[k.length - 1]}`, x);
+  }
+  for (const a of orgs) {
+    if (a.merged) continue;
     const ka = orgKey(a.name).split(' ');
-    const host = builders.find((x) => x !== a && x.type === 'organization' && !x.merged && orgContains(orgKey(x.name).split(' '), ka) && !nearEachOther(text, a, x));
+    const near = [...(byEdgeWord.get(`<${ka[0]}`) ?? []), ...(byEdgeWord.get(`>${ka[ka.length - 1]}`) ?? [])];
+    const host = near.find((x) => x !== a && !x.merged && orgContains(orgKey(x.name).split(' '), ka) && !nearEachOther(text, a, x));
     if (host) mergeInto(a, host);
   }
 
   // "Democrats" / "Republicans": the members' plural stands for the party named after them.
-  for (const a of builders) {
-    if (a.type !== 'organization' || a.merged || a.tokens.length !== 1 || !/s$/.test(a.tokens[0]!)) continue;
+  const parties = orgs.filter((x) => x.tokens.length === 2 && x.tokens[1] === 'party');
+  for (const a of orgs) {
+    if (a.merged || a.tokens.length !== 1 || !/s$/.test(a.tokens[0]!)) continue;
     const stem = a.tokens[0]!.slice(0, -1);
     if (stem.length < 5) continue;
-    const party = builders.find((x) => x !== a && !x.merged && x.type === 'organization' && x.tokens.length === 2 && x.tokens[1] === 'party' && x.tokens[0]!.startsWith(stem.slice(0, Math.max(5, stem.length - 1))));
+    const party = parties.find((x) => x !== a && !x.merged && x.tokens[0]!.startsWith(stem.slice(0, Math.max(5, stem.length - 1))));
     if (party) mergeInto(a, party);
   }
 
@@ -253,6 +296,12 @@ function orgContains(big: readonly string[], small: readonly string[]): boolean 
 }
 
 const ORG_HEAD_KEYS = new Set(['committee', 'council', 'commission', 'department', 'ministry', 'agency', 'court', 'party', 'union', 'association', 'bank', 'university', 'army', 'police', 'force', 'office', 'board', 'authority']);
+
+function resolveB(b: Builder): Builder {
+  let x = b;
+  while (x.merged) x = x.merged;
+  return x;
+}
 
 function mergeInto(from: Builder, into: Builder): void {
   for (const m of from.mentions) {

@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon';
 import type { Mention } from '../types';
 import type { Builder } from './index';
+import { MentionIndex } from './mentionIndex';
 import { HONORIFICS } from './names';
 
 /** Head nouns of descriptions that stand for an organisation ("the army's media wing"). */
@@ -23,13 +24,11 @@ const BEFORE_SAID = new RegExp(`\\b[Tt]he\\s+((?:[\\w’'-]+\\s+){1,4}?[\\w’'-
  */
 export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>): void {
   const lex = lexicon();
-  const named = mentions.filter((m) => byMention.has(m)).sort((a, b) => a.range[0] - b.range[0]);
+  const named = new MentionIndex(mentions.filter((m) => byMention.has(m)));
   const orgIn = (s: number, e: number, self: Builder): Builder | null => {
-    for (const m of named) {
-      if (m.range[0] >= s && m.range[1] <= e) {
-        const b = resolve(byMention.get(m)!);
-        if (b.type === 'organization' && b !== self) return b;
-      }
+    for (const m of named.within(s, e)) {
+      const b = resolve(byMention.get(m)!);
+      if (b.type === 'organization' && b !== self) return b;
     }
     return null;
   };
@@ -73,10 +72,12 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         const own = /\b(his|her|their)\s+$/i.exec(text.slice(Math.max(0, titleStart - 8), titleStart));
         if (own && b.type === 'person') {
           let owner: Builder | null = null;
-          for (const x of named) {
-            if (x.range[1] > titleStart) break;
+          for (const x of named.backFrom(titleStart, 3000)) {
             const xb = resolve(byMention.get(x)!);
-            if (xb.type === 'person' && xb !== b) owner = xb;
+            if (xb.type === 'person' && xb !== b) {
+              owner = xb;
+              break;
+            }
           }
           if (owner) best = `${owner.name}'s ${best}`;
         }
@@ -108,17 +109,16 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     const kind = ORG_ROLE_HEADS.has(head) ? 'organization' : isPersonRole(head) ? 'person' : null;
     if (!kind || words.some((w) => /^(?:said|says|told|added|and|or|who|which|that)$/i.test(w))) return;
     let best: Builder | null = null;
-    let bestAt = -1;
     let subject: Builder | null = null;
-    for (const m of named) {
-      if (m.range[1] > at) break;
+    for (const m of named.backFrom(at, 3000)) {
       const b = resolve(byMention.get(m)!);
       if (b.type !== kind) continue;
-      if (m.range[1] > bestAt) {
-        best = b;
-        bestAt = m.range[1];
+      best ??= b;
+      if (at - m.range[0] >= 600) break;
+      if (/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.range[0] - 3), m.range[0]))) {
+        subject = b;
+        break;
       }
-      if (at - m.range[0] < 600 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.range[0] - 3), m.range[0]))) subject = b;
     }
     const target = kind === 'person' && subject ? subject : best;
     if (target && !target.role) target.role = np.replace(/[’]s\b/g, "'s");
@@ -133,16 +133,16 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   for (const [at, np] of found) describe(np, at);
 
   // Plural roles written before a list of names apply to each name in it.
-  for (let i = 0; i + 1 < named.length; i++) {
-    const a = named[i]!;
+  for (let i = 0; i + 1 < named.list.length; i++) {
+    const a = named.list[i]!;
     const ba = resolve(byMention.get(a)!);
     if (ba.type !== 'person' || !a.title) continue;
     const head = a.title.trim().split(/\s+/).pop()!.toLowerCase();
     if (!head.endsWith('s') || !isPersonRole(head)) continue;
     const role = cleanTitle(a.title, 'person');
-    for (let k = i + 1; k < named.length; k++) {
-      const prev = named[k - 1]!;
-      const c = named[k]!;
+    for (let k = i + 1; k < named.list.length; k++) {
+      const prev = named.list[k - 1]!;
+      const c = named.list[k]!;
       let between = text.slice(prev.range[1], c.range[0]);
       if (c.title && between.endsWith(c.title + ' ')) between = between.slice(0, -c.title.length - 1);
       if (!/^\s*(?:,|and|,\s*and)\s*$/.test(between)) break;
@@ -177,7 +177,7 @@ function apposition(
   text: string,
   m: Mention,
   type: string,
-  named: Mention[],
+  named: MentionIndex,
   isPersonRole: (w: string) => boolean,
 ): { role: string; start: number; end: number; weak?: boolean } | null {
   const from = m.range[1];
@@ -200,14 +200,14 @@ function apposition(
   }
   const first = phrase.split(/\s+/)[0] ?? '';
   // A list of names ("Nat West, Vodafone"), not a description.
-  const nextNamed = named.find((x) => x.range[0] >= start && x.range[0] < start + phrase.length);
-  if (nextNamed && nextNamed.range[0] === start && !lex.isFormalTitle(first.toLowerCase()) && !/^[\p{Lu}]/u.test(phrase.slice(nextNamed.range[1] - start).trim()) && !/\s\p{Ll}/u.test(phrase.slice(nextNamed.range[1] - start))) return null;
+  const nextNamed = named.list[named.lowerBound(start)];
+  if (nextNamed && nextNamed.range[0] < start + phrase.length && nextNamed.range[0] === start && !lex.isFormalTitle(first.toLowerCase()) && !/^[\p{Lu}]/u.test(phrase.slice(nextNamed.range[1] - start).trim()) && !/\s\p{Ll}/u.test(phrase.slice(nextNamed.range[1] - start))) return null;
   if (/^\d+$/.test(phrase)) return type === 'person' && +phrase < 120 && /^,/.test(after.slice(r[0].length)) ? { role: `${phrase}-year-old`, start, end: start + phrase.length, weak: true } : null;
   const firstLower = (phrase.split(/\s+/)[0] ?? '').toLowerCase();
   const pos = lex.info(firstLower)?.pos ?? '';
   if (!isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
-  for (const x of named) {
+  for (const x of named.within(start + 1, start + phrase.length + 200)) {
     if (x.range[0] > start && x.range[0] < start + phrase.length && x.type === 'person') {
       const cut = phrase.slice(0, x.range[0] - start);
       // "X, President Y and ..." / "X, ex-Sindh governor Y": the next list item's title, not an apposition.
@@ -231,10 +231,9 @@ function apposition(
 }
 
 /** Byline conventions: "By X", "(Additional) reporting by X", "Writing by", "Editing by", photo credits. */
-function bylineRoles(text: string, named: Mention[], byMention: Map<Mention, Builder>): void {
+function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): void {
   const assign = (s: number, e: number, role: string): void => {
-    for (const m of named) {
-      if (m.range[0] < s || m.range[1] > e) continue;
+    for (const m of named.within(s, e)) {
       const b = resolve(byMention.get(m)!);
       if (b.type === 'person' && !b.roleStrong) {
         b.role = role;
@@ -259,8 +258,7 @@ function bylineRoles(text: string, named: Mention[], byMention: Map<Mention, Bui
         // A byline names people only ("By Fergus Jensen", "by A (reporting) and B (photography)").
         assign(s, e, role);
       } else if (role === 'photographer') {
-        for (const x of named) {
-          if (x.range[0] < s || x.range[1] > e) continue;
+        for (const x of named.within(s, e)) {
           // "Photograph: Adrian Malloch for the Guardian", "Credit: Reuters/Darren Whiteside".
           const b = resolve(byMention.get(x)!);
           if (b.type === 'person' && !b.roleStrong) {
@@ -272,7 +270,7 @@ function bylineRoles(text: string, named: Mention[], byMention: Map<Mention, Bui
     }
   }
   // "Name (reporting)", "Name (photography)"; a name line followed by a role line.
-  for (const m of named) {
+  for (const m of named.list) {
     const b = resolve(byMention.get(m)!);
     if (b.type !== 'person') continue;
     const after = text.slice(m.range[1], m.range[1] + 40);
@@ -296,7 +294,7 @@ function bylineRoles(text: string, named: Mention[], byMention: Map<Mention, Bui
 }
 
 /** Roles of organisations: "CITY (Agency) -" datelines, "X group", "X political party", "Y's X party". */
-function orgRole(text: string, b: Builder, named: Mention[], byMention: Map<Mention, Builder>): string | null {
+function orgRole(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>): string | null {
   for (const m of b.mentions) {
     const before = text.slice(Math.max(0, m.range[0] - 40), m.range[0]);
     const after = text.slice(m.range[1], m.range[1] + 80);
@@ -308,7 +306,7 @@ function orgRole(text: string, b: Builder, named: Mention[], byMention: Map<Ment
     if (!k) continue;
     let role = k[1]!.trim();
     // "former prime minister Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party"
-    const owner = named.find((x) => x.range[1] <= m.range[0] && m.range[0] - x.range[1] <= 4 && /^['’]s\s+$/.test(text.slice(x.range[1], m.range[0])));
+    const owner = [...named.backFrom(m.range[0], 200)].find((x) => m.range[0] - x.range[1] <= 4 && /^['’]s\s+$/.test(text.slice(x.range[1], m.range[0])));
     if (owner && resolve(byMention.get(owner)!).type === 'person') role = `${owner.text}'s ${role.split(/\s+/).pop()}`;
     return role;
   }
@@ -316,10 +314,10 @@ function orgRole(text: string, b: Builder, named: Mention[], byMention: Map<Ment
 }
 
 /** "Org's Name" (role and affiliation), "Name of/from the Org", "Name, who heads the X". */
-function personExtras(text: string, b: Builder, named: Mention[], byMention: Map<Mention, Builder>): void {
+function personExtras(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>): void {
   for (const m of b.mentions) {
     const idx = named.indexOf(m);
-    const prev = named[idx - 1];
+    const prev = idx > 0 ? named.list[idx - 1] : undefined;
     if (prev && !m.title && /^['’]s\s+$/.test(text.slice(prev.range[1], m.range[0]))) {
       const pb = resolve(byMention.get(prev)!);
       if (pb.type === 'organization') {
@@ -329,7 +327,7 @@ function personExtras(text: string, b: Builder, named: Mention[], byMention: Map
     }
     const after = text.slice(m.range[1], m.range[1] + 120);
     const of = /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/;
-    const next = named[idx + 1];
+    const next = named.list[idx + 1];
     if (next && next.range[0] - m.range[1] < 14 && of.test(text.slice(m.range[1], next.range[0]))) {
       const nb = resolve(byMention.get(next)!);
       if (nb.type === 'organization') {
@@ -347,7 +345,7 @@ function preApposition(
   text: string,
   m: Mention,
   b: Builder,
-  named: Mention[],
+  named: MentionIndex,
   byMention: Map<Mention, Builder>,
   isPersonRole: (w: string) => boolean,
 ): { role: string; start: number; end: number; weak?: boolean } | null {
@@ -364,10 +362,12 @@ function preApposition(
     // Whose: the nearest person named before, other than this one.
     const at = m.range[0] - before.length + r.index;
     let owner: Mention | null = null;
-    for (const x of named) {
-      if (x.range[1] > at) break;
+    for (const x of named.backFrom(at, 3000)) {
       const xb = resolve(byMention.get(x)!);
-      if (xb.type === 'person' && xb !== b) owner = x;
+      if (xb.type === 'person' && xb !== b) {
+        owner = x;
+        break;
+      }
     }
     if (!owner) return null;
     role = `${resolve(byMention.get(owner)!).name}'s ${role}`;

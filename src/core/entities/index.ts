@@ -27,8 +27,11 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
       mentions.push({ type: 'date', range: [d.start, d.end], text: d.text, title: null, actor: null });
     }
   }
+  // Names overlapping a date are dropped; both lists are in document order, so one sweep.
+  let d = 0;
   for (const c of chunks) {
-    if (dateRanges.some(([s, e]) => s < c.end && c.start < e)) continue;
+    while (d < dateRanges.length && dateRanges[d]![1] <= c.start) d++;
+    if (d < dateRanges.length && dateRanges[d]![0] < c.end) continue;
     mentions.push({ type: c.type, range: [c.start, c.end], text: c.text, title: c.title, actor: null });
   }
   mentions.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
