@@ -72,22 +72,24 @@ export class AttributionContext {
     const refs: Ref[] = [];
     // Bylines, meta lines and headlines name people who are not in the story's sentences.
     const narrative = paragraph.kind === 'body' || paragraph.kind === 'standfirst' || paragraph.kind === 'caption';
+    let k = 0;
     for (const m of narrative ? mentions : []) {
       if (m.type !== 'person' && m.type !== 'organization') continue;
       const actor = m.actor ?? this.aliasIndex.get(normaliseAlias(m.text)) ?? null;
       if (!actor || !this.actors.has(actor)) continue;
-      if (quotes.some((q) => m.range[0] >= q.range[0] && m.range[1] <= q.range[1])) continue;
+      // Both lists are in document order: one pointer finds the quote that may hold it.
+      while (k < quotes.length && quotes[k]!.range[1] < m.range[1]) k++;
+      const q = quotes[k];
+      if (q && m.range[0] >= q.range[0] && m.range[1] <= q.range[1]) continue;
       refs.push(this.makeRef(actor, m.range[0], m.range[1], words));
     }
     const firstRecord = this.records.length;
     const sentences = splitSentences(masked, start);
+    let r = 0;
     for (const range of sentences) {
-      this.records.push({
-        range,
-        paragraph: index,
-        refs: refs.filter((r) => r.start >= range[0] && r.start < range[1]),
-        speakers: [],
-      });
+      const from = r;
+      while (r < refs.length && refs[r]!.start < range[1]) r++;
+      this.records.push({ range, paragraph: index, refs: refs.slice(from, r), speakers: [] });
     }
     const view: ParagraphView = {
       index, paragraph, start, end, masked, words, quotes, refs, firstRecord, recordCount: sentences.length,
@@ -109,11 +111,29 @@ export class AttributionContext {
 
   /** The record of the sentence holding `pos`, or -1. */
   recordAt(view: ParagraphView, pos: number): number {
-    for (let i = view.firstRecord; i < view.firstRecord + view.recordCount; i++) {
-      const r = this.records[i]!;
-      if (pos >= r.range[0] && pos < r.range[1]) return i;
+    let lo = view.firstRecord;
+    let hi = view.firstRecord + view.recordCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.records[mid]!.range[0] <= pos) lo = mid;
+      else hi = mid - 1;
     }
-    return view.firstRecord + view.recordCount - 1;
+    return lo;
+  }
+
+  /** The references of a paragraph that lie within [from, to). */
+  refsIn(view: ParagraphView, from: number, to: number): Ref[] {
+    const refs = view.refs;
+    let lo = 0;
+    let hi = refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (refs[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Ref[] = [];
+    for (let i = lo; i < refs.length && refs[i]!.start < to; i++) if (refs[i]!.end <= to) out.push(refs[i]!);
+    return out;
   }
 
   /**
@@ -123,7 +143,7 @@ export class AttributionContext {
    */
   walkBack(from: number, pos: number, accept: (id: string) => boolean, paragraphs = 6): string | null {
     const firstParagraph = this.records[from]?.paragraph ?? 0;
-    for (let i = from; i >= 0; i--) {
+    for (let i = from; i >= 0 && from - i <= MAX_SENTENCES_BACK; i--) {
       const r = this.records[i]!;
       if (firstParagraph - r.paragraph > paragraphs) break;
       const refs = i === from ? r.refs.filter((x) => x.start < pos) : r.refs;
@@ -134,6 +154,9 @@ export class AttributionContext {
     return null;
   }
 }
+
+/** How many sentences a walk back reads at most (a long paragraph stays cheap). */
+const MAX_SENTENCES_BACK = 40;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'former', 'ex']);
 

@@ -6,7 +6,7 @@
  * and resolving the subject: a name (adjacent to the verb, or the first name of the clause
  * that no preposition governs), a pronoun, or a description ("the 56-year-old", "the ISPR").
  */
-import type { Quote, Range } from '../types';
+import type { Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
 import { normaliseAlias } from './context';
 import { descriptionGender } from './gender';
@@ -93,7 +93,7 @@ function resolveSpan(
   verbStart: number,
   inverted: boolean,
 ): { speaker: string | null; how: How } | null {
-  const refs = view.refs.filter((r) => r.start >= from && r.end <= to);
+  const refs = ctx.refsIn(view, from, to);
   if (!inverted) {
     // A name right before the verb, with only auxiliaries or adverbs between: "Mr Levy also said".
     for (let k = refs.length - 1; k >= 0; k--) {
@@ -209,7 +209,8 @@ const MODIFIER_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|le
  * Finds the cue of a top-level quote and its speaker. Returns null when the sentence has no
  * cue at all (the caller then applies the paragraph and continuation rules).
  */
-export function attributeQuote(ctx: AttributionContext, view: ParagraphView, quote: Quote): Attribution | null {
+export function attributeQuote(ctx: AttributionContext, view: ParagraphView, index: number): Attribution | null {
+  const quote = view.quotes[index]!;
   const record = ctx.recordAt(view, quote.outerRange[0]);
   const sentence = ctx.records[record]!.range;
   const words = view.words;
@@ -219,7 +220,7 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, quo
 
   // After the quote: the first speech verb of the rest of the sentence, before any other quote.
   const afterIdx = wordIndexAt(words, qEnd);
-  const nextQuote = view.quotes.find((q) => q.outerRange[0] >= qEnd)?.outerRange[0] ?? Infinity;
+  const nextQuote = view.quotes[index + 1]?.outerRange[0] ?? Infinity;
   for (let i = afterIdx; i < words.length && i < afterIdx + 30; i++) {
     const w = words[i]!;
     if (w.start >= sentence[1] || w.start >= nextQuote) break;

@@ -54,8 +54,10 @@ export function attributeQuotes(
     while (p < paragraphs.length && paragraphs[p]!.range[1] < q.range[0]) p++;
     if (p >= paragraphs.length) break;
     const top = quotesBy[p]!;
-    const outer = top.find((o) => q !== o && q.outerRange[0] > o.range[0] && q.outerRange[0] < o.range[1]);
-    (outer ? innerBy[p]! : top).push(q);
+    // Top-level quotes do not overlap, so only the latest one can enclose this one.
+    const last = top[top.length - 1];
+    const inner = !!last && q.outerRange[0] > last.range[0] && q.outerRange[0] < last.range[1];
+    (inner ? innerBy[p]! : top).push(q);
   }
   p = 0;
   const sortedMentions = [...mentions].sort((a, b) => a.range[0] - b.range[0]);
@@ -90,9 +92,10 @@ export function attributeQuotes(
 function attributeParagraph(ctx: AttributionContext, view: ParagraphView): void {
   const cued = new Set<Quote>();
   // Sieve 1: each quote's own cue.
-  for (const q of view.quotes) {
+  for (let k = 0; k < view.quotes.length; k++) {
+    const q = view.quotes[k]!;
     if (q.kind === 'other') continue;
-    const found = attributeQuote(ctx, view, q);
+    const found = attributeQuote(ctx, view, k);
     if (!found) continue;
     cued.add(q);
     q.cue = found.cue;

@@ -15,12 +15,13 @@ export function findParagraphQuotes(text: string, paragraph: Paragraph): Quote[]
   return scanParagraph(text, start, end).map((raw) => {
     const [s, e] = raw.range;
     const content = text.slice(s, e);
-    let beforeFrom = start;
-    if (raw.depth > 0) beforeFrom = Math.max(start, ...findEnclosing(text, start, end, raw.outerRange[0]));
+    // The kind depends on the words next to the quote only: bounded windows keep a long
+    // paragraph with many quotes linear.
+    const beforeFrom = Math.max(start, raw.outerRange[0] - CONTEXT);
     const kind = quoteKind(
       content,
       text.slice(beforeFrom, raw.outerRange[0]),
-      text.slice(raw.outerRange[1], end),
+      text.slice(raw.outerRange[1], Math.min(end, raw.outerRange[1] + CONTEXT)),
       raw,
       paragraph.kind,
     );
@@ -37,12 +38,8 @@ export function findParagraphQuotes(text: string, paragraph: Paragraph): Quote[]
   });
 }
 
-/** Start of the sentence inside the enclosing quote that holds position `at`. */
-function findEnclosing(text: string, start: number, _end: number, at: number): number[] {
-  const slice = text.slice(start, at);
-  const m = /[.!?]["”’']?\s+(?=\S)[^.!?]*$/.exec(slice);
-  return m ? [start + m.index + m[0].length - m[0].replace(/^[.!?]["”’']?\s+/, '').length] : [];
-}
+/** Characters of context on each side of a quote that decide its kind. */
+const CONTEXT = 160;
 
 /** Finds every quotation and its kind (speaker left null). */
 export function findQuotes(text: string, segmentation: Segmentation): Quote[] {

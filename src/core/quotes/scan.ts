@@ -73,7 +73,17 @@ interface Open {
   contentStart: number;
 }
 
-const SENTENCE_END_BEFORE = /[.!?…]["”’']?[\s\u00a0]*$/;
+const MAX_DEPTH = 4;
+/** How far the plural-possessive check looks for a later closing mark. */
+const LOOKAHEAD = 400;
+
+/** Does a sentence end right before `i` (after `from`): ". ", ".” ", "? "? */
+function sentenceEndsBefore(text: string, from: number, i: number): boolean {
+  let j = i - 1;
+  while (j >= from && SPACE.test(text[j]!)) j--;
+  if (j >= from && /["”’']/.test(text[j]!)) j--;
+  return j >= from && /[.!?…]/.test(text[j]!);
+}
 
 /**
  * Finds the quotations in `text.slice(start, end)` (one paragraph). Offsets are absolute.
@@ -124,12 +134,13 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
     if (role === 'either') role = open >= 0 ? 'close' : 'open';
 
     if (role === 'open') {
-      if (open >= 0 && SENTENCE_END_BEFORE.test(text.slice(stack[open]!.contentStart, i))) {
+      if (open >= 0 && sentenceEndsBefore(text, stack[open]!.contentStart, i)) {
         // An opening mark after a finished sentence inside an open quote of the same family:
         // the open one lost its closing mark (or its paragraph break).
         closeFrom(open, i, i, false);
       }
-      stack.push({ family, markStart: i, contentStart: i + 1 });
+      // Deeper nesting than this is noise (stray marks), and would make pairing slow.
+      if (stack.length < MAX_DEPTH) stack.push({ family, markStart: i, contentStart: i + 1 });
       continue;
     }
     if (role === 'close') {
@@ -147,7 +158,7 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
   // open the paragraph is more likely an apostrophe than a quotation.
   for (let k = 0; k < stack.length; k++) {
     const o = stack[k]!;
-    if (o.family === 'single' && o.markStart !== start && !stack.slice(0, k).some((s) => s.family === 'double')) {
+    if (o.family === 'single' && o.markStart !== start && !stack.slice(0, k).some((x) => x.family === 'double')) {
       stack.splice(k);
       break;
     }
@@ -163,7 +174,7 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
  */
 function isPluralPossessive(text: string, i: number, end: number, prev: string): boolean {
   if (prev !== 's' || !/^\s+[a-z]/.test(text.slice(i + 1, i + 4))) return false;
-  for (let j = i + 1; j < end; j++) {
+  for (let j = i + 1; j < Math.min(end, i + LOOKAHEAD); j++) {
     const c = text[j]!;
     if (c !== '’' && c !== "'" && c !== '‘') continue;
     const p = text[j - 1]!;
