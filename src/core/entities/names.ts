@@ -65,6 +65,7 @@ const PLACE_PREPS = new Map<string, number>([
   ['in', 1.5], ['near', 2], ['outside', 1.5], ['across', 1.5], ['throughout', 1.5], ['from', 1], ['to', 0.75], ['at', 0.75],
   ['into', 1.5], ['towards', 1.5], ['toward', 1.5], ['via', 1.5], ['visit', 1], ['visited', 1], ['visiting', 1], ['off', 1.5], ['over', 0.5], ['around', 1.5],
 ]);
+const PLACE_CUE_BEFORE = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'resort', 'suburb', 'district', 'state', 'island', 'county', 'enclave', 'hometown']);
 const COORD = new Set([',', 'and', 'or', '&', '–', '-', '—', '/']);
 const ROLE_POS = new Set(['Noun', 'Singular', 'Adjective', 'Uncountable', 'Actor', 'Comparative', 'Superlative', 'Plural', 'Value', 'Cardinal', 'Ordinal']);
 
@@ -440,6 +441,7 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
     if (r) c.title = text.slice(r, c.tokens[c.from - 1]!.end);
   } else if (before && before.kind === 'word' && !before.cap) {
     const bl = before.lower;
+    if (PLACE_CUE_BEFORE.has(bl)) place += 3;
     if (lex.sets.orgCueBefore.has(bl)) org += 3;
     else if (lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) person += 3;
     if (lex.sets.orgCueBefore.has(bl) || lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) {
@@ -482,7 +484,7 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
   }
   if (after?.text === '(' && after2?.kind === 'word' && after2.allCaps && c.acronym) org += 3;
   // Dateline: an ALL-CAPS name opening a line, then "(Agency)", ":", ",", a dash or a date.
-  if (first.lineStart && words.every((w) => w.allCaps) && !lex.isOrgAcronymHint(first.lower) && !lex.sets.knownOrgWords.has(first.lower) && (words.length > 1 || first.text.length > 4 || lex.isPlace(first.lower))) {
+  if (first.lineStart && words.every((w) => w.allCaps) && !lex.isOrgAcronymHint(first.lower) && !lex.sets.knownOrgWords.has(first.lower) && (words.length > 1 || first.text.length > 3 || lex.isPlace(first.lower))) {
     if (after && (['(', ':', ',', '-', '–', '—', '/'].includes(after.text) || after.kind === 'num' || MONTHS.has(after.lower) || WEEKDAYS.has(after.lower))) place += 5;
   }
 

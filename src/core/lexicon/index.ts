@@ -118,7 +118,7 @@ export function lexicon(): Lexicon {
   }
   for (const w of DEMONYM_EXTRA) get(w).demonym = true;
   for (const w of COMMON_EXTRA) get(w).common = true;
-  for (const w of PLACE_EXTRA) {
+  for (const w of [...PLACE_EXTRA, ...COUNTRY_EXTRA]) {
     if (w.includes(' ')) multi.set(w, 'place');
     else get(w).place = true;
   }

@@ -164,7 +164,7 @@ export const COMMON_EXTRA = [
 export const PLACE_EXTRA = [
   'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'europe', 'asia', 'africa',
   'america', 'north america', 'south america', 'latin america', 'central america', 'antarctica', 'oceania',
-  'middle east', 'gulf', 'balkans', 'caribbean', 'scandinavia', 'siberia', 'kashmir', 'punjab', 'tibet', 'xinjiang',
+  'middle east', 'mideast', 'midwest', 'gulf', 'balkans', 'caribbean', 'scandinavia', 'siberia', 'kashmir', 'punjab', 'tibet', 'xinjiang',
   'gaza', 'gaza strip', 'west bank', 'jerusalem', 'crimea', 'donbas', 'darfur', 'kurdistan', 'catalonia',
   'korea', 'north korea', 'south korea', 'hong kong', 'taiwan', 'macau', 'new zealand', 'united states', 'united kingdom',
   'united arab emirates', 'soviet union', 'czech republic', 'ivory coast', 'east timor', 'sri lanka',
@@ -193,7 +193,7 @@ export const PLACE_ACRONYMS = ['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE
 /** Single words that name organisations on their own (parties, legislatures). */
 export const KNOWN_ORG_WORDS = [
   'labour', 'tory', 'tories', 'conservatives', 'democrats', 'republicans', 'liberals', 'greens', 'congress', 'senate',
-  'parliament', 'pentagon', 'kremlin', 'taliban', 'hamas', 'hezbollah', 'interpol', 'europol', 'eurostat', 'nato',
+  'parliament', 'pentagon', 'taliban', 'hamas', 'hezbollah', 'interpol', 'europol', 'eurostat', 'nato',
   'bundestag', 'knesset', 'duma', 'politburo', 'reuters', 'al-qaeda', 'isis', 'daesh',
 ];
 
@@ -245,5 +245,7 @@ export const COUNTRY_EXTRA = [
   'south korea', 'united states', 'united kingdom', 'us', 'usa', 'uk', 'u.s.', 'u.k.', 'russia', 'czech republic',
   'new zealand', 'south africa', 'saudi arabia', 'sri lanka', 'ivory coast', 'philippines', 'netherlands', 'holland',
   'taiwan', 'hong kong', 'yugoslavia', 'soviet union', 'west germany', 'east germany', 'bosnia', 'herzegovina',
-  'macedonia', 'moldova', 'belarus', 'ukraine', 'georgia', 'armenia', 'azerbaijan',
+  'macedonia', 'moldova', 'belarus', 'ukraine', 'georgia', 'armenia', 'azerbaijan', 'congo', 'zaire', 'burma',
+  'myanmar', 'serbia', 'montenegro', 'croatia', 'slovenia', 'slovakia', 'czechoslovakia', 'chechnya', 'kosovo',
+  'palestine', 'israel', 'lebanon', 'jordan', 'egypt', 'sudan', 'somalia', 'ethiopia', 'eritrea', 'rwanda', 'burundi',
 ];
