@@ -141,7 +141,8 @@ function startsWithQuote(ctx: AttributionContext, view: ParagraphView): boolean 
 function isBodyText(ctx: AttributionContext, view: ParagraphView): boolean {
   if (view.paragraph.kind !== 'body') return false;
   const t = ctx.text.slice(view.start, view.end);
-  return /[.!?]["”’')]*$/.test(t) || /^["“‘']/.test(t);
+  // A paragraph ending in a colon introduces what follows ("Smith told the assembly:").
+  return /[.!?:]["”’')]*$/.test(t) || /^["“‘']/.test(t);
 }
 
 function normaliseQuote(s: string): string {

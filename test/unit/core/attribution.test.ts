@@ -144,6 +144,11 @@ describe('attribution: paragraphs and conversation', () => {
     assert.deepEqual(speakers(body), ['omar-saif', 'omar-saif']);
   });
 
+  it('gives a quote after a paragraph ending "X added:" to X, not to the speaker before', () => {
+    const body = '“We are ready,” Saif said.\n\nNadia Farouk added:\n\n“The council has been warned many times about the cranes.”';
+    assert.deepEqual(speakers(body), ['omar-saif', 'nadia-farouk']);
+  });
+
   it('gives every segment of a multi-paragraph quote the same speaker', () => {
     const body = 'Farouk said: “The first part ends here.\n\n“The second part follows.\n\n“And the last part closes it.”';
     assert.deepEqual(speakers(body), ['nadia-farouk', 'nadia-farouk', 'nadia-farouk']);
