@@ -105,7 +105,7 @@ export class AttributionContext {
       prepositional: isPrepositional(words, start),
       // A name in parentheses — an acronym after the full name, an agency after a dateline —
       // is never the subject.
-      modifier: isModifier(this.text, words, end) || isParenthetical(this.text, start, end),
+      modifier: isModifier(this.text, end) || isParenthetical(this.text, start, end),
     };
   }
 
@@ -184,7 +184,7 @@ function isPrepositional(words: Word[], start: number): boolean {
 const ROLE_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|leader|chief|official|officials|boss|coach|captain|skipper|chairman|president|minister|secretary|director|executive|head|member|members|analyst|lawyer|aide|adviser|advisor|correspondent|reporter|star|manager|source|sources|statement|statements|spokesmen)\b)/i;
 
 /** Does the name at `end` modify a following noun ("Pentagon spokesman", "Labour's")? */
-function isModifier(text: string, _words: Word[], end: number): boolean {
+function isModifier(text: string, end: number): boolean {
   return ROLE_AFTER.test(text.slice(end, end + 20));
 }
 

@@ -124,7 +124,7 @@ function resolveSpan(
     const speaker = ctx.walkBack(record, from, acceptor(ctx, p.type, p.gender, null));
     return { speaker, how: 'pronoun' };
   }
-  return resolveDescription(ctx, view, record, words, refs, from);
+  return resolveDescription(ctx, record, words, refs, from);
 }
 
 /** Is there a word other than a determiner between `from` and `to`? */
@@ -151,7 +151,6 @@ function aliasIn(ctx: AttributionContext, words: Word[], refs: Ref[]): string | 
 /** "the company", "the 74-year-old comedian", "The Spectator editor", "a spokeswoman". */
 function resolveDescription(
   ctx: AttributionContext,
-  view: ParagraphView,
   record: number,
   words: Word[],
   refs: Ref[],
@@ -271,14 +270,14 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
   if (byMatch) {
     const from = qEnd + byMatch[0].length;
     const res = resolveSpan(ctx, view, record, from, sentence[1], from, true);
-    if (res) candidates.push({ ...res, cue: 'by', cueRange: [from - 3, from - 1] });
+    const by = qEnd + byMatch[0].toLowerCase().lastIndexOf('by');
+    if (res) candidates.push({ ...res, cue: ctx.text.slice(by, by + 2), cueRange: [by, by + 2] });
   }
 
   if (candidates.length === 0) return null;
   const rank: Record<How, number> = { name: 0, description: 1, pronoun: 1, unnamed: 2 };
   candidates.sort((a, b) => rank[a.how] - rank[b.how]);
-  const best = candidates.find((c) => c.speaker) ?? candidates[0]!;
-  return best;
+  return candidates.find((c) => c.speaker) ?? candidates[0]!;
 }
 
 /** A capitalised speech-verb form that is part of a name ("Tell", "Say" as surnames). */

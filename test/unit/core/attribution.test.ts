@@ -101,6 +101,12 @@ describe('attribution: cues', () => {
     assert.equal(text.slice(...quotes[0]!.cueRange!), 'told the Daily Tide');
   });
 
+  it('records "by" as the cue of a passive quote', () => {
+    const { text, quotes } = attribute('The offer was described as “deeply disappointing” by the Dockers Union.');
+    assert.equal(quotes[0]!.cue, 'by');
+    assert.equal(text.slice(...quotes[0]!.cueRange!), 'by');
+  });
+
   it('records "according to" as the cue', () => {
     const { quotes } = attribute('The cranes were “unsafe for anyone”, according to Riverton Council.');
     assert.equal(quotes[0]!.cue, 'according to');
