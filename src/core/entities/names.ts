@@ -136,7 +136,8 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     while (j < n) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (prev.possessive || cur.newlineBefore || (/-\p{Ll}{3,}$/u.test(prev.text) && !isTitleWord(lex, prev))) break;
+      if (prev.possessive && !(prev.cap && cand[j] === 2 && lex.isCommon(prev.lower) && !knownWord(lex, prev.lower) && j - 1 > i && !isTitleWord(lex, cur))) break;
+      if (cur.newlineBefore || (/-\p{Ll}{3,}$/u.test(prev.text) && !isTitleWord(lex, prev))) break;
       if (cand[j] === 2 || (cand[j] === 1 && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) || (cand[j] === 1 && cur.signal === 'strong' && cand[j - 1] === 2 && !cur.lower.endsWith('s')) || (cand[j] === 1 && cand[j - 1] === 2 && (lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower)))) {
         j++;
         continue;
@@ -214,6 +215,11 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     }
     const whole = tokens.slice(from, to).map((t) => t.lower).join(' ');
     const last = tokens[to - 1]!.lower;
+    const pos = lex.info(tokens[from]!.lower)?.pos ?? '';
+    if (/Conjunction|Determiner|Preposition|Pronoun|Adverb|QuestionWord|Copula|Modal/.test(pos)) {
+      from++;
+      continue;
+    }
     const keep =
       lex.multi.has(whole) ||
       ((lex.isOrgHead(last) || lex.isPlaceHead(last)) && to - from >= 2) ||
@@ -310,6 +316,10 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   // Chunks made only of common words ("They Think It", "All Over") are not names.
   const allCommon = tokens.slice(from, to).every((t) => t.kind !== 'word' || ((lex.isCommon(t.lower) || ev.lower.has(t.lower)) && !knownWord(lex, t.lower)) || !t.cap);
   const last = tokens[to - 1]!.lower;
+  // Events, awards, laws and products are not actors or places ("Davis Cup", "Brady Bill").
+  if (to - from >= 2 && MISC_HEADS.has(last)) return [];
+  // Inhabitants ("Sri Lankans", "New Yorkers", "Serbs"): a place with a demonym ending.
+  if (isInhabitants(lex, tokens, from, to)) return [];
   const ofName = lex.isOrgLead(tokens[from]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower));
   if (allCommon && titleFrom < 0 && to - from >= 2 && !ofName && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
   if (to - from === 1 && tokens[from]!.text.replace(/\./g, '').length === 1) return [];
@@ -318,6 +328,22 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
     if (!(lex.sets.knownOrgWords.has(t.lower) || (t.allCaps && t.lower.length <= 5))) return [];
   }
   return [makeChunk(tokens, from, to, text, titleFrom)];
+}
+
+const MISC_HEADS = new Set([
+  'cup', 'trophy', 'stakes', 'rally', 'prize', 'award', 'awards', 'act', 'bill', 'games', 'open', 'championship',
+  'championships', 'tournament', 'olympics', 'festival', 'series', 'classic', 'marathon', 'derby', 'handicap',
+  'grand prix', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'doctrine', 'plan', 'protocol', 'declaration',
+  'war', 'revolution', 'crisis', 'affair', 'scandal', 'index', 'indices', 'regulation', 'directive', 'law',
+]);
+
+function isInhabitants(lex: Lexicon, tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  const last = words[words.length - 1]!;
+  if (!/(?:ans|ers|s)$/.test(last) || lex.isPlace(words.join(' '))) return false;
+  const head = words.slice(0, -1);
+  const stems = [last.replace(/ans$/, 'a'), last.replace(/ians$/, 'ia'), last.replace(/ers$/, ''), last.replace(/s$/, 'ia'), last.replace(/ans$/, '')];
+  return stems.some((st) => st !== last && lex.isPlace([...head, st].join(' ')));
 }
 
 /** "Name (ACR)": marks the acronym chunk as introduced by the name. */
