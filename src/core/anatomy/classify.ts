@@ -23,10 +23,17 @@ const META_PREFIX =
   /^(?:updated|published|posted|last updated|last modified|first published|modified|created|date)\b\s*:?/i;
 const META_SHORT =
   /^(?:short url|short link|follow|follow us|share|share this(?: article)?|share on \w+|comments?|print|e-?mail|save|listen|bookmark|advertisement|advertising|related|related (?:articles|stories|topics)|read more|more on this story|tags?:.*|topics?:.*|copy link|skip advertisement|story continues below)$/i;
+/** Links and notices between paragraphs: "Read more: …", "This article is more than 2 years old". */
+const NOTICE = /^(?:(?:read more|read also|also read|related|see also|watch|listen|more on this story|more from \w+)\s*:|this article is more than\b|sign up\b|subscribe\b|click here\b)/i;
 const CREDITS_END = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|edited|produced|research)\s+by\b/i;
 const END_MARK = /^(?:\(?-*\s*(?:end|ends|endit)\s*-*\)?|#{3,}|\*{3,}|-{3,})$/i;
 /** "PTI, Washington," — an agency and place line in the header. */
 const AGENCY_LINE = /^[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?(?:,\s*[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?)+,?$/;
+
+/** A dated or "Published/Updated" line: evidence that the lines above it are still header. */
+export function isDatedMeta(line: string): boolean {
+  return wordCount(line) <= 14 && (META_PREFIX.test(line) || (wordCount(line) <= 10 && hasDate(line))) && isMeta(line);
+}
 
 /** A line of page furniture: dates, update times, share buttons, agency credits, end marks. */
 export function isMeta(line: string): boolean {
@@ -34,6 +41,7 @@ export function isMeta(line: string): boolean {
   if (META_PREFIX.test(line) && words <= 14 && (hasDate(line) || /\d/.test(line) || words <= 3)) return true;
   if (words <= 5 && META_SHORT.test(line)) return true;
   if (CREDITS_END.test(line)) return true;
+  if (words <= 16 && NOTICE.test(line)) return true;
   if (END_MARK.test(line)) return true;
   if (words <= 10 && hasDate(line) && !/[.!?]["”’]?$/.test(line.replace(/\b[ap]\.m\.$/i, ''))) return true;
   if (words <= 5 && /,$/.test(line) && AGENCY_LINE.test(line)) return true;
@@ -62,7 +70,7 @@ export function isNameLine(line: string): boolean {
 const CAPTION_PREFIX =
   /^(?:(?:image caption|image copyright|image source|media caption|getty images|photo credit)\b|(?:photo|photograph|picture|pictured|main image|image|caption|credit|file photo|illustration|video)\s*:)/i;
 const CAPTION_OPEN =
-  /^(?:in this (?:handout |undated |file |aerial )*(?:photo|picture|image|photograph|video|still|screen ?grab)|(?:this|a|an) (?:handout |file |undated )*(?:photo|picture|image|photograph)\b|handout photo|file photo|\d+ of \d+\.)/i;
+  /^(?:\(?(?:photos?|pictures?|images?|video) (?:by|credit|courtesy)\b|in this (?:handout |undated |file |aerial )*(?:photo|picture|image|photograph|video|still|screen ?grab)|(?:this|a|an) (?:handout |file |undated )*(?:photo|picture|image|photograph)\b|handout photo|file photo|\d+ of \d+\.)/i;
 /** A credit in parentheses at the end of a caption: "(ISPR)", "(AFP)", "(AP Photo/Jane Doe)". */
 const CAPTION_CREDIT = /\((?:[A-Z]{2,}[\w/ .-]*|[\w .-]*\b(?:Photo|Reuters|Getty(?: Images)?|AFP|AP|EPA|Xinhua|Shutterstock|Handout)\b[\w/ .-]*)\)\.?$/;
 /** Image credits and embed labels standing alone between paragraphs. */

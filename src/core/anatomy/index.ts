@@ -10,6 +10,7 @@ import {
   isByline,
   isCaption,
   isCreditLine,
+  isDatedMeta,
   isHeadlineLike,
   isMeta,
   isNameLine,
@@ -64,7 +65,12 @@ function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number 
       break;
     }
   }
-  const strongAt = (j: number): boolean => j < limit && strongHeaderKind(units[j]!.text, headline) !== null;
+  // Lines that show the header goes on below a sentence (so the sentence is a standfirst).
+  const strongAt = (j: number): boolean => {
+    if (j >= limit) return false;
+    const t = units[j]!.text;
+    return sameHeadline(t, headline) || isBullet(t) || isByline(t) || isDatedMeta(t);
+  };
   let bodyStart = -1;
   let lastHeader = start;
   for (let j = start + 1; j < limit; j++) {

@@ -86,6 +86,19 @@ describe('anatomy: header lines', () => {
     assert.deepEqual(kinds(text), ['headline', 'standfirst', 'byline', 'body']);
   });
 
+  const notices: Array<[line: string, kind: SectionKind]> = [
+    ['Read more: Why the harbour matters to the town', 'meta'],
+    ['This article is more than 2 years old', 'meta'],
+    ['Advertisement', 'meta'],
+    ['(Photo by Sam Roe/Harbour Images)', 'caption'],
+  ];
+  for (const [line, kind] of notices) {
+    it(`reads "${line}" between body paragraphs as ${kind}`, () => {
+      const text = `Harbour cranes fall silent\n\nCrane crews at the harbour walked out on Friday after talks on pay broke down late on Thursday.\n\n${line}\n\nThe union said its members had voted for the stoppage by a wide margin last week.`;
+      assert.deepEqual(kinds(text), ['headline', 'body', kind, 'body']);
+    });
+  }
+
   it('reads reporting and editing credits as meta', () => {
     const text = `${WIRE}\n\n(Reporting by Sam Roe; Editing by Alex Carter)`;
     assert.deepEqual(kinds(text).slice(-1), ['meta']);
