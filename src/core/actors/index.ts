@@ -246,7 +246,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     };
   });
 
-  return { actors, places: collectPlaces(mentions), dates: collectDates(mentions, segmentation) };
+  return { actors, places: collectPlaces(mentions), dates: collectDates(text, mentions, segmentation) };
 }
 
 /** Person name compatibility: one an ordered part of the other, first words agreeing. */
@@ -354,11 +354,16 @@ function collectPlaces(mentions: Mention[]): Place[] {
 }
 
 /** Every date mention, with its ISO value against the publication date of its article. */
-function collectDates(mentions: Mention[], segmentation: Segmentation): DateExpression[] {
+/** Words before a weekday that put it in the future ("will resume on Wednesday"). */
+const FUTURE = /\b(?:will|would|shall|is due|are due|is expected|are expected|plans? to|scheduled|set to|next|until|from|starting|begins?|resumes?)\b[^.!?]*$/i;
+
+function collectDates(text: string, mentions: Mention[], segmentation: Segmentation): DateExpression[] {
   const articles = segmentation.articles;
   const anchorAt = (r: Range): string | null => {
     for (const a of articles) if (r[0] >= a.range[0] && r[0] < a.range[1]) return a.published;
     return articles.length === 1 ? (articles[0]!.published ?? null) : null;
   };
-  return mentions.filter((m) => m.type === 'date').map((m) => ({ text: m.text, range: m.range, value: resolveDate(m.text, anchorAt(m.range)) }));
+  return mentions
+    .filter((m) => m.type === 'date')
+    .map((m) => ({ text: m.text, range: m.range, value: resolveDate(m.text, anchorAt(m.range), FUTURE.test(text.slice(Math.max(0, m.range[0] - 40), m.range[0]))) }));
 }

@@ -361,16 +361,31 @@ function preApposition(
   if (det !== 'the') {
     // Whose: the nearest person named before, other than this one.
     const at = m.range[0] - before.length + r.index;
-    let owner: Mention | null = null;
-    for (const x of named.backFrom(at, 3000)) {
+    // Whose: the first fitting actor of this sentence (before the phrase), else of the previous one, else the nearest.
+    const want = det === 'its' || det === 'their' ? 'organization' : 'person';
+    const fits = (x: Mention): boolean => {
       const xb = resolve(byMention.get(x)!);
-      if (xb.type === 'person' && xb !== b) {
-        owner = x;
-        break;
-      }
+      return xb.type === want && xb !== b;
+    };
+    const sentenceStart = (pos: number): number => {
+      const head = text.slice(Math.max(0, pos - 600), pos);
+      let last = -1;
+      const re = /[.!?]["”’]?\s+|\n\s*\n/g;
+      let mm: RegExpExecArray | null;
+      while ((mm = re.exec(head)) !== null) last = mm.index + mm[0].length;
+      return last < 0 ? Math.max(0, pos - 600) : pos - head.length + last;
+    };
+    const s0 = sentenceStart(at);
+    const s1 = sentenceStart(Math.max(0, s0 - 1));
+    let owner: Mention | null = named.within(s0, at).find(fits) ?? named.within(s1, s0).find(fits) ?? null;
+    if (!owner) for (const x of named.backFrom(at, 3000)) if (fits(x)) {
+      owner = x;
+      break;
     }
     if (!owner) return null;
-    role = `${resolve(byMention.get(owner)!).name}'s ${role}`;
+    const ob = resolve(byMention.get(owner)!);
+    role = `${ob.name}'s ${role}`;
+    if (ob.type === 'organization') b.affiliation ??= ob;
   }
   const start = m.range[0] - before.length + r.index + r[0].indexOf(r[2]!);
   return { role, start, end: start + r[2]!.length };

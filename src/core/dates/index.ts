@@ -114,9 +114,10 @@ function validDay(y: number, m: number, d: number): string | null {
 /**
  * Resolves a date expression to an ISO value (YYYY-MM-DD, YYYY-MM or YYYY), using
  * `anchor` (YYYY-MM-DD, the publication date) for relative expressions; null when it
- * cannot be pinned down.
+ * cannot be pinned down. `future`: the text puts a weekday ahead ("will resume on
+ * Wednesday"), so it is the next one on or after the anchor rather than the last.
  */
-export function resolveDate(expression: string, anchor: string | null): string | null {
+export function resolveDate(expression: string, anchor: string | null, future = false): string | null {
   const e = expression.toLowerCase().replace(/\s+/g, ' ').trim();
   const a = anchor && /^\d{4}-\d{2}-\d{2}$/.test(anchor) ? new Date(`${anchor}T00:00:00Z`) : null;
   const ay = a?.getUTCFullYear();
@@ -158,6 +159,7 @@ export function resolveDate(expression: string, anchor: string | null): string |
   // Weekday (optionally "Sunday morning"): the nearest one on or before the anchor.
   if ((m = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?$/.exec(e))) {
     const target = WEEKDAY_INDEX.get(m[1]!)!;
+    if (future) return addDays((target - a.getUTCDay() + 7) % 7);
     const diff = (a.getUTCDay() - target + 7) % 7;
     return addDays(-diff);
   }

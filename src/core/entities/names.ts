@@ -54,7 +54,9 @@ const NAME_STARTERS = new Set([
   'arab', 'british', 'indian', 'chinese', 'pakistan', 'world', 'global', 'free', 'social', 'people', 'peoples',
 ]);
 const DIRECTIONS = new Set(['n.', 's.', 'e.', 'w.', 'n', 's', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
+const LOWER_ORG_SUFFIX = new Set(['plc', 'ltd', 'inc', 'llc', 'gmbh', 'co', 'corp', 'bhd', 'pty']);
 const LOWER_EXTEND = new Map<string, NameType>([
+  ['plc', 'organization'], ['ltd', 'organization'], ['inc', 'organization'], ['llc', 'organization'], ['gmbh', 'organization'],
   ['police', 'organization'], ['hospital', 'place'], ['beach', 'place'], ['island', 'place'], ['river', 'place'],
   ['harbour', 'place'], ['harbor', 'place'], ['airport', 'place'],
 ]);
@@ -112,6 +114,17 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (knownWord(lex, l) || ev.strong.has(l) || isTitleWord(lex, t)) c[i] = 2;
     else if (t.signal === 'caps') c[i] = !common && !lex.isDemonym(l) ? 2 : 0;
     else c[i] = common ? 1 : 2;
+  }
+  // Known multi-word names ("Associated Press", "New Zealand") stand even where casing says nothing.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.cap || c[i] === 2 && c[i + 1] === 2) continue;
+    let key = tokens[i]!.lower;
+    for (let k = i + 1; k < tokens.length && k - i < lex.multiMax; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.newlineBefore) break;
+      key += ` ${t.lower}`;
+      if (lex.multi.has(key) && t.cap) for (let x = i; x <= k; x++) if (tokens[x]!.cap) c[x] = 2;
+    }
   }
   return c;
 }
@@ -320,6 +333,8 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   if (to - from >= 2 && MISC_HEADS.has(last)) return [];
   // Inhabitants ("Sri Lankans", "New Yorkers", "Serbs"): a place with a demonym ending.
   if (isInhabitants(lex, tokens, from, to)) return [];
+  // "South Asian", "North Korean": a direction and a nationality adjective.
+  if (to - from >= 2 && lex.isDemonym(last) && !lex.isPlace(last) && tokens.slice(from, to - 1).every((t) => DIRECTIONS.has(t.lower))) return [];
   const ofName = lex.isOrgLead(tokens[from]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower));
   if (allCommon && titleFrom < 0 && to - from >= 2 && !ofName && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
   if (to - from === 1 && tokens[from]!.text.replace(/\./g, '').length === 1) return [];
@@ -475,7 +490,7 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
       c.title = text.slice(r, before.end);
     }
   }
-  if (beforeThe && beforeThe.kind === 'word' && !beforeThe.cap) {
+  if (beforeThe && beforeThe.kind === 'word' && (!beforeThe.cap || (beforeThe.sentenceStart && PLACE_PREPS.has(beforeThe.lower)))) {
     const w = PLACE_PREPS.get(beforeThe.lower);
     if (w !== undefined) place += w;
     if (['eastern', 'western', 'northern', 'southern', 'central', 'downtown', 'rural', 'suburban', 'coastal'].includes(beforeThe.lower)) place += 2;
@@ -493,6 +508,7 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
     if (lex.sets.orgCueAfter.has(al)) org += 2;
     else if (lex.sets.placeCueAfter.has(al)) place += 1.5;
     if (al === 'political' && after2?.lower === 'party') org += 3;
+    if (LOWER_ORG_SUFFIX.has(al)) org += 5;
     if (SPEECH_VERBS.has(al)) person += 0.75;
     if (n === 1 && (lex.isRoleNoun(al) || ((lex.isTitleModifier(al) || lex.info(al)?.pos === 'Adjective') && after2 && !after2.cap && lex.isRoleNoun(after2.lower)))) org += 1;
     if ((al === 'family' || al === 'who') && n <= 3) person += 2;
@@ -626,6 +642,6 @@ function tidySpan(c: NameChunk, text: string): void {
   if (first.lower === 'the' && c.type !== 'organization' && c.to - c.from > 1) c.start = c.tokens[c.from + 1]!.start;
   // Lower-case head after the name ("West Mercia police", "Ninety Mile beach").
   const after = c.tokens[c.to];
-  if (after && !after.cap && !last.possessive && LOWER_EXTEND.get(after.lower) === c.type && c.score < 4) c.end = after.end;
+  if (after && !after.cap && !last.possessive && LOWER_EXTEND.get(after.lower) === c.type && (c.score < 4 || LOWER_ORG_SUFFIX.has(after.lower))) c.end = after.end;
   c.text = text.slice(c.start, c.end);
 }
