@@ -70,10 +70,8 @@ export class AttributionContext {
     const masked = maskQuotes(this.text, start, end, quotes);
     const words = wordsOf(masked, start, start, end);
     const refs: Ref[] = [];
-    // Bylines, meta lines and headlines name people who are not in the story's sentences.
-    const narrative = paragraph.kind === 'body' || paragraph.kind === 'standfirst' || paragraph.kind === 'caption';
     let k = 0;
-    for (const m of narrative ? mentions : []) {
+    for (const m of mentions) {
       if (m.type !== 'person' && m.type !== 'organization') continue;
       const actor = m.actor ?? this.aliasIndex.get(normaliseAlias(m.text)) ?? null;
       if (!actor || !this.actors.has(actor)) continue;
@@ -83,13 +81,16 @@ export class AttributionContext {
       if (q && m.range[0] >= q.range[0] && m.range[1] <= q.range[1]) continue;
       refs.push(this.makeRef(actor, m.range[0], m.range[1], words));
     }
+    const narrative = paragraph.kind === 'body' || paragraph.kind === 'standfirst' || paragraph.kind === 'caption';
     const firstRecord = this.records.length;
     const sentences = splitSentences(masked, start);
     let r = 0;
     for (const range of sentences) {
       const from = r;
       while (r < refs.length && refs[r]!.start < range[1]) r++;
-      this.records.push({ range, paragraph: index, refs: refs.slice(from, r), speakers: [] });
+      // Bylines, meta lines and headlines name people who are not in the story's sentences:
+      // their names serve cues on the same line only, never a walk back.
+      this.records.push({ range, paragraph: index, refs: narrative ? refs.slice(from, r) : [], speakers: [] });
     }
     const view: ParagraphView = {
       index, paragraph, start, end, masked, words, quotes, refs, firstRecord, recordCount: sentences.length,

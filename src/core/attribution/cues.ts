@@ -117,9 +117,11 @@ function resolveSpan(
   const aliased = aliasIn(ctx, words, refs);
   if (aliased) return { speaker: aliased, how: 'name' };
 
-  // Pronoun: the word next to the verb.
-  const near = inverted ? words[0] : words[words.length - 1];
-  if (near && PRONOUNS[near.lower] && (inverted || words.length <= 2 || near === words[words.length - 1])) {
+  // Pronoun: the word next to the verb, auxiliaries aside ("he would speak").
+  let n = words.length - 1;
+  while (!inverted && n > 0 && VERB_FILLERS.has(words[n]!.lower)) n--;
+  const near = inverted ? words[0] : words[n];
+  if (near && PRONOUNS[near.lower]) {
     const p = PRONOUNS[near.lower]!;
     const speaker = ctx.walkBack(record, from, acceptor(ctx, p.type, p.gender, null));
     return { speaker, how: 'pronoun' };
@@ -158,18 +160,21 @@ function resolveDescription(
 ): { speaker: string | null; how: How } | null {
   let headIdx = -1;
   let type: 'person' | 'organization' | null = null;
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) {
-    const w = words[i]!.lower.replace(/['’]s$/, '');
-    if (PERSON_NOUNS.has(w) || /^\d+-year-old$/.test(w)) {
-      headIdx = i;
-      type = 'person';
-      break;
-    }
-    if (ORG_NOUNS.has(w)) {
-      headIdx = i;
-      type = 'organization';
-      break;
-    }
+  const headAt = (i: number): boolean => {
+    const w = words[i]!.lower;
+    if (/['’]s$/.test(w) && i < words.length - 1) return false; // "the union's leader": the leader
+    const bare = w.replace(/['’]s$/, '');
+    if (PERSON_NOUNS.has(bare) || /^\d+-year-old$/.test(bare)) type = 'person';
+    else if (ORG_NOUNS.has(bare)) type = 'organization';
+    else return false;
+    headIdx = i;
+    return true;
+  };
+  // Next to the verb ("…, the company said"), else opening the clause ("The paper also
+  // blamed …, saying").
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) if (headAt(i)) break;
+  if (headIdx < 0 && /^(?:the|its|his|her|their|\p{L}+['’]s)$/u.test(words[0]?.lower ?? '')) {
+    for (let i = 1; i < Math.min(words.length, 4); i++) if (headAt(i)) break;
   }
   if (headIdx < 0) {
     // "the harbour master": a definite description whose head the lexicon does not know.
@@ -186,8 +191,15 @@ function resolveDescription(
   const head = words[headIdx]!.lower.replace(/['’]s$/, '');
   const phrase = words.slice(Math.max(0, j + 1), headIdx + 1).map((w) => w.lower).join(' ');
   const gender = descriptionGender(words.slice(Math.max(0, j), headIdx + 1).map((w) => w.text));
-  // An organization named inside the description ("The Spectator editor") ties it to its people.
-  const org = refs.find((r) => r.type === 'organization' && r.modifier)?.actor ?? null;
+  // An organization named inside the description ("The Spectator editor") ties it to its
+  // people; a person's organization ("Khan's party") is theirs.
+  const modifierRef = refs.find((r) => r.modifier && r.start >= (words[Math.max(0, j)]?.start ?? 0));
+  let org = refs.find((r) => r.type === 'organization' && r.modifier)?.actor ?? null;
+  if (type === 'organization' && modifierRef?.type === 'person') {
+    const affiliation = ctx.actors.get(modifierRef.actor)?.actor.affiliation;
+    if (affiliation && ctx.actors.has(affiliation)) return { speaker: affiliation, how: 'description' };
+  }
+  org ??= null;
   const accept = acceptor(ctx, type ?? 'any', gender, head);
   const byRole = ctx.walkBack(record, pos, (id) => {
     if (!type && !accept(id)) return false;
@@ -219,7 +231,10 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
 
   // After the quote: the first speech verb of the rest of the sentence, before any other quote.
   const afterIdx = wordIndexAt(words, qEnd);
-  const nextQuote = view.quotes[index + 1]?.outerRange[0] ?? Infinity;
+  // A direct quote's cue never lies beyond the next quote (that one's cue would be taken);
+  // fragments in one sentence share the cue after them all ("“a” and “b”, X said").
+  const next = view.quotes[index + 1];
+  const nextQuote = next && (quote.kind === 'direct' || next.kind === 'direct') ? next.outerRange[0] : Infinity;
   for (let i = afterIdx; i < words.length && i < afterIdx + 30; i++) {
     const w = words[i]!;
     if (w.start >= sentence[1] || w.start >= nextQuote) break;
@@ -236,7 +251,9 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
     const res = inverted
       ? resolveSpan(ctx, view, record, c.range[1], sentence[1], w.start, true)
       : resolveSpan(ctx, view, record, qEnd, w.start, w.start, false);
-    if (res) candidates.push({ ...res, cue: c.cue, cueRange: c.range });
+    // A verb with no subject to read ("and not apologise") is not the cue: read on.
+    if (!res) continue;
+    candidates.push({ ...res, cue: c.cue, cueRange: c.range });
     break;
   }
 
@@ -261,7 +278,8 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
       // inverted cue before a colon: "said the minister: “…”".
       res = resolveSpan(ctx, view, record, c.range[1], qStart, w.start, true);
     }
-    if (res) candidates.push({ ...res, cue: c.cue, cueRange: c.range });
+    if (!res) continue;
+    candidates.push({ ...res, cue: c.cue, cueRange: c.range });
     break;
   }
 

@@ -80,7 +80,9 @@ export function attributeQuotes(
     const top = quotesBy[i]!;
     const view = ctx.addParagraph(i, paragraph, top, mentionsBy[i]!);
     if (paragraph.kind === 'headline') {
-      headerQuotes.push(...top.filter((q) => q.kind !== 'other'));
+      // A headline's own cue ("X admits …") first; else the body quote it repeats, below.
+      attributeOwnCues(ctx, view);
+      headerQuotes.push(...top.filter((q) => q.kind !== 'other' && !q.speaker));
       continue;
     }
     attributeParagraph(ctx, view);
@@ -89,9 +91,9 @@ export function attributeQuotes(
   attributeHeaderQuotes(headerQuotes, bodyQuotes);
 }
 
-function attributeParagraph(ctx: AttributionContext, view: ParagraphView): void {
+/** Sieve 1: each quote's own cue. Returns the quotes that had one. */
+function attributeOwnCues(ctx: AttributionContext, view: ParagraphView): Set<Quote> {
   const cued = new Set<Quote>();
-  // Sieve 1: each quote's own cue.
   for (let k = 0; k < view.quotes.length; k++) {
     const q = view.quotes[k]!;
     if (q.kind === 'other') continue;
@@ -103,6 +105,11 @@ function attributeParagraph(ctx: AttributionContext, view: ParagraphView): void 
     q.speaker = found.speaker;
     if (found.speaker) ctx.records[ctx.recordAt(view, q.outerRange[0])]!.speakers.push(found.speaker);
   }
+  return cued;
+}
+
+function attributeParagraph(ctx: AttributionContext, view: ParagraphView): void {
+  const cued = attributeOwnCues(ctx, view);
   // Sieve 2: a direct quote with no cue shares the speaker of the paragraph's other quotes,
   // the nearest one before it first.
   const quotes = view.quotes.filter((q) => q.kind !== 'other');

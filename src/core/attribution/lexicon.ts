@@ -15,25 +15,27 @@ const SPEECH_VERBS = [
   'speculate', 'threaten', 'underline', 'underscore', 'whisper', 'wonder', 'bemoan', 'criticise', 'criticize',
   'blast', 'speak', 'counter', 'interject', 'advise', 'recommend', 'propose', 'point', 'muse', 'opine',
   'scoff', 'tout', 'brag', 'concur', 'clarify', 'elaborate', 'affirm', 'contend', 'hail', 'thunder',
-  'acknowledge', 'apologise', 'apologize', 'accuse', 'insist', 'pledge',
+  'acknowledge', 'apologise', 'apologize', 'accuse', 'insist', 'pledge', 'believe', 'condemn', 'dismiss',
+  'lambast', 'decry', 'deplore', 'applaud', 'welcome',
 ];
 
 /** Verbs that are also common nouns: only their -ed and -ing forms count as speech verbs. */
 const NOUNISH_VERBS = [
   'state', 'report', 'question', 'object', 'charge', 'post', 'answer', 'express', 'cry', 'joke', 'promise',
   'demand', 'repeat', 'protest', 'hint', 'estimate', 'forecast', 'quote', 'blame', 'signal', 'call',
+  'slate', 'attack', 'praise', 'brand', 'label', 'dub', 'term', 'warn',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
-  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   point: ['pointed', 'pointing'],
   forecast: ['forecast', 'forecasting'],
 };
 
-const DOUBLING = new Set(['admit', 'quip', 'regret', 'commit', 'plan', 'snap', 'stop']);
+const DOUBLING = new Set(['admit', 'quip', 'regret', 'commit', 'plan', 'snap', 'stop', 'dub']);
 
 function inflect(base: string): string[] {
   const irregular = IRREGULAR[base];
@@ -94,6 +96,7 @@ export const ORG_NOUNS = new Set([
   'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'startup', 'start-up', 'conglomerate', 'miner', 'exchange',
   'utility', 'broadcaster', 'ministry', 'agency', 'tribunal', 'panel', 'inquiry', 'prosecutors', 'fund',
   'campaign', 'foundation', 'trust', 'society', 'consortium', 'business', 'corporation', 'multinational',
+  'communique', 'communiqué', 'declaration', 'resolution', 'summit',
 ]);
 
 /** Head nouns of descriptions that refer to a person ("the spokesman said", "the 56-year-old said"). */

@@ -68,6 +68,10 @@ describe('attribution: cues', () => {
     ['attributes a partial quote to a speaker named after it', 'The cranes should stay “switched off until further notice”, Lena Hart has said.', ['lena-hart']],
     ['attributes a passive "described as … by X" quote', 'The offer was described as “deeply disappointing” by the Dockers Union.', ['dockers-union']],
     ['attributes a statement read out for a company', 'Acme Ports was asked about the strike. “We regret the delays,” read a statement from the company.', ['acme-ports']],
+    ['attributes fragments in one sentence to the cue after them all', 'The council should “hold its nerve” and ignore the “Grey Lady” jibes, Tom Brennan has insisted.', ['tom-brennan']],
+    ['reads on past a speech verb with no subject of its own', 'Brennan should “stand firm” and not apologise for anything, Nadia Farouk has said.', ['nadia-farouk']],
+    ['resolves a pronoun with an auxiliary before the verb', 'Farouk opened the meeting. She would speak “bluntly” about the budget.', ['nadia-farouk']],
+    ['resolves a description opening the clause of a participle cue', 'Acme Ports issued a notice. The company also blamed the weather for the delays, saying the storms were “exceptional”.', ['acme-ports']],
     ['leaves a quote from an unnamed spokeswoman without a speaker', 'Brennan left early. “We are monitoring the situation,” a spokeswoman said.', [null]],
   ];
   for (const [name, body, expected] of cases) {
@@ -172,6 +176,27 @@ describe('attribution: paragraphs and conversation', () => {
     const quotes = findQuotes(text, seg);
     attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
     assert.deepEqual(quotes.map((q) => q.speaker), ['lena-hart', 'lena-hart']);
+  });
+
+  it('attributes a headline quote by the headline’s own cue', () => {
+    const text = 'Farouk admits harbour plan is ‘a gamble’\n\nThe harbour plan was approved on Monday after a long debate in the council chamber.';
+    const actors: Actor[] = [{ id: 'nadia-farouk', type: 'person', name: 'Nadia Farouk', aliases: ['Nadia Farouk', 'Farouk'], role: null, affiliation: null, mentions: [] }];
+    const seg = segment(text);
+    const quotes = findQuotes(text, seg);
+    attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue]), [['nadia-farouk', 'admits']]);
+  });
+
+  it('gives a person’s organization the words of "X’s party"', () => {
+    const text = 'Harbour talks resume\n\nNadia Farouk leads the Harbour Party, which she founded.\n\nFarouk’s party has been calling for a “fair” deal for the dockers.';
+    const actors: Actor[] = [
+      { id: 'nadia-farouk', type: 'person', name: 'Nadia Farouk', aliases: ['Nadia Farouk', 'Farouk'], role: null, affiliation: 'harbour-party', mentions: [] },
+      { id: 'harbour-party', type: 'organization', name: 'Harbour Party', aliases: ['Harbour Party'], role: null, affiliation: null, mentions: [] },
+    ];
+    const seg = segment(text);
+    const quotes = findQuotes(text, seg);
+    attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['harbour-party']);
   });
 
   it('does not carry a speaker into the next article', () => {
