@@ -60,6 +60,7 @@ export function orgKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/^the\s+/, '')
+    .replace(/[\s,]+(?:inc|corp|corporation|plc|ltd|limited|co|llc|ag|sa|nv|gmbh|bhd|pty)\.?$/, '')
     .split(/[\s-]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').replace(/s$/, ''))
     .join(' ')

@@ -281,7 +281,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     }
     titleFrom = ts;
     from = split;
-  } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && !(tokens[from]!.signal === 'strong' && tokens[from]!.lower.endsWith('s') && !lex.isFormalTitle(tokens[from]!.lower)) && titleRunHasTitle(lex, tokens, from, to)) {
+  } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && !((tokens[from]!.signal === 'strong' || ev.strong.has(tokens[from]!.lower)) && tokens[from]!.lower.endsWith('s') && !lex.isFormalTitle(tokens[from]!.lower)) && titleRunHasTitle(lex, tokens, from, to)) {
     // The whole run is a title ("Prime Minister", "Secretary Defense"), perhaps "of" a name.
     let k = from;
     while (k < to && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!) || OF_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the')) k++;
@@ -325,7 +325,8 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   if (to <= from) return [];
   // "AirAsia Flight QZ8501": a common noun before a code is not part of the name.
   if (to - from >= 2 && /\d/.test(tokens[to]?.text ?? '') && tokens[to]?.kind === 'word' && !lex.isOrgHead(tokens[to - 1]!.lower)) to--;
-  if (tokens.slice(from, to).every((t) => (isModifier(lex, t) || isTitleWord(lex, t)) && !knownWord(lex, t.lower))) return [];
+  const pluralName = (t: Token): boolean => (t.signal === 'strong' || ev.strong.has(t.lower)) && t.lower.endsWith('s') && !lex.isFormalTitle(t.lower);
+  if (tokens.slice(from, to).every((t) => (isModifier(lex, t) || isTitleWord(lex, t)) && !knownWord(lex, t.lower) && !pluralName(t))) return [];
   // Chunks made only of common words ("They Think It", "All Over") are not names.
   const allCommon = tokens.slice(from, to).every((t) => t.kind !== 'word' || ((lex.isCommon(t.lower) || ev.lower.has(t.lower)) && !knownWord(lex, t.lower)) || !t.cap);
   const last = tokens[to - 1]!.lower;
