@@ -71,14 +71,15 @@ export const VERB_FILLERS = new Set([
 
 export type Gender = 'male' | 'female' | 'unknown';
 
-/** Personal pronouns that can be the subject of a speech verb. */
+/**
+ * Third-person pronouns that can be the subject of a speech verb. ("I" and "we" outside
+ * quotes are the reporter or their outlet, never an actor of the story.)
+ */
 export const PRONOUNS: Record<string, { gender: Gender; type: 'person' | 'organization' | 'any' }> = {
   he: { gender: 'male', type: 'person' },
   she: { gender: 'female', type: 'person' },
   it: { gender: 'unknown', type: 'organization' },
   they: { gender: 'unknown', type: 'any' },
-  i: { gender: 'unknown', type: 'person' },
-  we: { gender: 'unknown', type: 'any' },
 };
 
 /** Head nouns of descriptions that refer to an organization ("the company said"). */
