@@ -65,9 +65,14 @@ export function quoteKind(
   const words = content.match(WORD) ?? [];
   if (words.length === 0) return 'other';
   if (raw.depth > 0) {
-    // Inside someone's words: a quoted fragment is theirs only when it is reported ("testified
-    // that ‘...’", "was ‘accurate’"); otherwise it is their scare quote or a title.
-    return /\b(?:that|was|were|is|are|being|been|be)[\s\u00a0]*$/i.test(before) ? 'partial' : 'other';
+    // Inside someone's words: a quoted fragment is reported speech only when it is reported
+    // ("testified that ‘...’", "was ‘accurate’", "he told me: ‘...’"); otherwise it is the
+    // speaker's scare quote or a title.
+    if (/\b(?:that|was|were|is|are|being|been|be)[\s\u00a0]*$/i.test(before)) return 'partial';
+    const tail = (before.match(WORD) ?? []).slice(-3);
+    return /[:,][\s\u00a0]*$/.test(before) && tail.some(isSpeechVerb) || isSpeechVerb(tail[tail.length - 1] ?? '')
+      ? 'partial'
+      : 'other';
   }
   const first = FIRST_LETTER.exec(content)?.[0] ?? '';
   const upper = first !== first.toLowerCase();

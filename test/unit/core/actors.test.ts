@@ -141,6 +141,8 @@ describe('linkActors', () => {
       ['for an organisation, from a description that speaks', 'The Harbour Guard Service (HGS) was told of the attack. The coast’s rescue wing said it had sent boats.', 'Harbour Guard Service', "coast's rescue wing"],
       ['from "the mayor of X, Name,"', 'The mayor of Kelstow, Tira Monk, comforted relatives.', 'Tira Monk', 'mayor of Kelstow'],
       ['from a byline', 'Harbour talks resume\n\nBy Fergus Alder\n\nThe talks resumed on Monday.', 'Fergus Alder', 'reporter'],
+      ['from "its ROLE, Name," with the organisation of the sentence as owner', 'The opposition Reform Alliance called for a vote. Its leader, Dana Holt, said the plan had failed.', 'Dana Holt', "Reform Alliance's leader"],
+      ['from "her ROLE, Name," with the person before as owner', 'Ella Varga, 19, was taken to hospital. "She was burning up," her mother, Rosa, said.', 'Rosa', "Ella Varga's mother"],
       ['from a plural role before a list', 'Journalists Asha Venn and Kofi Brandt also attended the meeting.', 'Kofi Brandt', 'Journalist'],
     ];
     for (const [name, text, actorName, role] of cases) {
@@ -181,6 +183,16 @@ describe('linkActors', () => {
         ['November 2022', '2022-11'],
       ],
     );
+  });
+
+  it('resolves a weekday forward when the text puts it ahead', () => {
+    const l = link('Flights stopped on Monday and will resume on Wednesday.', '2025-03-04');
+    assert.deepEqual(l.dates.map((d) => d.value), ['2025-03-03', '2025-03-05']);
+  });
+
+  it('links a company name to its form with a company suffix', () => {
+    const l = link('Orchard Devices Inc. reported results. Orchard Devices said sales rose.');
+    assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
   });
 
   it('leaves relative dates null when there is no publication date', () => {

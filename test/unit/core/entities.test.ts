@@ -170,6 +170,30 @@ describe('findMentions', () => {
     assert.equal(find(text, 'Brandvold')?.type, 'person');
   });
 
+  it('finds a known multi-word name in a title-case line', () => {
+    assert.equal(find('By Lena Frost, Associated Press', 'Associated Press')?.type, 'organization');
+  });
+
+  it('joins a lower-case company suffix and makes an organisation', () => {
+    assert.equal(find('Shares in Harbour Ferries plc fell 3% on Tuesday.', 'Harbour Ferries plc')?.type, 'organization');
+  });
+
+  it('keeps a club whose name looks like a plural role noun', () => {
+    const text = 'The visitors lost to Rangers on Saturday. Rangers manager Ivo Strand said it was deserved.';
+    assert.equal(mentions(text).filter((m) => m.text === 'Rangers' && m.type === 'organization').length, 2);
+  });
+
+  it('makes a city in a results line a club, and a country a place', () => {
+    const ms = mentions('Kelso 2 Dunmore 1\nNorway 3 Sweden 0');
+    assert.equal(ms.find((m) => m.text === 'Kelso')?.type, 'organization');
+    assert.equal(ms.find((m) => m.text === 'Norway')?.type, 'place');
+  });
+
+  it('does not take events or inhabitants for entities', () => {
+    assert.equal(find('He won the Harrow Valley Cup last year.', 'Harrow Valley Cup'), undefined);
+    assert.equal(find('Many New Zealanders agreed with him.', 'New Zealanders'), undefined);
+  });
+
   it('finds dates with exact spans', () => {
     const text = 'Since November 2022 the talks, held on Wednesday and on August 19, 2024, have stalled; last week they resumed.';
     assert.deepEqual(

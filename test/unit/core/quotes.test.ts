@@ -89,6 +89,7 @@ describe('quotes: kinds', () => {
     ['does not call a title-case quote inside a title-case line other', 'Mother Says Pills She Bought Online “Burned Her From Within”', ['partial']],
     ['calls a hypothetical "as if to say" quote other', 'He shrugged as if to say “What did you expect?” and walked off.', ['other']],
     ['calls an inner scare quote other', '“The so-called ‘reform’ plan is a cut,” she said.', ['direct', 'other']],
+    ['calls an inner quote reported by a speech verb partial', '“He told me: ‘I will resign tomorrow’, and then he left,” she said.', ['direct', 'partial']],
     ['calls an inner reported fragment partial', '“The inspector confirmed that ‘the crane was safe’ last week,” she said.', ['direct', 'partial']],
   ];
   for (const [name, body, kinds] of cases) {
