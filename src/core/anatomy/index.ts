@@ -108,8 +108,7 @@ function startsArticle(units: Unit[], j: number, headline: string): boolean {
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return false;
   const next = units.slice(j + 1, j + 4);
   // A byline or dated meta line right after it (or after one standfirst or caption line).
-  const announces = (n: Unit | undefined): boolean =>
-    !!n && (isByline(n.text) || (isMeta(n.text) && !/^\(|^(?:follow|share)/i.test(n.text)));
+  const announces = (n: Unit | undefined): boolean => !!n && (isByline(n.text) || isDatedMeta(n.text));
   if (announces(next[0])) return true;
   if (next[0] && !isBodyLike(next[0].text) && announces(next[1])) return true;
   if (u.blanksBefore >= 2 && wordCount(u.text) >= 4 && u.text !== u.text.toUpperCase()) {

@@ -57,6 +57,11 @@ describe('anatomy: articles and headlines', () => {
   it('does not start an article at a subhead', () => {
     assert.equal(segment(WIRE).articles.length, 1);
   });
+
+  it('does not start an article at a subhead followed by an advertisement line', () => {
+    const text = `${WIRE}\n\nThe road ahead for the port\n\nAdvertisement\n\nThe port authority will publish its plan for the harbour next month, officials said.`;
+    assert.equal(segment(text).articles.length, 1);
+  });
 });
 
 describe('anatomy: header lines', () => {
