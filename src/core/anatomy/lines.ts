@@ -61,6 +61,14 @@ function isHardWrapped(block: Line[]): boolean {
   return inside * 2 >= block.length - 1;
 }
 
+/** Does `next` carry on the sentence `line` left unfinished (no final stop, lower-case start)? */
+function continues(line: string, next: string): boolean {
+  if (SENTENCE_END.test(line) || !/^\p{Ll}/u.test(next) || /^by\s/i.test(next)) return false;
+  let words = 0;
+  for (let i = 0; i < line.length && words < 8; i++) if (line.charCodeAt(i) === 32) words++;
+  return words >= 7;
+}
+
 /** Groups lines into units: blank-line separated blocks, split line by line unless hard-wrapped. */
 export function toUnits(text: string, lines: Line[]): Unit[] {
   const units: Unit[] = [];
@@ -80,6 +88,14 @@ export function toUnits(text: string, lines: Line[]): Unit[] {
       units.push({ range: [s, e], text: text.slice(s, e), blanksBefore: blanks, lineCount: block.length });
     } else {
       block.forEach((line, k) => {
+        const prev = units[units.length - 1];
+        if (k > 0 && prev && continues(prev.text, line.text)) {
+          // A sentence broken over two lines: one paragraph.
+          prev.range = [prev.range[0], line.range[1]];
+          prev.text = text.slice(prev.range[0], prev.range[1]);
+          prev.lineCount++;
+          return;
+        }
         units.push({ range: line.range, text: line.text, blanksBefore: k === 0 ? blanks : 0, lineCount: 1 });
       });
     }

@@ -174,6 +174,12 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.equal(body.length, 3);
   });
 
+  it('keeps a sentence broken over two long lines together', () => {
+    const text = 'Trade talks open\n\nOfficials met on Monday to discuss the new trade agreement between the two countries, which have argued over tariffs for years and\nsay they want a deal before the summer.';
+    const body = segment(text).paragraphs.filter((p) => p.kind === 'body');
+    assert.equal(body.length, 1);
+  });
+
   it('keeps a hard-wrapped paragraph together', () => {
     const text = 'Trade talks open\n\nOfficials met on Monday to discuss the new trade agreement between\nthe two countries, the first such talks in three years, and they are\nexpected to last until the end of the week.';
     const body = segment(text).paragraphs.filter((p) => p.kind === 'body');
