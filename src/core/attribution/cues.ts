@@ -189,6 +189,8 @@ function resolveDescription(
   const det = j >= 0 ? words[j]!.lower : '';
   if (det === 'a' || det === 'an') return { speaker: null, how: 'unnamed' };
   const head = words[headIdx]!.lower.replace(/['’]s$/, '');
+  // "Smith's spokesman", "her lawyer": someone speaking for another, not named.
+  if (/['’]s$|^(?:his|her|their|its)$/.test(det) && SPOKESPEOPLE.has(head)) return { speaker: null, how: 'unnamed' };
   const phrase = words.slice(Math.max(0, j + 1), headIdx + 1).map((w) => w.lower).join(' ');
   const gender = descriptionGender(words.slice(Math.max(0, j), headIdx + 1).map((w) => w.text));
   // An organization named inside the description ("The Spectator editor") ties it to its
@@ -212,6 +214,12 @@ function resolveDescription(
   const speaker = ctx.walkBack(record, pos, accept);
   return { speaker, how: 'description' };
 }
+
+/** People who speak for someone else. */
+const SPOKESPEOPLE = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'lawyer', 'lawyers', 'attorney',
+  'adviser', 'advisor', 'office', 'spokesmen', 'spokespeople',
+]);
 
 /** A name followed by a role noun or a possessive modifies it ("Pentagon spokesman"). */
 const MODIFIER_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|leader|chief|official|boss|coach|captain|chairman|president|minister|secretary|director|executive|head|analyst|lawyer|aide|adviser|correspondent|reporter|star|manager|source|statement)\b)/i;

@@ -72,6 +72,7 @@ describe('attribution: cues', () => {
     ['reads on past a speech verb with no subject of its own', 'Brennan should “stand firm” and not apologise for anything, Nadia Farouk has said.', ['nadia-farouk']],
     ['resolves a pronoun with an auxiliary before the verb', 'Farouk opened the meeting. She would speak “bluntly” about the budget.', ['nadia-farouk']],
     ['resolves a description opening the clause of a participle cue', 'Acme Ports issued a notice. The company also blamed the weather for the delays, saying the storms were “exceptional”.', ['acme-ports']],
+    ['leaves a quote from a named person’s spokesman without a speaker', 'Brennan stayed away from the talks. “He is on holiday,” Brennan’s spokesman said.', [null]],
     ['leaves a quote from an unnamed spokeswoman without a speaker', 'Brennan left early. “We are monitoring the situation,” a spokeswoman said.', [null]],
   ];
   for (const [name, body, expected] of cases) {
