@@ -67,6 +67,7 @@ const PLACE_PREPS = new Map<string, number>([
   ['in', 1.5], ['near', 2], ['outside', 1.5], ['across', 1.5], ['throughout', 1.5], ['from', 1], ['to', 0.75], ['at', 0.75],
   ['into', 1.5], ['towards', 1.5], ['toward', 1.5], ['via', 1.5], ['visit', 1], ['visited', 1], ['visiting', 1], ['off', 1.5], ['over', 0.5], ['around', 1.5],
 ]);
+const SPORT_VERBS = new Set(['beat', 'beats', 'lost', 'won', 'drew', 'routed', 'edged', 'defeated', 'thrashed', 'trounced', 'outscored', 'overcame', 'whipped', 'blanked', 'downed', 'clinched', 'rallied']);
 const PLACE_CUE_BEFORE = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'resort', 'suburb', 'district', 'state', 'island', 'county', 'enclave', 'hometown']);
 const COORD = new Set([',', 'and', 'or', '&', '–', '-', '—', '/']);
 const ROLE_POS = new Set(['Noun', 'Singular', 'Adjective', 'Uncountable', 'Actor', 'Comparative', 'Superlative', 'Plural', 'Value', 'Cardinal', 'Ordinal']);
@@ -528,13 +529,15 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
   if (after?.text === '(' && after2?.kind === 'word' && after2.allCaps && c.acronym) org += 3;
   // Dateline: an ALL-CAPS name opening a line, then "(Agency)", ":", ",", a dash or a date.
   if (first.lineStart && words.every((w) => w.allCaps) && !lex.isOrgAcronymHint(first.lower) && !lex.sets.knownOrgWords.has(first.lower) && (words.length > 1 || first.text.length > 3 || lex.isPlace(first.lower))) {
-    if (after && (['(', ':', ',', '-', '–', '—', '/'].includes(after.text) || after.kind === 'num' || MONTHS.has(after.lower) || WEEKDAYS.has(after.lower))) place += 5;
+    if (after && (['(', ':', ',', '-', '–', '—', '/'].includes(after.text) || (after.kind === 'num' && /^\d{4}/.test(after.text)) || MONTHS.has(after.lower) || WEEKDAYS.has(after.lower))) place += 5;
   }
 
   // Sports results and standings ("Bury 2 Walsall 1", "Chelsea 3 2 1 0 3 0 7"): a club, unless a country.
   // Scorers "(Name 24th)", "Name 59th-pen"; cricket "c Name b Name".
   if (after?.kind === 'num' && /^(?:st|nd|rd|th|min|mins|minute)$/.test(after2?.lower ?? '') && !after2?.newlineBefore) person += 3;
   if (before && !before.cap && /^(?:c|b|lbw|st)$/.test(before.lower)) person += 3;
+  // "Cleveland lost", "Hamburg beat X": a city that wins or loses is its team.
+  if (after && !after.cap && SPORT_VERBS.has(after.lower) && n <= 3 && lex.isPlace(lowers.join(' ')) && !lex.isCountry(lowers.join(' '))) org += 4;
   const results = resultsContext(c);
   if (results) {
     const whole = words.map((w) => w.lower).join(' ');
