@@ -20,6 +20,7 @@ export interface Ref {
   modifier: boolean;
 }
 
+/** One sentence of the reporter's text, with the actors it names and the speakers found in it. */
 export interface SentenceRecord {
   range: Range;
   /** Index of the paragraph (in the segmentation). */
@@ -45,6 +46,7 @@ export interface ParagraphView {
   recordCount: number;
 }
 
+/** What attribution precomputes per actor: gender and role words for pronouns and descriptions. */
 export interface ActorInfo {
   actor: Actor;
   gender: Gender;
@@ -54,6 +56,7 @@ export interface ActorInfo {
   roleWords: ReadonlySet<string>;
 }
 
+/** The state of one article's attribution, read in document order (one per article). */
 export class AttributionContext {
   readonly records: SentenceRecord[] = [];
   readonly views: ParagraphView[] = [];

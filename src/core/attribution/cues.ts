@@ -16,6 +16,7 @@ import type { Word } from './text';
 /** How a speaker was found: its strength orders competing cues. */
 export type How = 'name' | 'pronoun' | 'description' | 'unnamed';
 
+/** A cue found for a quote: the speaker it gives (null for an unnamed one) and the cue as written. */
 export interface Attribution {
   speaker: string | null;
   how: How;

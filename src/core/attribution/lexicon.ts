@@ -69,6 +69,7 @@ export const VERB_FILLERS = new Set([
   'may', 'might', 'should', 'shall', 'already', 'emphatically', 'cheerfully', 'calmly', 'tearfully',
 ]);
 
+/** Grammatical gender of a person, as far as the text and names tell. */
 export type Gender = 'male' | 'female' | 'unknown';
 
 /**
