@@ -60,6 +60,8 @@ export interface ActorInfo {
 export class AttributionContext {
   readonly records: SentenceRecord[] = [];
   readonly views: ParagraphView[] = [];
+  /** Gender learnt from the text for people whose names and titles do not tell it. */
+  private readonly learnt = new Map<string, Gender>();
 
   constructor(
     readonly text: string,
@@ -94,12 +96,35 @@ export class AttributionContext {
       // Bylines, meta lines and headlines name people who are not in the story's sentences:
       // their names serve cues on the same line only, never a walk back.
       this.records.push({ range, paragraph: index, refs: narrative ? refs.slice(from, r) : [], speakers: [] });
+      if (narrative) this.learnGender(masked, start, range);
     }
     const view: ParagraphView = {
       index, paragraph, start, end, masked, words, quotes, refs, firstRecord, recordCount: sentences.length,
     };
     this.views.push(view);
     return view;
+  }
+
+  /** The gender of an actor: from names and titles, else as the text has shown it. */
+  genderOf(id: string): Gender {
+    const known = this.actors.get(id)?.gender ?? 'unknown';
+    return known !== 'unknown' ? known : (this.learnt.get(id) ?? 'unknown');
+  }
+
+  /**
+   * "Tri Rismaharini comforted relatives. She said …": a sentence opening with he/she (or
+   * his/her) right after a sentence whose subject is a person of unknown gender shows it.
+   */
+  private learnGender(masked: string, offset: number, range: Range): void {
+    const prev = this.records[this.records.length - 2];
+    if (!prev || prev.range[1] > range[0]) return;
+    const opening = /^["“‘']?(he|his|him|she|her)\b/i.exec(masked.slice(range[0] - offset, range[0] - offset + 8));
+    if (!opening) return;
+    const subject = prev.refs.find((r) => !r.prepositional && !r.modifier);
+    if (!subject || subject.type !== 'person' || this.genderOf(subject.actor) !== 'unknown') return;
+    // Only when the sentence before names no other person the pronoun could mean.
+    if (prev.refs.some((r) => r.type === 'person' && r.actor !== subject.actor)) return;
+    this.learnt.set(subject.actor, /^(?:he|his|him)$/i.test(opening[1]!) ? 'male' : 'female');
   }
 
   makeRef(actor: string, start: number, end: number, words: Word[]): Ref {

@@ -74,7 +74,8 @@ function acceptor(
     const info = ctx.actors.get(id);
     if (!info) return false;
     if (type !== 'any' && info.actor.type !== type) return false;
-    if (gender !== 'unknown' && info.gender !== 'unknown' && info.gender !== gender) return false;
+    const known = ctx.genderOf(id);
+    if (gender !== 'unknown' && known !== 'unknown' && known !== gender) return false;
     if (head && OFFICIAL_TITLES.has(head) && info.roleText) {
       // "the prime minister" is not the actor the text calls "London mayor".
       const hasTitle = [...info.roleWords].some((w) => OFFICIAL_TITLES.has(w));

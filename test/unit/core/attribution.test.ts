@@ -142,6 +142,15 @@ describe('attribution: pronouns and descriptions', () => {
 });
 
 describe('attribution: paragraphs and conversation', () => {
+  it('learns a gender from a pronoun opening the next sentence', () => {
+    const cast: Spec[] = [
+      ['tavi-ruan', 'person', ['Tavi Ruan', 'Ruan']],
+      ['kesi-mbali', 'person', ['Kesi Mbali', 'Mbali']],
+    ];
+    const body = 'Tavi Ruan spoke first. Kesi Mbali arrived late. She apologised to the room. “We have a deal,” he said.';
+    assert.deepEqual(speakers(body, cast), ['tavi-ruan']);
+  });
+
   it('gives a cue-less quote the speaker of the quote before it in the paragraph', () => {
     assert.deepEqual(speakers('“We are ready,” Saif said. “We have been ready for weeks.”'), ['omar-saif', 'omar-saif']);
   });
