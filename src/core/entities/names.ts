@@ -111,9 +111,11 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
       c[i] = 2;
       continue;
     }
-    const common = lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l));
+    // A sentence-initial plural no one capitalises mid-sentence is a common noun ("Scorers", "Terms").
+    const plural = /[^su]s$/.test(l) && l.length > 4 && (lex.isCommon(l.slice(0, -1)) || /(?:er|or|al|ion|ist|ant|ent|ure|ty|ive|ing|ment|ness|ship|ism|ics|orm|ard|ank|ket)$/.test(l.slice(0, -1)));
+    const common = lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l)) || plural;
     if (knownWord(lex, l) || ev.strong.has(l) || isTitleWord(lex, t)) c[i] = 2;
-    else if (t.signal === 'caps') c[i] = !common && !lex.isDemonym(l) ? 2 : 0;
+    else if (t.signal === 'caps') c[i] = !common && !lex.isDemonym(l) && (l.length >= 5 || lex.multi.has(l)) && !/\d/.test(l) ? 2 : 0;
     else c[i] = common ? 1 : 2;
   }
   // Known multi-word names ("Associated Press", "New Zealand") stand even where casing says nothing.
@@ -340,6 +342,7 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   const ofName = lex.isOrgLead(tokens[from]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower));
   if (allCommon && titleFrom < 0 && to - from >= 2 && !ofName && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
   if (to - from === 1 && tokens[from]!.text.replace(/\./g, '').length === 1) return [];
+  if (to - from === 1 && lex.isDemonym(tokens[from]!.lower) && !lex.isPlace(tokens[from]!.lower)) return [];
   if (allCommon && titleFrom < 0 && to - from === 1) {
     const t = tokens[from]!;
     if (!(lex.sets.knownOrgWords.has(t.lower) || (t.allCaps && t.lower.length <= 5))) return [];

@@ -127,7 +127,7 @@ export const DEMONYM_EXTRA = [
   'asian', 'arab', 'arabic', 'latin', 'muslim', 'christian', 'jewish', 'hindu', 'sikh', 'buddhist', 'catholic',
   'protestant', 'sunni', 'shia', 'shiite', 'islamic', 'soviet',
   'maori', 'māori', 'aboriginal', 'pashtun', 'baloch', 'punjabi', 'sindhi', 'bengali', 'tamil', 'persian',
-  'nazi', 'nazis', 'dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'briton', 'britons', 'yankee', 'iraqis', 'afghans',
+  'nazi', 'nazis', 'moslem', 'moslems', 'serb', 'serbs', 'croat', 'croats', 'jew', 'jews', 'yugoslav', 'arabs', 'kurd', 'kurds', 'dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'briton', 'britons', 'yankee', 'iraqis', 'afghans',
 ];
 
 /** Capitalised words that are never names on their own (sentence openers, headline words). */
