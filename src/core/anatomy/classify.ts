@@ -35,6 +35,11 @@ export function isDatedMeta(line: string): boolean {
   return wordCount(line) <= 14 && (META_PREFIX.test(line) || (wordCount(line) <= 10 && hasDate(line))) && isMeta(line);
 }
 
+/** A line that ends an article or separates two: "(END)", "---", "* * *", "###". */
+export function isEndMark(line: string): boolean {
+  return END_MARK.test(line) || /^(?:\*\s*){3,}$|^(?:-\s*){3,}$|^(?:#\s*){3,}$|^(?:_\s*){3,}$|^(?:=\s*){3,}$/.test(line);
+}
+
 /** A line of page furniture: dates, update times, share buttons, agency credits, end marks. */
 export function isMeta(line: string): boolean {
   const words = wordCount(line);
@@ -42,7 +47,7 @@ export function isMeta(line: string): boolean {
   if (words <= 5 && META_SHORT.test(line)) return true;
   if (CREDITS_END.test(line)) return true;
   if (words <= 16 && NOTICE.test(line)) return true;
-  if (END_MARK.test(line)) return true;
+  if (isEndMark(line)) return true;
   if (words <= 10 && hasDate(line) && !/[.!?]["”’]?$/.test(line.replace(/\b[ap]\.m\.$/i, ''))) return true;
   if (words <= 5 && /,$/.test(line) && AGENCY_LINE.test(line)) return true;
   return false;

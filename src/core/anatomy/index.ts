@@ -11,6 +11,7 @@ import {
   isCaption,
   isCreditLine,
   isDatedMeta,
+  isEndMark,
   isHeadlineLike,
   isMeta,
   isNameLine,
@@ -106,6 +107,8 @@ function startsArticle(units: Unit[], j: number, headline: string): boolean {
   const u = units[j]!;
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return false;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return false;
+  // After an end mark or separator line, a headline-like line opens the next article.
+  if (j > 0 && isEndMark(units[j - 1]!.text)) return true;
   const next = units.slice(j + 1, j + 4);
   // A byline or dated meta line right after it (or after one standfirst or caption line).
   const announces = (n: Unit | undefined): boolean => !!n && (isByline(n.text) || isDatedMeta(n.text));

@@ -47,6 +47,14 @@ describe('anatomy: articles and headlines', () => {
     assert.ok(a.articles[0]!.range[1] < a.articles[1]!.range[0]);
   });
 
+  const separators = ['* * *', '---', '(END)'];
+  for (const sep of separators) {
+    it(`starts a new article after a "${sep}" line`, () => {
+      const text = `Mayor opens new bridge over the river\n\nThe mayor opened the bridge on Monday in front of a large and cheerful crowd.\n\n${sep}\n\nFerry firm adds sailings after the strike ends\n\nA ferry company said on Tuesday it would add three sailings this week.`;
+      assert.deepEqual(segment(text).articles.map((a) => a.headline), ['Mayor opens new bridge over the river', 'Ferry firm adds sailings after the strike ends']);
+    });
+  }
+
   it('keeps a headline repeated after the meta block in the same article', () => {
     const text = 'Council approves budget for new schools\n\nShort Url\nUpdated 07 January 2026\nFollow\n\nCouncil approves budget for new schools\n\n  • Two primary schools to be built\n\nRIVERTON: The council on Wednesday approved a budget that pays for two new primary schools in the north of the town.';
     const a = segment(text);
