@@ -154,7 +154,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
       const cur = tokens[j]!;
       if (prev.possessive && !(prev.cap && cand[j] === 2 && lex.isCommon(prev.lower) && !knownWord(lex, prev.lower) && j - 1 > i && !isTitleWord(lex, cur))) break;
       if (cur.newlineBefore || (/-\p{Ll}{3,}$/u.test(prev.text) && !isTitleWord(lex, prev))) break;
-      if (cand[j] === 2 || (cand[j] === 1 && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) || (cand[j] === 1 && cur.signal === 'strong' && cand[j - 1] === 2 && !cur.lower.endsWith('s')) || (cand[j] === 1 && cand[j - 1] === 2 && (lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower)))) {
+      if (cand[j] === 2 || (cand[j] === 1 && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) || (cand[j] === 1 && cur.signal === 'strong' && cand[j - 1] === 2 && !cur.lower.endsWith('s')) || (cand[j] === 1 && cand[j - 1] === 2 && (lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower))) || (cand[j] === 1 && j - 1 === i && lex.isFirstName(prev.lower) && !lex.isDemonym(cur.lower) && !isTitleWord(lex, cur))) {
         j++;
         continue;
       }

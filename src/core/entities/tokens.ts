@@ -157,11 +157,13 @@ function markLine(tokens: Token[], from: number, to: number): void {
   let capWords = 0;
   let lowerWords = 0;
   let semicolon = false;
+  let nums = 0;
   let letters = 0;
   let uppers = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.text === ';') semicolon = true;
+    if (t.text === ';' || t.text === '(') semicolon = true;
+    if (t.kind === 'num') nums++;
     if (t.kind !== 'word') continue;
     letters += t.letters;
     uppers += t.uppers;
@@ -172,7 +174,7 @@ function markLine(tokens: Token[], from: number, to: number): void {
     else lowerWords++;
   }
   const allCapsLine = letters >= 6 && uppers / letters > 0.8 && words >= 2;
-  const titleLine = !allCapsLine && words >= 3 && words <= 16 && capWords / words >= 0.75 && lowerWords <= 1 && !semicolon;
+  const titleLine = !allCapsLine && words >= 3 && words <= 16 && capWords / words >= 0.75 && lowerWords <= 1 && !semicolon && nums < 2;
   let start = true;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
