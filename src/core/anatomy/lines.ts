@@ -55,15 +55,22 @@ function isHardWrapped(block: Line[]): boolean {
   let inside = 0;
   for (let i = 0; i < block.length - 1; i++) {
     const t = block[i]!.text;
-    if (t.length < 40 || t.length > 100) return false;
+    if (t.length < 40 || t.length > 100 || META_START.test(block[i + 1]!.text)) return false;
     if (!SENTENCE_END.test(t)) inside++;
   }
   return inside * 2 >= block.length - 1;
 }
 
-/** Does `next` carry on the sentence `line` left unfinished (no final stop, lower-case start)? */
+/** Lines that start like a meta line never carry on the line above. */
+const META_START = /^(?:by|updated|posted|published|last|first|photo|image|source|credit|via|from)\b/i;
+
+/**
+ * Does `next` carry on the sentence `line` left unfinished (no final stop, lower-case start,
+ * not a meta line)? The file's first line, the headline, never continues.
+ */
 function continues(line: string, next: string): boolean {
-  if (SENTENCE_END.test(line) || !/^\p{Ll}/u.test(next) || /^by\s/i.test(next)) return false;
+  if (SENTENCE_END.test(line) || !/^\p{Ll}/u.test(next)) return false;
+  if (META_START.test(next)) return false;
   let words = 0;
   for (let i = 0; i < line.length && words < 8; i++) if (line.charCodeAt(i) === 32) words++;
   return words >= 7;
@@ -82,14 +89,14 @@ export function toUnits(text: string, lines: Line[]): Unit[] {
     }
     const block: Line[] = [];
     while (i < lines.length && !lines[i]!.blank) block.push(lines[i++]!);
-    if (isHardWrapped(block)) {
+    if (units.length > 0 && isHardWrapped(block)) {
       const s = block[0]!.range[0];
       const e = block[block.length - 1]!.range[1];
       units.push({ range: [s, e], text: text.slice(s, e), blanksBefore: blanks, lineCount: block.length });
     } else {
       block.forEach((line, k) => {
         const prev = units[units.length - 1];
-        if (k > 0 && prev && continues(prev.text, line.text)) {
+        if (k > 0 && prev && units.length > 1 && continues(prev.text, line.text)) {
           // A sentence broken over two lines: one paragraph.
           prev.range = [prev.range[0], line.range[1]];
           prev.text = text.slice(prev.range[0], prev.range[1]);

@@ -188,6 +188,13 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.equal(body.length, 1);
   });
 
+  it('does not join a lower-case meta line to the headline above it', () => {
+    const text = 'Officials from both countries discuss the new trade agreement at length\nupdated 3 March 2025\n\nOfficials met on Monday to discuss the new trade agreement between the two countries.';
+    const a = segment(text).articles[0]!;
+    assert.equal(a.headline, 'Officials from both countries discuss the new trade agreement at length');
+    assert.equal(a.published, '2025-03-03');
+  });
+
   it('keeps a hard-wrapped paragraph together', () => {
     const text = 'Trade talks open\n\nOfficials met on Monday to discuss the new trade agreement between\nthe two countries, the first such talks in three years, and they are\nexpected to last until the end of the week.';
     const body = segment(text).paragraphs.filter((p) => p.kind === 'body');
