@@ -17,7 +17,7 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
   const ev = gatherEvidence(tokenized);
   const chunks: NameChunk[] = [];
   for (const toks of tokenized) chunks.push(...findNames(toks, ev, text));
-  settleTypes(chunks);
+  const settled = settleTypes(chunks);
 
   const mentions: Mention[] = [];
   const dateRanges: Range[] = [];
@@ -29,7 +29,7 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
   }
   // Names overlapping a date are dropped; both lists are in document order, so one sweep.
   let d = 0;
-  for (const c of chunks) {
+  for (const c of settled) {
     while (d < dateRanges.length && dateRanges[d]![1] <= c.start) d++;
     if (d < dateRanges.length && dateRanges[d]![0] < c.end) continue;
     mentions.push({ type: c.type, range: [c.start, c.end], text: c.text, title: c.title, actor: null });
@@ -69,12 +69,17 @@ function gatherEvidence(tokenized: Token[][]): DocEvidence {
  * got with more evidence elsewhere; a single word that is part of a person's full name is
  * that person.
  */
-function settleTypes(chunks: NameChunk[]): void {
+function settleTypes(chunks: NameChunk[]): NameChunk[] {
   const lex = lexicon();
   const best = new Map<string, NameChunk>();
   const personWords = new Map<string, number>();
+  const surnames = new Set<string>();
   for (const c of chunks) {
-    if (c.fixed) continue;
+    if (c.type === 'person' && !c.tentative) {
+      const words = c.text.split(/\s+/);
+      if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
+    }
+    if (c.fixed || c.tentative) continue;
     const key = c.text.toLowerCase();
     const b = best.get(key);
     if (!b || c.score > b.score) best.set(key, c);
@@ -100,4 +105,19 @@ function settleTypes(chunks: NameChunk[]): void {
       c.type = 'person';
     }
   }
+  // Capitalised common words stay only as a surname ("Bob Dole" ... "Dole") or a name seen elsewhere.
+  return chunks.filter((c) => {
+    if (!c.tentative) return true;
+    const key = c.text.toLowerCase();
+    if (surnames.has(key)) {
+      c.type = 'person';
+      return true;
+    }
+    const b = best.get(key);
+    if (b && !b.tentative) {
+      c.type = b.type;
+      return true;
+    }
+    return false;
+  });
 }

@@ -24,6 +24,8 @@ export interface NameChunk {
   acronym: string | null;
   /** Typed by its own context (a results line): document-level settling leaves it, and learns nothing from it. */
   fixed: boolean;
+  /** A capitalised common word kept only if the document names a person so (settled later). */
+  tentative: boolean;
   /** This chunk is an acronym introduced in parentheses after another name. */
   introducedBy: NameChunk | null;
 }
@@ -213,7 +215,7 @@ function makeChunk(tokens: Token[], from: number, to: number, text: string, titl
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const title = titleFrom >= 0 ? text.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : null;
-  return { from, to, tokens, start, end, text: text.slice(start, end), type: 'person', score: 0, title, titleFrom, acronym: null, introducedBy: null, fixed: false };
+  return { from, to, tokens, start, end, text: text.slice(start, end), type: 'person', score: 0, title, titleFrom, acronym: null, introducedBy: null, fixed: false, tentative: false };
 }
 
 /**
@@ -345,7 +347,13 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   if (to - from === 1 && lex.isDemonym(tokens[from]!.lower) && !lex.isPlace(tokens[from]!.lower)) return [];
   if (allCommon && titleFrom < 0 && to - from === 1) {
     const t = tokens[from]!;
-    if (!(lex.sets.knownOrgWords.has(t.lower) || (t.allCaps && t.lower.length <= 5))) return [];
+    if (!(lex.sets.knownOrgWords.has(t.lower) || (t.allCaps && t.lower.length <= 5))) {
+      // A capitalised common word ("Dole", "Black"): a name only if the document names someone so.
+      if (t.signal !== 'strong' || lex.isDemonym(t.lower)) return [];
+      const c = makeChunk(tokens, from, to, text, titleFrom);
+      c.tentative = true;
+      return [c];
+    }
   }
   return [makeChunk(tokens, from, to, text, titleFrom)];
 }

@@ -194,6 +194,12 @@ describe('findMentions', () => {
     assert.equal(find('Many New Zealanders agreed with him.', 'New Zealanders'), undefined);
   });
 
+  it('keeps a common-word surname the document gives a person, and drops a lone capitalised common word', () => {
+    const text = 'Senator Robert Hale spoke first. Later Hale said the vote was close. The Horse was calm.';
+    assert.equal(mentions(text).filter((m) => m.text === 'Hale' && m.type === 'person').length, 1);
+    assert.equal(find(text, 'Horse'), undefined);
+  });
+
   it('finds dates with exact spans', () => {
     const text = 'Since November 2022 the talks, held on Wednesday and on August 19, 2024, have stalled; last week they resumed.';
     assert.deepEqual(
