@@ -73,7 +73,8 @@ export class AttributionContext {
   addParagraph(index: number, paragraph: Paragraph, quotes: Quote[], mentions: readonly Mention[]): ParagraphView {
     const [start, end] = paragraph.range;
     const masked = maskQuotes(this.text, start, end, quotes);
-    const words = wordsOf(masked, start, start, end);
+    // Words are only needed where there are quotes to find cues for.
+    const words = quotes.length > 0 ? wordsOf(masked, start, start, end) : [];
     const refs: Ref[] = [];
     let k = 0;
     for (const m of mentions) {
@@ -84,7 +85,7 @@ export class AttributionContext {
       while (k < quotes.length && quotes[k]!.range[1] < m.range[1]) k++;
       const q = quotes[k];
       if (q && m.range[0] >= q.range[0] && m.range[1] <= q.range[1]) continue;
-      refs.push(this.makeRef(actor, m.range[0], m.range[1], words));
+      refs.push(this.makeRef(actor, m.range[0], m.range[1], masked, start));
     }
     const narrative = paragraph.kind === 'body' || paragraph.kind === 'standfirst' || paragraph.kind === 'caption';
     const firstRecord = this.records.length;
@@ -127,11 +128,11 @@ export class AttributionContext {
     this.learnt.set(subject.actor, /^(?:he|his|him)$/i.test(opening[1]!) ? 'male' : 'female');
   }
 
-  makeRef(actor: string, start: number, end: number, words: Word[]): Ref {
+  makeRef(actor: string, start: number, end: number, masked: string, offset: number): Ref {
     const type = this.actors.get(actor)!.actor.type;
     return {
       actor, type, start, end,
-      prepositional: isPrepositional(words, start),
+      prepositional: isPrepositional(masked, offset, start),
       // A name in parentheses — an acronym after the full name, an agency after a dateline —
       // is never the subject.
       modifier: isModifier(this.text, end) || isParenthetical(this.text, start, end),
@@ -189,25 +190,13 @@ const MAX_SENTENCES_BACK = 40;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'former', 'ex']);
 
-function wordBefore(words: Word[], pos: number): number {
-  let lo = 0;
-  let hi = words.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /** Is the name at `start` governed by a preposition ("with the BBC", "of Pakistan")? */
-function isPrepositional(words: Word[], start: number): boolean {
-  let i = wordBefore(words, start);
-  while (i >= 0 && DETERMINERS.has(words[i]!.lower)) i--;
-  return i >= 0 && PREPOSITIONS.has(words[i]!.lower);
+function isPrepositional(masked: string, offset: number, start: number): boolean {
+  const before = masked.slice(Math.max(0, start - offset - 60), start - offset);
+  const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  let i = words.length - 1;
+  while (i >= 0 && DETERMINERS.has(words[i]!.toLowerCase())) i--;
+  return i >= 0 && PREPOSITIONS.has(words[i]!.toLowerCase());
 }
 
 const ROLE_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|leader|chief|official|officials|boss|coach|captain|skipper|chairman|president|minister|secretary|director|executive|head|member|members|analyst|lawyer|aide|adviser|advisor|correspondent|reporter|star|manager|source|sources|statement|statements|spokesmen)\b)/i;
@@ -221,10 +210,22 @@ function isParenthetical(text: string, start: number, end: number): boolean {
   return /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3));
 }
 
+const aliasKeys = new Map<string, string>();
+
 /** Alias key for lookups: case, spacing, possessive and surrounding punctuation ignored. */
 export function normaliseAlias(s: string): string {
-  return s
-    .normalize('NFKC')
+  let key = aliasKeys.get(s);
+  if (key === undefined) {
+    // A pure function of the string: remembered (up to a bound) across analyses.
+    if (aliasKeys.size > 20000) aliasKeys.clear();
+    key = aliasKey(s);
+    aliasKeys.set(s, key);
+  }
+  return key;
+}
+
+function aliasKey(s: string): string {
+  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKC') : s)
     .replace(/[’`]/g, "'")
     .replace(/'s$/i, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
