@@ -146,10 +146,20 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     prevOrg = { m, b };
   }
 
-  // Pass B: single words go to the nearest preceding compatible person (else the first following).
+  // Pass B: single words go to the nearest preceding compatible person (else the first following),
+  // within the same article: a surname alone never reaches into another article of the file.
+  const articleOf = (pos: number): number => {
+    const arts = segmentation.articles;
+    for (let i = arts.length - 1; i >= 0; i--) if (pos >= arts[i]!.range[0]) return i;
+    return 0;
+  };
   for (const m of single) {
     const w = nameTokens(m.text)[0] ?? '';
-    const candidates = (personsByWord.get(w) ?? []).filter((x) => !x.merged && x.type === 'person' && x.tokens.length >= 2 && x.tokens.includes(w));
+    const art = articleOf(m.range[0]);
+    const anywhere = (personsByWord.get(w) ?? []).filter((x) => !x.merged && x.type === 'person' && x.tokens.length >= 2 && x.tokens.includes(w));
+    const here = anywhere.filter((x) => x.mentions.some((y) => articleOf(y.range[0]) === art));
+    // Another article's person only when the file has exactly one person of that name.
+    const candidates = here.length > 0 ? here : anywhere.length === 1 ? anywhere : [];
     let best: Builder | undefined;
     let bestAt = -1;
     for (const c of candidates) {

@@ -68,6 +68,21 @@ describe('linkActors', () => {
     assert.equal(bare.actor, actor(l, 'Sigrid Brecke').id);
   });
 
+  it('gives a bare surname to a person of its own article, not of another article in the file', () => {
+    const text = 'Harbour talks resume\n\nMarta Quill opened the talks.\n\nSchool fees to rise\n\nQuill said fees were too high. Later Jon Quill, a parent, agreed.';
+    const seg = segmentation(text);
+    const second = text.indexOf('School');
+    seg.articles = [
+      { ...seg.articles[0]!, range: [0, second] },
+      { ...seg.articles[0]!, range: [second, text.length] },
+    ];
+    const mentions = findMentions(text, seg.paragraphs);
+    const l = linkActors(text, mentions, seg);
+    const bare = mentions.find((m) => m.text === 'Quill');
+    assert.equal(bare?.actor, actor(l, 'Jon Quill').id);
+    assert.equal(actor(l, 'Marta Quill').mentions.length, 1);
+  });
+
   it('sets every person and organisation mention’s actor', () => {
     const l = link('Marta Quill joined Halden Shipping Corp in 2019. Quill now runs it.');
     for (const m of l.mentions) {
