@@ -6,7 +6,7 @@
  * continues the previous speaker), then headline quotes repeated from the body.
  */
 import type { Segmentation } from '../anatomy';
-import type { Actor, Mention, Quote } from '../types';
+import type { Actor, Mention, Paragraph, Quote } from '../types';
 import { AttributionContext, normaliseAlias, type ActorInfo, type ParagraphView } from './context';
 import { attributeQuote } from './cues';
 import { actorGender } from './gender';
@@ -88,7 +88,42 @@ export function attributeQuotes(
     attributeParagraph(ctx, view);
     bodyQuotes.push(...top.filter((q) => q.speaker));
   }
+  attributeChains(paragraphs, quotesBy);
   attributeHeaderQuotes(headerQuotes, bodyQuotes);
+}
+
+/**
+ * A quotation running over several paragraphs (no closing mark until the last) is one
+ * speaker's: segments without a cue take the speaker of the chain's cued segment, wherever
+ * in the chain it is (“A … / “B …,” she said).
+ */
+function attributeChains(paragraphs: readonly Paragraph[], quotesBy: Quote[][]): void {
+  let chain: Quote[] = [];
+  const settle = (): void => {
+    const source = chain.find((q) => q.cue !== null && q.speaker !== null);
+    if (chain.length > 1 && source) for (const q of chain) if (q.cue === null) q.speaker = source.speaker;
+    chain = [];
+  };
+  for (let i = 0; i < paragraphs.length; i++) {
+    const top = quotesBy[i]!.filter((q) => q.kind !== 'other');
+    const first = top[0];
+    const last = top[top.length - 1];
+    if (!first || !last) {
+      settle();
+      continue;
+    }
+    const opensParagraph = first.outerRange[0] === paragraphs[i]!.range[0];
+    if (chain.length > 0 && opensParagraph && paragraphs[i]!.article === paragraphs[i - 1]!.article) chain.push(first);
+    else settle();
+    // The chain runs on into the next paragraph only from a last quote with no closing mark.
+    if (last.outerRange[1] === last.range[1]) {
+      if (chain[chain.length - 1] !== last) {
+        settle();
+        chain = [last];
+      }
+    } else settle();
+  }
+  settle();
 }
 
 /** Sieve 1: each quote's own cue. Returns the quotes that had one. */

@@ -174,6 +174,11 @@ describe('attribution: paragraphs and conversation', () => {
     assert.deepEqual(speakers(body), ['nadia-farouk', 'nadia-farouk', 'nadia-farouk']);
   });
 
+  it('gives a multi-paragraph quote the speaker named at its end', () => {
+    const body = 'Brennan spoke after Saif at the meeting.\n\n“The first part of it ends here.\n\n“And the second part closes it,” Farouk said.';
+    assert.deepEqual(speakers(body), ['nadia-farouk', 'nadia-farouk']);
+  });
+
   it('gives a cue-less quote after narration the person the narration is about', () => {
     const body = '“We will see,” Brennan said.\n\nBut for Farouk the matter is personal and the harbour is home.\n\n“I grew up on these docks.”';
     assert.deepEqual(speakers(body), ['tom-brennan', 'nadia-farouk']);
