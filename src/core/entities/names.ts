@@ -69,6 +69,7 @@ const PLACE_PREPS = new Map<string, number>([
   ['in', 1.5], ['near', 2], ['outside', 1.5], ['across', 1.5], ['throughout', 1.5], ['from', 1], ['to', 0.75], ['at', 0.75],
   ['into', 1.5], ['towards', 1.5], ['toward', 1.5], ['via', 1.5], ['visit', 1], ['visited', 1], ['visiting', 1], ['off', 1.5], ['over', 0.5], ['around', 1.5],
 ]);
+const INSTITUTION_VERBS = new Set(['called', 'announced', 'denied', 'released', 'issued', 'confirmed', 'accused', 'rejected', 'declined', 'responded', 'insisted', 'welcomed', 'condemned', 'dismissed']);
 const SPORT_VERBS = new Set(['beat', 'beats', 'lost', 'won', 'drew', 'routed', 'edged', 'defeated', 'thrashed', 'trounced', 'outscored', 'overcame', 'whipped', 'blanked', 'downed', 'clinched', 'rallied']);
 const PLACE_CUE_BEFORE = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'resort', 'suburb', 'district', 'state', 'island', 'county', 'enclave', 'hometown']);
 const COORD = new Set([',', 'and', 'or', '&', '–', '-', '—', '/']);
@@ -240,7 +241,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     }
     const keep =
       lex.multi.has(whole) ||
-      ((lex.isOrgHead(last) || lex.isPlaceHead(last)) && to - from >= 2) ||
+      ((lex.isOrgHead(last) || lex.isPlaceHead(last)) && (to - from === 2 || lex.isDemonym(tokens[from]!.lower))) ||
       (NAME_STARTERS.has(tokens[from]!.lower) && to - from >= 2 && !isTitleWord(lex, tokens[from + 1]!)) ||
       (isModifier(lex, tokens[from]!) && to - from >= 2 && isTitleWord(lex, tokens[from + 1]!));
     if (keep) break;
@@ -523,6 +524,8 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
     if (al === 'political' && after2?.lower === 'party') org += 3;
     if (LOWER_ORG_SUFFIX.has(al)) org += 5;
     if (SPEECH_VERBS.has(al)) person += 0.75;
+    // A building that speaks is the institution in it ("The White House called it a sham").
+    if (n >= 2 && lex.isPlaceHead(lowers[lowers.length - 1]!) && !lex.isPlace(lowers.join(' ')) && (SPEECH_VERBS.has(al) || INSTITUTION_VERBS.has(al))) org += 5.5;
     if (n === 1 && (lex.isRoleNoun(al) || ((lex.isTitleModifier(al) || lex.info(al)?.pos === 'Adjective') && after2 && !after2.cap && lex.isRoleNoun(after2.lower)))) org += 1;
     if ((al === 'family' || al === 'who') && n <= 3) person += 2;
     if (al === 'and' && (after2?.lower === 'his' || after2?.lower === 'her')) person += 2;

@@ -200,6 +200,11 @@ describe('findMentions', () => {
     assert.equal(find(text, 'Horse'), undefined);
   });
 
+  it('makes a building that speaks the institution in it', () => {
+    const text = 'Reporters waited outside Fenmore House all day. Later Fenmore House called the report a sham.';
+    assert.ok(mentions(text).filter((m) => m.text === 'Fenmore House').every((m) => m.type === 'organization'));
+  });
+
   it('finds dates with exact spans', () => {
     const text = 'Since November 2022 the talks, held on Wednesday and on August 19, 2024, have stalled; last week they resumed.';
     assert.deepEqual(
