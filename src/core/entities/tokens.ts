@@ -102,6 +102,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let cap = false;
     if (isWord) {
       for (let k = 0; k < raw.length; k++) {
+        const code = raw.charCodeAt(k);
+        if (code < 128) {
+          if (code >= 65 && code <= 90) {
+            letters++;
+            uppers++;
+          } else if (code >= 97 && code <= 122) letters++;
+          continue;
+        }
         const c = raw[k]!;
         const lo = c.toLowerCase();
         const up = c.toUpperCase();
