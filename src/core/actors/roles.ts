@@ -53,6 +53,16 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         b.role = ap.role;
         b.roleStrong = true;
         b.affiliation ??= orgIn(ap.start, ap.end, b);
+        // "a spokesman for the group": the organisation named last before.
+        if (!b.affiliation && /\b(?:for|of|at|with|from)\s+the\s+(?:group|company|firm|party|agency|ministry|organi[sz]ation|airline|bank|club|team|government|movement|council|committee|department|union|network|newspaper|broadcaster)\b/i.test(ap.role)) {
+          for (const x of named.backFrom(ap.start, 3000)) {
+            const xb = resolve(byMention.get(x)!);
+            if (xb.type === 'organization' && xb !== b) {
+              b.affiliation = xb;
+              break;
+            }
+          }
+        }
       }
     }
     // 2. A title or role written before a name: the longest one.
@@ -205,7 +215,7 @@ function apposition(
   if (/^\d+$/.test(phrase)) return type === 'person' && +phrase < 120 && /^,/.test(after.slice(r[0].length)) ? { role: `${phrase}-year-old`, start, end: start + phrase.length, weak: true } : null;
   const firstLower = (phrase.split(/\s+/)[0] ?? '').toLowerCase();
   const pos = lex.info(firstLower)?.pos ?? '';
-  if (!isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
+  if (!isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
   for (const x of named.within(start + 1, start + phrase.length + 200)) {
     if (x.range[0] > start && x.range[0] < start + phrase.length && x.type === 'person') {
@@ -352,13 +362,13 @@ function preApposition(
   if (b.type !== 'person' || m.title) return null;
   if (!/^\s*,/.test(text.slice(m.range[1], m.range[1] + 3))) return null;
   const before = text.slice(Math.max(0, m.range[0] - 80), m.range[0]);
-  const r = /(?:^|[^\p{L}])(the|his|her|their|its)\s+((?:(?!\b(?:the|his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}),\s*$/iu.exec(before);
+  const r = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}),\s*$/iu.exec(before);
   if (!r) return null;
   const words = r[2]!.trim().split(/\s+/);
   if (!words.slice(0, 4).some((w) => isPersonRole(w))) return null;
   let role = r[2]!.trim();
   const det = r[1]!.toLowerCase();
-  if (det !== 'the') {
+  if (det !== 'the' && det !== 'a' && det !== 'an') {
     // Whose: the nearest person named before, other than this one.
     const at = m.range[0] - before.length + r.index;
     // Whose: the first fitting actor of this sentence (before the phrase), else of the previous one, else the nearest.

@@ -77,8 +77,17 @@ const ROLE_POS = new Set(['Noun', 'Singular', 'Adjective', 'Uncountable', 'Actor
 
 /** True for a token that may be part of a name whatever its casing signal. */
 function isTitleWord(lex: Lexicon, t: Token): boolean {
-  const l = t.lower;
-  return lex.isFormalTitle(l) || lex.isRoleNoun(l) || (l.endsWith('s') && lex.isFormalTitle(l.slice(0, -1))) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1)));
+  return titleLike(lex, t.lower);
+}
+
+function titleLike(lex: Lexicon, l: string): boolean {
+  if (lex.isFormalTitle(l) || lex.isRoleNoun(l) || (l.endsWith('s') && lex.isFormalTitle(l.slice(0, -1))) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1)))) return true;
+  // "Secretary-General", "Attorney-General", "Lieutenant-Colonel", "Vice-President".
+  if (l.includes('-')) {
+    const parts = l.split('-');
+    return parts.some((p) => lex.isFormalTitle(p)) && parts.every((p) => lex.isFormalTitle(p) || lex.isTitleModifier(p));
+  }
+  return false;
 }
 
 function isModifier(lex: Lexicon, t: Token): boolean {
@@ -98,6 +107,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap) continue;
     if (/['’](?:t|ve|re|ll|d|m)$/i.test(t.text)) continue;
+    if (/^[DRI]-[A-Z][a-z]{0,4}$/.test(t.text)) continue;
     if (/ians$/.test(t.lower) && !knownWord(lex, t.lower)) continue;
     const hm = /^([^-]+)-[\p{Ll}-]{3,}$/u.exec(t.lower);
     const l = hm && /^\p{Lu}/u.test(t.text) ? hm[1]! : t.lower;
@@ -117,7 +127,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // A sentence-initial plural no one capitalises mid-sentence is a common noun ("Scorers", "Terms").
     const plural = /[^su]s$/.test(l) && l.length > 4 && (lex.isCommon(l.slice(0, -1)) || /(?:er|or|al|ion|ist|ant|ent|ure|ty|ive|ing|ment|ness|ship|ism|ics|orm|ard|ank|ket)$/.test(l.slice(0, -1)));
     const common = lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l)) || plural;
-    if (knownWord(lex, l) || ev.strong.has(l) || isTitleWord(lex, t)) c[i] = 2;
+    if (knownWord(lex, l) || ev.strong.has(l)) c[i] = 2;
+    // In an ALL-CAPS line a role word opens a name only if a name follows ("LEADERS CLASH ...").
+    else if (isTitleWord(lex, t)) c[i] = t.signal === 'caps' ? 1 : 2;
     else if (t.signal === 'caps') c[i] = !common && !lex.isDemonym(l) && (l.length >= 5 || lex.multi.has(l)) && !/\d/.test(l) ? 2 : 0;
     else c[i] = common ? 1 : 2;
   }
@@ -424,7 +436,8 @@ function prevWord(tokens: Token[], from: number, skipThe: boolean): Token | unde
 function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): void {
   const toks = c.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word' || t.kind === 'num');
   const words = toks.filter((t) => t.cap || PARTICLES.has(t.lower));
-  const lowers = toks.map((t) => t.lower);
+  // Lexicon lookups use the name part of "Iran-backed", "Oslo-based".
+  const lowers = toks.map((t) => t.lower.replace(/^(\p{L}[^-]*)-\p{Ll}{3,}$/u, '$1'));
   const whole = lowers.join(' ');
   const wholeNoThe = lowers[0] === 'the' ? lowers.slice(1).join(' ') : whole;
   const first = toks[0]!;
@@ -446,7 +459,7 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
 
   if (n === 1) {
     const w = words[0] ?? first;
-    const l = w.lower;
+    const l = lowers[toks.indexOf(w)] ?? w.lower;
     const info = lex.info(l);
     if (w.allCaps && lex.sets.placeAcronyms.has(w.text)) place += 5;
     else if (lex.sets.knownOrgWords.has(l) || lex.isOrgAcronymHint(l)) org += 4;

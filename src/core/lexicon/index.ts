@@ -167,7 +167,7 @@ export function lexicon(): Lexicon {
     isOrgLead: (w) => orgLeads.has(w),
     isPlaceHead: (w) => placeHeads.has(w),
     isConnective: (w) => connectives.has(w),
-    isOrgAcronymHint: (w) => acronymHints.has(w),
+    isOrgAcronymHint: (w) => acronymHints.has(w.replace(/\./g, '')),
     isCountry: (w) => countries.has(w),
     sets: {
       knownOrgWords: new Set(KNOWN_ORG_WORDS),

@@ -94,6 +94,18 @@ describe('findMentions', () => {
       });
     }
 
+    it('takes a hyphenated title and leaves the organisation before it ("U.N. Secretary-General X")', () => {
+      const ms = mentions('On Friday the U.N. Secretary-General Anton Veres urged a ceasefire.');
+      assert.ok(ms.some((m) => m.text === 'Anton Veres' && m.title === 'Secretary-General'));
+      assert.equal(ms.find((m) => m.text === 'U.N.')?.type, 'organization');
+    });
+
+    it('does not take a US party-state tag for a name ("Sen. X, D-Mass.,")', () => {
+      const ms = mentions('Sen. Ellen Ward, D-Mass., called for an inquiry.');
+      assert.ok(ms.some((m) => m.text === 'Ellen Ward' && m.title === 'Sen.'));
+      assert.ok(!ms.some((m) => m.text.startsWith('D-')));
+    });
+
     it('splits a leading organisation off a job title ("Fenwick House Press Secretary X")', () => {
       const ms = mentions('Later, Fenwick House Press Secretary Lorna Abbot said the hearing was a sham.');
       assert.ok(ms.some((m) => m.text === 'Lorna Abbot' && m.title === 'Press Secretary'));
@@ -109,6 +121,7 @@ describe('findMentions', () => {
       ['drops a bullet', '  • Marta Quill meets the mayor of the town', 'Marta Quill'],
       ['keeps abbreviation dots of an initial', 'The letter was signed by President Walter K. Brandt yesterday.', 'Walter K. Brandt'],
       ['drops "-based" from a place', 'The Oslo-based firm denied it.', 'Oslo'],
+      ['drops "-backed" and still knows the place', 'The militia, an Iran-backed group, denied it.', 'Iran'],
     ];
     for (const [name, text, span] of cases) {
       it(name, () => assert.ok(find(text, span), `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`));
