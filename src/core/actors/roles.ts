@@ -12,6 +12,9 @@ const ORG_ROLE_HEADS = new Set([
   'bank', 'lender', 'insurer', 'retailer', 'operator', 'provider', 'club', 'team', 'band', 'channel', 'station',
 ]);
 
+/** Endings of lower-case job nouns not in the lists ("ecologist", "biostatistician", "oceanographer"). */
+const ROLE_SUFFIX = /^\p{Ll}[\p{Ll}-]{3,}(?:ologist|ogist|ist|ician|ographer|ator|eer|ant)$/u;
+
 const SPEECH = '(?:said|says|added|told|noted|stated|explained|warned|complained|insisted|argued|claimed|admitted|wrote|tweeted)';
 const AFTER_SAID = new RegExp(`\\b${SPEECH}\\s+the\\s+((?:[\\w’'-]+\\s+){1,5}?[\\w’'-]+)(?=\\s*[.,;])`, 'g');
 const BEFORE_SAID = new RegExp(`\\b[Tt]he\\s+((?:[\\w’'-]+\\s+){1,4}?[\\w’'-]+)\\s+${SPEECH}\\b`, 'g');
@@ -34,7 +37,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   };
   const isPersonRole = (w: string): boolean => {
     const l = w.toLowerCase();
-    return lex.isRoleNoun(l) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1))) || /year-old$/.test(l);
+    return lex.isRoleNoun(l) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l);
   };
 
   bylineRoles(text, named, byMention);
@@ -50,7 +53,9 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         continue;
       }
       if (ap) {
-        b.role = ap.role;
+        // A formal title written before the name goes first ("Senator, D-Ohio, author of the bill").
+        const titled = b.mentions.map((x) => (x.title ? formalTitleRole(x.title) : null)).find((x) => x) ?? null;
+        b.role = titled && !ap.role.toLowerCase().includes(titled.toLowerCase()) ? `${titled}, ${ap.role}` : ap.role;
         b.roleStrong = true;
         b.affiliation ??= orgIn(ap.start, ap.end, b);
         // "a spokesman for the group": the organisation named last before.
@@ -169,18 +174,33 @@ function resolve(b: Builder): Builder {
   return x;
 }
 
+/** The formal title of a title phrase as a role ("Sen." → "Senator"), or null for honorifics alone. */
+function formalTitleRole(title: string): string | null {
+  const words = title.trim().split(/\s+/);
+  if (!words.every((w) => ABBREVIATED_TITLES[w.toLowerCase().replace(/\.$/, '')] || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}/u.test(w))) return null;
+  return cleanTitle(title, 'person');
+}
+
 /** A role from a title phrase: honorifics dropped, a plural head made singular. */
 function cleanTitle(title: string, type: string): string | null {
   const words = title
     .trim()
     .split(/\s+/)
-    .filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+    .filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))
+    .map((w) => ABBREVIATED_TITLES[w.toLowerCase().replace(/\.$/, '')] ?? w);
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   const lex = lexicon();
   if (type === 'person' && /s$/.test(last) && lex.isRoleNoun(last.toLowerCase().slice(0, -1))) words[words.length - 1] = last.slice(0, -1);
   return words.join(' ');
 }
+
+/** Abbreviated titles spelled out in roles ("Sen." → "Senator"). */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
+  maj: 'Major', capt: 'Captain', prof: 'Professor', det: 'Detective', insp: 'Inspector', supt: 'Superintendent',
+  sgt: 'Sergeant', cmdr: 'Commander', adm: 'Admiral', brig: 'Brigadier', cpl: 'Corporal', pvt: 'Private',
+};
 
 /** "X, a former adviser to Y, told ..." / "X - a peer to peer service which ... -". */
 function apposition(
@@ -190,7 +210,10 @@ function apposition(
   named: MentionIndex,
   isPersonRole: (w: string) => boolean,
 ): { role: string; start: number; end: number; weak?: boolean } | null {
-  const from = m.range[1];
+  let from = m.range[1];
+  // A party-state tag ("Sen. X, D-Ohio, author of ...") comes before the description.
+  const tag = /^,\s*([DRI]-[A-Z][a-z]{0,4}\.?)(?=,)/.exec(text.slice(from, from + 16));
+  if (tag) from += tag[0].length;
   const after = text.slice(from, from + 220);
   if (/^['’]s\b/.test(after)) return null;
   const lex = lexicon();
@@ -237,7 +260,8 @@ function apposition(
   if (!hasRole) return null;
   if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w))) return null;
   if (dash && type !== 'organization') return null;
-  return { role: phrase.replace(/[\s,]+$/, ''), start, end: start + phrase.length };
+  const role = phrase.replace(/[\s,]+$/, '');
+  return { role: tag ? `${tag[1]}, ${role}` : role, start, end: start + phrase.length };
 }
 
 /** Byline conventions: "By X", "(Additional) reporting by X", "Writing by", "Editing by", photo credits. */
@@ -255,7 +279,7 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [/\b[Aa]dditional reporting by\b[^;)\n]*/g, 'contributing reporter'],
     [/\b(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
     [/\b(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
-    [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(]*/g, 'reporter'],
+    [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
     [/\b(?:Photograph|Photo|Photos|Picture|Credit|Credits|Image)(?:s| by)?:[ \t]*[^\n]*/g, 'photographer'],
   ];
   for (const [re, role] of RES) {
@@ -265,8 +289,12 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
       const s = m.index;
       const e = s + m[0].length;
       if (role === 'reporter') {
-        // A byline names people only ("By Fergus Jensen", "by A (reporting) and B (photography)").
-        assign(s, e, role);
+        // A byline names people only ("By Fergus Jensen", "by A (reporting) and B (photography)");
+        // "By Name, Arts Editor" says which reporter.
+        const own = /^,\s*([^,\n]{3,50})$/.exec(text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e)));
+        const words = own ? own[1]!.trim().split(/\s+/) : [];
+        const named2 = own && words.length <= 5 && /(?:editor|correspondent|reporter|writer|columnist|photographer|staff|producer|analyst)$/i.test(words[words.length - 1]!);
+        assign(s, e, named2 ? own![1]!.trim() : role);
       } else if (role === 'photographer') {
         for (const x of named.within(s, e)) {
           // "Photograph: Adrian Malloch for the Guardian", "Credit: Reuters/Darren Whiteside".
@@ -336,13 +364,14 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
       }
     }
     const after = text.slice(m.range[1], m.range[1] + 120);
-    const of = /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/;
+    const of = /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?$/;
     const next = named.list[idx + 1];
     if (next && next.range[0] - m.range[1] < 14 && of.test(text.slice(m.range[1], next.range[0]))) {
       const nb = resolve(byMention.get(next)!);
       if (nb.type === 'organization') {
         b.affiliation ??= nb;
         if (b.role && !b.roleStrong && !b.role.includes(next.text)) b.role = `${b.role}, ${next.text}`;
+        else if (!b.role) b.role = next.text;
       }
     }
     const rel = /^,\s+who\s+((?:heads|leads|runs|chairs|founded|co-founded|owns|manages|directs|edits|coaches|represents|captains)\s+[^,.;\n]{2,60})/.exec(after);
@@ -359,9 +388,12 @@ function preApposition(
   byMention: Map<Mention, Builder>,
   isPersonRole: (w: string) => boolean,
 ): { role: string; start: number; end: number; weak?: boolean } | null {
-  if (b.type !== 'person' || m.title) return null;
-  if (!/^\s*,/.test(text.slice(m.range[1], m.range[1] + 3))) return null;
-  const before = text.slice(Math.max(0, m.range[0] - 80), m.range[0]);
+  if (b.type !== 'person') return null;
+  if (!/^\s*(?:[,.;:!?)”"’]|$)/.test(text.slice(m.range[1], m.range[1] + 3))) return null;
+  // "Its lead author, Professor Name,": the description stands before the title.
+  const anchor = m.title ? m.range[0] - m.title.length - 1 : m.range[0];
+  if (m.title && text.slice(anchor, m.range[0]) !== `${m.title} `) return null;
+  const before = text.slice(Math.max(0, anchor - 80), anchor);
   const r = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}),\s*$/iu.exec(before);
   if (!r) return null;
   const words = r[2]!.trim().split(/\s+/);
@@ -370,7 +402,7 @@ function preApposition(
   const det = r[1]!.toLowerCase();
   if (det !== 'the' && det !== 'a' && det !== 'an') {
     // Whose: the nearest person named before, other than this one.
-    const at = m.range[0] - before.length + r.index;
+    const at = anchor - before.length + r.index;
     // Whose: the first fitting actor of this sentence (before the phrase), else of the previous one, else the nearest.
     const want = det === 'its' || det === 'their' ? 'organization' : 'person';
     const fits = (x: Mention): boolean => {
@@ -397,6 +429,6 @@ function preApposition(
     role = `${ob.name}'s ${role}`;
     if (ob.type === 'organization') b.affiliation ??= ob;
   }
-  const start = m.range[0] - before.length + r.index + r[0].indexOf(r[2]!);
+  const start = anchor - before.length + r.index + r[0].indexOf(r[2]!);
   return { role, start, end: start + r[2]!.length };
 }

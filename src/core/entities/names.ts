@@ -254,6 +254,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     const keep =
       lex.multi.has(whole) ||
       ((lex.isOrgHead(last) || lex.isPlaceHead(last)) && (to - from === 2 || lex.isDemonym(tokens[from]!.lower))) ||
+      (lex.isDemonym(tokens[from]!.lower) && to - from >= 3 && lex.isOrgLead(tokens[from + 1]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower))) ||
       (NAME_STARTERS.has(tokens[from]!.lower) && to - from >= 2 && !isTitleWord(lex, tokens[from + 1]!)) ||
       (isModifier(lex, tokens[from]!) && to - from >= 2 && isTitleWord(lex, tokens[from + 1]!));
     if (keep) break;
@@ -490,6 +491,9 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
     // A country-led name with an unknown tail ("Indonesia AirAsia") is an organisation.
     if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL)) org += 1.5;
     if (lex.isDemonym(first.lower) && !lex.isPlace(first.lower)) org += 1;
+    // An inner head word ("Portsmouth Harbour Hawks", "Marchmont Centre for Population Health").
+    if (lowers.slice(0, -1).some((l, i) => i > 0 && (lex.isOrgHead(l) || lex.isPlaceHead(l)))) org += 1.5;
+    if (lowers.slice(1, -1).some((l) => lex.isPlaceHead(l)) && lowers.some((l) => OF_WORDS.has(l))) org += 2;
     const unknown = words.filter((w) => !lex.info(w.lower) || !lex.isCommon(w.lower)).length;
     if (n <= 4 && unknown === n && org === 0 && place === 0) person += 1;
     if (words.some((w) => w.allCaps && w.text.length >= 2 && !lex.sets.placeAcronyms.has(w.text))) org += 1;

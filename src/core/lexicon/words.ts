@@ -14,6 +14,7 @@ export const FORMAL_TITLES = [
   'congresswoman', 'governor', 'gov', 'mayor', 'chancellor', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
   'speaker', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'judge', 'justice',
   'inspector', 'superintendent', 'detective', 'constable', 'commissioner', 'councillor', 'councilor', 'coach',
+  'det', 'insp', 'supt', 'dci',
   'chief', 'director', 'envoy', 'mp', 'mep', 'mla', 'mna', 'senior', 'deputy', 'ceo',
 ];
 
