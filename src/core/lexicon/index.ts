@@ -144,6 +144,7 @@ export function lexicon(): Lexicon {
     if (w.endsWith('ed') && (words.get(w.slice(0, -2))?.common || words.get(w.slice(0, -1))?.common)) return true;
     if (w.endsWith('ing') && (words.get(w.slice(0, -3))?.common || words.get(w.slice(0, -3) + 'e')?.common)) return true;
     // Derivational endings of ordinary English words (names rarely end so).
+    if (w.includes('-')) return false;
     if (w.length > 6 && /(?:[tdknrsvzyl]ing|(?:at|is|iz|en|er|ll|tt|pp|ck|nd|rt)ed)$/.test(w)) return true;
     if (w.length > 5 && /(?:ly|ness|ments?|ities|ity|tions?|sions?|ings|ism|isms|ists?|ences?|ances?|ship|hood|ous|ives?|able|ible|ful|less|ical|ional|tial|cial|ural|ental|atic|etic|itic|otic|ific|onic|ures?|izes?|ized|ises|ised|ward|wards|wise)$/.test(w)) return true;
     return false;
