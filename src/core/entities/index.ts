@@ -97,7 +97,7 @@ function settleTypes(chunks: NameChunk[]): NameChunk[] {
     if (c.fixed) continue;
     const key = c.text.toLowerCase();
     const b = best.get(key);
-    if (b && b !== c && b.score >= 2 && b.score > c.score && b.type !== c.type) {
+    if (b && b !== c && b.score > c.score && b.type !== c.type) {
       c.type = b.type;
       continue;
     }

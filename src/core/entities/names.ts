@@ -100,6 +100,13 @@ function knownWord(lex: Lexicon, lower: string): boolean {
   return lex.sets.knownOrgWords.has(lower) || lex.isOrgAcronymHint(lower);
 }
 
+/** An abbreviated month stands next to a day or year ("Jan 5", "5 Jan", "Jan. 2024"). */
+function dateNeighbour(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i]!.text.endsWith('.') || prev?.kind === 'num' || next?.kind === 'num' || (next?.text === ',' && tokens[i + 2]?.kind === 'num');
+}
+
 /** Classifies the words of a paragraph as name candidates. 2 = candidate, 1 = tentative, 0 = no. */
 function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
   const c = new Uint8Array(tokens.length);
@@ -108,10 +115,11 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (t.kind !== 'word' || !t.cap) continue;
     if (/['’](?:t|ve|re|ll|d|m)$/i.test(t.text)) continue;
     if (/^[DRI]-[A-Z][a-z]{0,4}$/.test(t.text)) continue;
+    if (/^\p{Lu}\p{Ll}{0,2}-\p{Ll}{3,}$/u.test(t.text) && !knownWord(lex, t.lower.split('-')[0]!) && !isTitleWord(lex, t)) continue;
     if (/ians$/.test(t.lower) && !knownWord(lex, t.lower)) continue;
     const hm = /^([^-]+)-[\p{Ll}-]{3,}$/u.exec(t.lower);
     const l = hm && /^\p{Lu}/u.test(t.text) ? hm[1]! : t.lower;
-    if (MONTHS.has(l) || WEEKDAYS.has(l)) continue;
+    if (WEEKDAYS.has(l) || (MONTHS.has(l) && (l.length > 4 || l === 'may' || l === 'june' || l === 'july' || dateNeighbour(tokens, i)))) continue;
     if (/\p{N}.*\p{N}/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
@@ -184,6 +192,15 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
             continue;
           }
         }
+        // "Te Wai Ora o Hīkoi Trust": a one-letter "of" between name words that end in a head.
+        if (cur.text === 'o' && cand[j - 1] === 2 && cand[j + 1] === 2) {
+          let k = j + 1;
+          while (k < n && cand[k] === 2 && !tokens[k]!.newlineBefore) k++;
+          if (lex.isOrgHead(tokens[k - 1]!.lower) || lex.isPlaceHead(tokens[k - 1]!.lower)) {
+            j = k;
+            continue;
+          }
+        }
         if (OF_WORDS.has(cur.lower) && cand[j - 1] === 2 && (lex.isOrgLead(prev.lower) || lex.isOrgHead(prev.lower) || lex.isPlaceHead(prev.lower) || isTitleWord(lex, prev) || (prev.lower === 'chiefs'))) {
           if (cand[j + 1] === 2) {
             j += 2;
@@ -203,6 +220,11 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
           }
         }
         break;
+      }
+      // "Upper Waikato Growers’ Association": a plural possessive inside an organisation's name.
+      if ((cur.text === '’' || cur.text === "'") && prev.lower.endsWith('s') && cur.start === prev.end && cand[j + 1] === 2 && lex.isOrgHead(tokens[j + 1]!.lower) && !tokens[j + 1]!.newlineBefore) {
+        j += 2;
+        continue;
       }
       if (cur.text === '&' && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) {
         j += 2;
@@ -275,6 +297,10 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     }
   }
   let titleFrom = -1;
+  if (split > 0 && to - split === 1 && lex.isCommon(tokens[split]!.lower) && !knownWord(lex, tokens[split]!.lower) && !tokens.slice(from, split).some((t) => lex.isFormalTitle(t.lower))) {
+    // "Elder Fraud": a role noun before one common word is not a title and a name.
+    split = -1;
+  }
   if (split > 0) {
     const rest = tokens.slice(split, to);
     const restLast = rest[rest.length - 1]!.lower;
