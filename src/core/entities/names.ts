@@ -163,7 +163,6 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    const t = tokens[i]!;
     let pk = i;
     while (pk < n && pk - i < 3 && !tokens[pk]!.cap && tokens[pk]!.kind === 'word' && PARTICLES.has(tokens[pk]!.lower)) pk++;
     const startsParticle = pk > i && pk - i <= 2 && cand[pk] === 2 && tokens[pk]!.signal === 'strong' && !tokens[pk]!.newlineBefore;
@@ -240,7 +239,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     i = j;
   }
   linkParenthesisAcronyms(tokens, chunks);
-  for (const c of chunks) classify(lex, c, ev, text);
+  for (const c of chunks) classify(lex, c, text);
   coordinate(chunks);
   for (const c of chunks) tidySpan(c, text);
   return chunks.filter((c) => c.end > c.start);
@@ -460,7 +459,7 @@ function prevWord(tokens: Token[], from: number, skipThe: boolean): Token | unde
 }
 
 /** Scores person / organization / place evidence for one chunk and picks a type. */
-function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): void {
+function classify(lex: Lexicon, c: NameChunk, text: string): void {
   const toks = c.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word' || t.kind === 'num');
   const words = toks.filter((t) => t.cap || PARTICLES.has(t.lower));
   // Lexicon lookups use the name part of "Iran-backed", "Oslo-based".
@@ -496,7 +495,6 @@ function classify(lex: Lexicon, c: NameChunk, ev: DocEvidence, text: string): vo
     if (info?.firstName) person += 1;
     if (info?.lastName) person += 1;
     if (lex.isOrgHead(l) && ['senate', 'congress', 'parliament', 'cabinet', 'government', 'army', 'navy', 'police'].includes(l)) org += 2;
-    if (ev.strong.has(l) === false && w.signal === 'caps' && !info) org += 0.2;
   } else {
     const lastL = last.lower;
     const hyphenHead = lastL.includes('-') && lastL.split('-').some((p) => lex.isOrgHead(p));

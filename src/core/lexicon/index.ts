@@ -9,7 +9,6 @@ import {
   PLACE_OF,
   COMMON_EXTRA,
   COUNTRY_EXTRA,
-  CONNECTIVE_WORDS,
   DEMONYM_EXTRA,
   FORMAL_TITLES,
   ORG_ACRONYM_HINTS,
@@ -52,7 +51,6 @@ export interface Lexicon {
   isOrgHead(lower: string): boolean;
   isOrgLead(lower: string): boolean;
   isPlaceHead(lower: string): boolean;
-  isConnective(lower: string): boolean;
   isOrgAcronymHint(lower: string): boolean;
   /** A country (one or more words, lower case), as opposed to a city or region. */
   isCountry(lower: string): boolean;
@@ -131,7 +129,6 @@ export function lexicon(): Lexicon {
   const orgHeads = new Set(ORG_HEADS);
   const orgLeads = new Set(ORG_LEADS);
   const placeHeads = new Set(PLACE_HEADS);
-  const connectives = new Set(CONNECTIVE_WORDS);
   const acronymHints = new Set(ORG_ACRONYM_HINTS);
 
   const isCommon = (w: string): boolean => {
@@ -168,7 +165,6 @@ export function lexicon(): Lexicon {
     isOrgHead: (w) => orgHeads.has(w),
     isOrgLead: (w) => orgLeads.has(w),
     isPlaceHead: (w) => placeHeads.has(w),
-    isConnective: (w) => connectives.has(w),
     isOrgAcronymHint: (w) => acronymHints.has(w.replace(/\./g, '')),
     isCountry: (w) => countries.has(w),
     sets: {

@@ -103,12 +103,6 @@ export const PLACE_HEADS = [
   'mall', 'market', 'field', 'fields', 'estate', 'quarter', 'camp', 'base', 'oblast', 'krai', 'house', 'coastline',
 ];
 
-/** Lower-case words that may sit inside a name ("van der Berg", "Bank of England"). */
-export const CONNECTIVE_WORDS = [
-  'of', 'for', 'and', 'on', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den',
-  'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ul', 'ur', 'e', 'y', 'the', 'upon', 'on', 'in', 'at', 'ter', 'op',
-];
-
 /** All-caps acronyms that are organisations ("EU", "UN", "NATO") though not in compromise's list. */
 export const ORG_ACRONYM_HINTS = ['eu', 'un', 'nato', 'who', 'imf', 'opec', 'fifa', 'uefa', 'ioc', 'wto', 'asean', 'fbi', 'cia', 'nasa', 'bbc', 'cnn', 'afp', 'ap'];
 
