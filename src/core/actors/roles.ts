@@ -374,8 +374,10 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
         else if (!b.role) b.role = next.text;
       }
     }
-    const rel = /^,\s+who\s+((?:heads|leads|runs|chairs|founded|co-founded|owns|manages|directs|edits|coaches|represents|captains)\s+[^,.;\n]{2,60})/.exec(after);
+    // "X, who heads the Y, ...": what the relative clause says X does.
+    const rel = /^,\s+who\s+((?:heads|leads|runs|chairs|founded|co-founded|owns|manages|directs|edits|coaches|represents|captains|plays|chaired|headed|led|ran|founded|owned|managed|directed|edited|coached|represented|played|teaches|taught|serves|served)\s+[^,.;\n]{2,60})/.exec(after);
     if (rel && !b.roleStrong) b.role = b.role ? `${b.role}, ${rel[1]}` : rel[1]!;
+    else if (rel && b.roleStrong && b.role && b.role.split(/\s+/).length <= 4 && !b.role.includes(rel[1]!)) b.role = `${b.role} who ${rel[1]}`;
   }
 }
 
