@@ -115,7 +115,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (t.kind !== 'word' || !t.cap) continue;
     if (/['’](?:t|ve|re|ll|d|m)$/i.test(t.text)) continue;
     if (/^[DRI]-[A-Z][a-z]{0,4}$/.test(t.text)) continue;
-    if (/^\p{Lu}\p{Ll}{0,2}-\p{Ll}{3,}$/u.test(t.text) && !knownWord(lex, t.lower.split('-')[0]!) && !isTitleWord(lex, t)) continue;
+    if (/^\p{Lu}\p{Ll}{0,2}-\p{Ll}{3,}$/u.test(t.text) && (!knownWord(lex, t.lower.split('-')[0]!) || lex.isRoleNoun(t.lower.split('-')[1]!)) && !isTitleWord(lex, t)) continue;
     if (/ians$/.test(t.lower) && !knownWord(lex, t.lower)) continue;
     const hm = /^([^-]+)-[\p{Ll}-]{3,}$/u.exec(t.lower);
     const l = hm && /^\p{Lu}/u.test(t.text) ? hm[1]! : t.lower;
@@ -570,6 +570,18 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
     if (n === 1 && (lex.isRoleNoun(al) || ((lex.isTitleModifier(al) || lex.info(al)?.pos === 'Adjective') && after2 && !after2.cap && lex.isRoleNoun(after2.lower)))) org += 1;
     if ((al === 'family' || al === 'who') && n <= 3) person += 2;
     if (al === 'and' && (after2?.lower === 'his' || after2?.lower === 'her')) person += 2;
+  }
+  // "Hollis Aggregates managing director Grant Hollis": a name that owns the next name's role.
+  if (after && !after.cap && after.kind === 'word' && !c.tokens[c.to - 1]!.possessive) {
+    for (let k = c.to; k < c.to + 4 && k < c.tokens.length; k++) {
+      const t = c.tokens[k]!;
+      if (t.cap || t.kind !== 'word') break;
+      if (lex.isRoleNoun(t.lower) && c.tokens[k + 1]?.cap && c.tokens[k + 1]?.kind === 'word' && !lex.isDemonym(c.tokens[k + 1]!.lower)) {
+        if (!lex.isPlace(lowers.join(' ')) && !lex.sets.placeCueAfter.has(t.lower)) org += 2;
+        break;
+      }
+      if (DETERMINERS.has(t.lower) || OF_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    }
   }
   if (after?.text === ',') {
     if (after2?.kind === 'num' && /^\d{1,3}$/.test(after2.text) && Number(after2.text) < 120 && after3?.text === ',') person += 3;

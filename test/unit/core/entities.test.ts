@@ -54,6 +54,7 @@ describe('findMentions', () => {
       ['a militant group named after "the militant group" is an organisation', 'Troops fought the militant group Vardash near the border.', 'Vardash', 'organization'],
       ['a team with FC is an organisation', 'The striker signed for Dunmore FC on a free transfer.', 'Dunmore FC', 'organization'],
       ['an army is an organisation', 'The Free Highland Army claimed the attack in a statement.', 'Free Highland Army', 'organization'],
+      ['a name that owns the next name\'s role is an organisation', 'Fenwick Aggregates managing director Paul Fenwick said the firm would appeal.', 'Fenwick Aggregates', 'organization'],
       ['"music giant X" is an organisation', 'Shares in music giant Ostrava fell by a fifth.', 'Ostrava', 'organization'],
       ['a known country is a place', 'The minister travelled to Portugal for talks.', 'Portugal', 'place'],
       ['a known city is a place', 'Talks resumed in Nairobi after a short pause.', 'Nairobi', 'place'],
@@ -98,6 +99,11 @@ describe('findMentions', () => {
       const ms = mentions('On Friday the U.N. Secretary-General Anton Veres urged a ceasefire.');
       assert.ok(ms.some((m) => m.text === 'Anton Veres' && m.title === 'Secretary-General'));
       assert.equal(ms.find((m) => m.text === 'U.N.')?.type, 'organization');
+    });
+
+    it('does not take a role word with a short prefix for a name ("Co-author Dr X")', () => {
+      const ms = mentions('Co-author Dr Sami Hadid said the effect was large.');
+      assert.deepEqual(ms.map((m) => m.text), ['Sami Hadid']);
     });
 
     it('does not take a US party-state tag for a name ("Sen. X, D-Mass.,")', () => {
