@@ -100,6 +100,14 @@ function knownWord(lex: Lexicon, lower: string): boolean {
   return lex.sets.knownOrgWords.has(lower) || lex.isOrgAcronymHint(lower);
 }
 
+/** A score at `k` followed by the other side or more figures ("1 Dundee United 0", "3 2 1 0"), not a date. */
+function scoreAfter(tokens: Token[], k: number): boolean {
+  const num = tokens[k];
+  const next = tokens[k + 1];
+  if (!num || num.kind !== 'num' || !/^\d{1,3}$/.test(num.text) || num.newlineBefore || !next || next.newlineBefore) return false;
+  return next.kind === 'num' || (next.kind === 'word' && next.cap && !MONTHS.has(next.lower));
+}
+
 /** An abbreviated month stands next to a day or year ("Jan 5", "5 Jan", "Jan. 2024"). */
 function dateNeighbour(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -134,7 +142,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     }
     // A sentence-initial plural no one capitalises mid-sentence is a common noun ("Scorers", "Terms").
     const plural = /[^su]s$/.test(l) && l.length > 4 && (lex.isCommon(l.slice(0, -1)) || /(?:er|or|al|ion|ist|ant|ent|ure|ty|ive|ing|ment|ness|ship|ism|ics|orm|ard|ank|ket)$/.test(l.slice(0, -1)));
-    const common = lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l)) || plural;
+    // A word before a score at a line start is a side in a results line, whatever it looks like.
+    const scoreNext = t.lineStart && scoreAfter(tokens, i + 1);
+    const common = !scoreNext && (lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l)) || plural);
     if (knownWord(lex, l) || ev.strong.has(l)) c[i] = 2;
     // In an ALL-CAPS line a role word opens a name only if a name follows ("LEADERS CLASH ...").
     else if (isTitleWord(lex, t)) c[i] = t.signal === 'caps' ? 1 : 2;
@@ -259,6 +269,10 @@ function makeChunk(tokens: Token[], from: number, to: number, text: string, titl
  */
 function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: number, to: number, text: string, ev: DocEvidence): NameChunk[] {
   const out: NameChunk[] = [];
+  // A side in a results line ("Rangers 1 ...") is a name whatever its words look like.
+  if (tokens[from]!.lineStart && scoreAfter(tokens, to)) {
+    return [makeChunk(tokens, from, to, text, -1)];
+  }
   // Leading tentative word (sentence-initial common word, demonym): keep only when it opens a known kind of name.
   while (from < to && cand[from] === 1) {
     if (tokens[from]!.lower === 'the') {
@@ -605,6 +619,10 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
   if (before && !before.cap && /^(?:c|b|lbw|st)$/.test(before.lower)) person += 3;
   // "Cleveland lost", "Hamburg beat X": a city that wins or loses is its team.
   if (after && !after.cap && SPORT_VERBS.has(after.lower) && n <= 3 && lex.isPlace(lowers.join(' ')) && !lex.isCountry(lowers.join(' '))) org += 4;
+  // Fixtures: "Aberdeen v Hearts".
+  const vsAfter = after && /^(?:v|vs)\.?$/.test(after.lower) && after2?.cap;
+  const vsBefore = before && /^(?:v|vs)\.?$/.test(before.lower);
+  if ((vsAfter || vsBefore) && !lex.isCountry(lowers.join(' ')) && !(n >= 2 && lex.isFirstName(first.lower))) org += 3;
   const results = resultsContext(c);
   if (results) {
     const whole = words.map((w) => w.lower).join(' ');
@@ -642,6 +660,8 @@ function resultsContext(c: NameChunk): 'table' | 'score' | null {
   const before = toks[c.from - 1];
   const lineStart = toks[c.from]!.newlineBefore || c.from === 0;
   if (!(lineStart || before?.kind === 'num' || (before && [',', ')', ':', '-', ';'].includes(before.text)))) return null;
+  // The second side of a pair ("Rangers 1 Dundee United 0") may end the line.
+  if (before?.kind === 'num' && (!next || next.newlineBefore)) return 'table';
   // Another number after the score, or another name-score pair on the line.
   return !!next && !next.newlineBefore && (next.kind === 'num' || (next.kind === 'word' && next.cap) || next.text === '(' || next.text === '.') ? 'table' : null;
 }

@@ -208,6 +208,11 @@ describe('findMentions', () => {
     assert.equal(ms.find((m) => m.text === 'Norway')?.type, 'place');
   });
 
+  it('makes both sides of a results line and of a fixture clubs', () => {
+    const ms = mentions('Rangers 1 Dunmore United 0\n\nKelso v Hearts');
+    for (const name of ['Rangers', 'Dunmore United', 'Kelso', 'Hearts']) assert.equal(ms.find((m) => m.text === name)?.type, 'organization', name);
+  });
+
   it('does not take events or inhabitants for entities', () => {
     assert.equal(find('He won the Harrow Valley Cup last year.', 'Harrow Valley Cup'), undefined);
     assert.equal(find('Many New Zealanders agreed with him.', 'New Zealanders'), undefined);
