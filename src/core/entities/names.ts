@@ -622,12 +622,20 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
   // Fixtures: "Aberdeen v Hearts".
   const vsAfter = after && /^(?:v|vs)\.?$/.test(after.lower) && after2?.cap;
   const vsBefore = before && /^(?:v|vs)\.?$/.test(before.lower);
-  if ((vsAfter || vsBefore) && !lex.isCountry(lowers.join(' ')) && !(n >= 2 && lex.isFirstName(first.lower))) org += 3;
+  if ((vsAfter || vsBefore) && !lex.isCountry(lowers.join(' ')) && !(n >= 2 && lex.isFirstName(first.lower))) org += 4.5;
+  // Schedules in capitals: "CLEVELAND AT DETROIT", two cities playing each other.
+  const atAfter = after?.text === 'AT' && after2?.allCaps && lex.isPlace(after2.lower);
+  const atBefore = before?.text === 'AT' && lex.isPlace(c.tokens[c.from - 2]?.lower ?? '');
+  if ((atAfter || atBefore) && first.allCaps && lex.isPlace(lowers.join(' ')) && !lex.isCountry(lowers.join(' '))) org += 4.5;
   const results = resultsContext(c);
   if (results) {
     const whole = words.map((w) => w.lower).join(' ');
     if (lex.isCountry(whole) || lex.sets.placeAcronyms.has(words.map((w) => w.text).join(' '))) place += 2;
-    else if (!(n >= 2 && lex.isFirstName(first.lower)) && !c.title && (results === 'table' || person < 1)) org += 4.5;
+    else if (!(n >= 2 && lex.isFirstName(first.lower)) && !c.title && (results === 'table' || person < 1)) {
+      org += 4.5;
+      // A city in a results line is its club, however well known the city.
+      if (results === 'table') place = Math.min(place, 2);
+    }
     c.fixed = results === 'table';
   }
   c.score = Math.max(person, org, place);
