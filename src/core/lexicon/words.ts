@@ -153,6 +153,13 @@ export const COMMON_EXTRA = [
   'organizers', 'judges', 'lawyers', 'prosecutors', 'detectives', 'emergency', 'breaking', 'exclusive', 'opinion',
   'editorial', 'comment', 'features', 'live', 'update', 'latest', 'pictures', 'photos', 'videos', 'gallery',
   'world', 'national', 'international', 'local', 'regional', 'global', 'public', 'private', 'federal', 'state',
+  'revenue', 'revenues', 'outlook', 'summary', 'halftime', 'half-time', 'attendance', 'standings', 'results',
+  'scorers', 'note', 'notes', 'total', 'totals', 'profit', 'profits', 'sales', 'turnover', 'earnings', 'dividend',
+  'shares', 'stocks', 'bonds', 'trade', 'trading', 'market', 'index', 'output', 'exports', 'imports', 'inflation',
+  'growth', 'budget', 'tax', 'taxes', 'rebels', 'traders', 'dealers', 'brokers', 'economists', 'players',
+  'secondhand', 'overall', 'meanwhile', 'elsewhere', 'nonetheless', 'nevertheless', 'instead', 'indeed',
+  'semifinals', 'quarterfinals', 'finals', 'final', 'round', 'squad', 'scoreboard', 'schedule', 'fixtures',
+  'weather', 'forecast', 'temperatures', 'rain', 'storms', 'thunderstorms', 'prices', 'volume', 'volumes',
 ];
 
 /** Place names compromise lacks: short forms, continents and large regions. */
