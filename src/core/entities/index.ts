@@ -103,6 +103,9 @@ function settleTypes(chunks: NameChunk[]): NameChunk[] {
     }
     if (c.type !== 'person' && c.score < 3.5 && !c.text.includes(' ') && personWords.has(key) && !c.acronym) {
       c.type = 'person';
+    } else if (c.type === 'person' && c.score < 2 && (!b || b.score < 2) && !c.title && !c.text.includes(' ') && !personWords.has(key) && !lex.isFirstName(key) && !c.fixed) {
+      // A lone word the document never gives a first name or a title: a company or a club more likely than a person.
+      c.type = 'organization';
     }
   }
   // Capitalised common words stay only as a surname ("Bob Dole" ... "Dole") or a name seen elsewhere.

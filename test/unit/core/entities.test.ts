@@ -229,6 +229,11 @@ describe('findMentions', () => {
     assert.ok(mentions(text).filter((m) => m.text === 'Fenmore House').every((m) => m.type === 'organization'));
   });
 
+  it('takes a lone word that speaks, with no first name or title anywhere, for an organisation', () => {
+    assert.equal(find('Talks stalled on Monday. Norvane said it would appeal the ruling.', 'Norvane')?.type, 'organization');
+    assert.equal(find('Ilse Norvane spoke first. Later Norvane said she would appeal.', 'Norvane')?.type, 'person');
+  });
+
   it('finds dates with exact spans', () => {
     const text = 'Since November 2022 the talks, held on Wednesday and on August 19, 2024, have stalled; last week they resumed.';
     assert.deepEqual(
