@@ -413,7 +413,7 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
 
 const MISC_HEADS = new Set([
   'cup', 'trophy', 'stakes', 'rally', 'prize', 'award', 'awards', 'act', 'bill', 'games', 'open', 'championship',
-  'championships', 'tournament', 'olympics', 'festival', 'series', 'classic', 'marathon', 'derby', 'handicap',
+  'championships', 'tournament', 'olympics', 'series', 'classic', 'marathon', 'derby', 'handicap',
   'grand prix', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'doctrine', 'plan', 'protocol', 'declaration',
   'war', 'revolution', 'crisis', 'affair', 'scandal', 'index', 'indices', 'regulation', 'directive', 'law',
 ]);

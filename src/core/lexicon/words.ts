@@ -80,6 +80,9 @@ export const ORG_HEADS = [
   'bancorp', 'financial', 'insurance', 'assurance', 'group', 'magazine', 'review', 'weekly', 'daily', 'sinmun',
   'ilbo', 'shimbun', 'nation', 'sun', 'star', 'globe', 'examiner', 'inquirer', 'courier', 'monitor', 'dispatch',
   'wire', 'agencies', 'council', 'senate', 'parliament', 'republicans', 'democrats', 'conservatives', 'liberals',
+  'solutions', 'logistics', 'consulting', 'engineering', 'construction', 'builders', 'aggregates', 'minerals',
+  'mining', 'foods', 'products', 'supplies', 'textiles', 'pharma', 'biotech', 'shipping', 'ferries', 'developments',
+  'properties', 'retail', 'stores', 'division', 'conference', 'festival', 'trust', 'iwi', 'caucus',
 ];
 
 /** Words that open an organisation's name ("Bank of ...", "University of ..."). */
