@@ -10,7 +10,12 @@ const ORG_ROLE_HEADS = new Set([
   'department', 'broadcaster', 'network', 'service', 'outfit', 'organisation', 'organization', 'giant', 'maker',
   'magazine', 'daily', 'tabloid', 'website', 'body', 'regulator', 'watchdog', 'charity', 'union', 'movement', 'tribe',
   'bank', 'lender', 'insurer', 'retailer', 'operator', 'provider', 'club', 'team', 'band', 'channel', 'station',
+  'distributor', 'publisher', 'producer', 'manufacturer', 'supplier', 'owner', 'parent', 'subsidiary', 'affiliate',
+  'force', 'board', 'authority', 'command', 'commission', 'coalition', 'alliance', 'faction', 'wing', 'arm',
 ]);
+
+/** Adjectives before an organisation's name that say what it is ("the opposition X", "the ruling Y"). */
+const ORG_MODIFIERS = /(?:^|[^\p{L}])the\s+((?:opposition|ruling|governing|rival|militant|separatist|rebel|state-owned|state-run|banned|outlawed|hardline|far-right|far-left|centre-left|centre-right|conservative|liberal|nationalist|islamist|opposition-led))\s+$/iu;
 
 /** Endings of lower-case job nouns not in the lists ("ecologist", "biostatistician", "oceanographer"). */
 const ROLE_SUFFIX = /^\p{Ll}[\p{Ll}-]{3,}(?:ologist|ogist|ist|ician|ographer|ator|eer|ant)$/u;
@@ -333,6 +338,10 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
 
 /** Roles of organisations: "CITY (Agency) -" datelines, "X group", "X political party", "Y's X party". */
 function orgRole(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>): string | null {
+  for (const m of b.mentions) {
+    const mod = ORG_MODIFIERS.exec(text.slice(Math.max(0, m.range[0] - 40), m.range[0]));
+    if (mod) return mod[1]!.toLowerCase();
+  }
   for (const m of b.mentions) {
     const before = text.slice(Math.max(0, m.range[0] - 40), m.range[0]);
     const after = text.slice(m.range[1], m.range[1] + 80);

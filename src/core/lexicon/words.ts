@@ -82,7 +82,7 @@ export const ORG_HEADS = [
   'wire', 'agencies', 'council', 'senate', 'parliament', 'republicans', 'democrats', 'conservatives', 'liberals',
   'solutions', 'logistics', 'consulting', 'engineering', 'construction', 'builders', 'aggregates', 'minerals',
   'mining', 'foods', 'products', 'supplies', 'textiles', 'pharma', 'biotech', 'shipping', 'ferries', 'developments',
-  'properties', 'retail', 'stores', 'division', 'conference', 'festival', 'trust', 'iwi', 'caucus',
+  'properties', 'retail', 'stores', 'division', 'conference', 'festival', 'trust', 'iwi', 'caucus', 'forum',
 ];
 
 /** Words that open an organisation's name ("Bank of ...", "University of ..."). */

@@ -154,6 +154,8 @@ describe('linkActors', () => {
       ['from a definite description next to a speech verb', 'Ronan Tesh has joined the cast.\n\n"It is a joy," said the 61-year-old comedian.', 'Ronan Tesh', '61-year-old comedian'],
       ['for an organisation, from "the militant group X"', 'Troops fought the militant group Vardash near the border.', 'Vardash', 'militant group'],
       ['for an organisation, from a description that speaks', 'The Harbour Guard Service (HGS) was told of the attack. The coast’s rescue wing said it had sent boats.', 'Harbour Guard Service', "coast's rescue wing"],
+      ['for an organisation, from an adjective before it ("the opposition X")', 'He met leaders of the opposition Civic Renewal Forum in Delmont.', 'Civic Renewal Forum', 'opposition'],
+      ['for an organisation, from an apposition ("X, the film\'s distributor,")', 'Lumafilm, the film\'s distributor, said it would open in April.', 'Lumafilm', "film's distributor"],
       ['from "the mayor of X, Name,"', 'The mayor of Kelstow, Tira Monk, comforted relatives.', 'Tira Monk', 'mayor of Kelstow'],
       ['from a byline', 'Harbour talks resume\n\nBy Fergus Alder\n\nThe talks resumed on Monday.', 'Fergus Alder', 'reporter'],
       ['from "its ROLE, Name," with the organisation of the sentence as owner', 'The opposition Reform Alliance called for a vote. Its leader, Dana Holt, said the plan had failed.', 'Dana Holt', "Reform Alliance's leader"],
