@@ -701,7 +701,14 @@ export function roleBefore(lex: Lexicon, tokens: Token[], from: number): number 
     if (!ok) break;
     k--;
     steps++;
-    if (t.possessive) break;
+    if (t.possessive) {
+      // "Harbour Guard Service’s spokesman": the owner's whole name.
+      while (k - 1 >= 0 && tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word' && !tokens[k - 1]!.possessive && !tokens[k]!.newlineBefore && steps < 8) {
+        k--;
+        steps++;
+      }
+      break;
+    }
   }
   return tokens[k]!.start;
 }

@@ -173,6 +173,7 @@ describe('linkActors', () => {
       ['from "a spokesman for the group, Name," (the organisation named before)', 'The Harbour Front denied the claims. A spokesman for the group, Omar Keel, said they were baseless.', 'Omar Keel', 'Harbour Front'],
       ['from "X\'s chief executive"-style appositions', 'Lena Marsh, chief executive of Halden Shipping Corp, said profits fell.', 'Lena Marsh', 'Halden Shipping Corp'],
       ['from an organisation named in a role before the name', 'The party said PLF leader Sana Ottaway would speak. The PLF was founded in 1990.', 'Sana Ottaway', 'PLF'],
+      ['from "Org\'s spokesman Name"', 'The Harbour Guard Service said boats were sent. Harbour Guard Service’s spokesman Ivo Lentz gave no numbers.', 'Ivo Lentz', 'Harbour Guard Service'],
       ['from "Org\'s Name"', 'Guests included Harbour Workers Union’s Tomas Reyes and others.', 'Tomas Reyes', 'Harbour Workers Union'],
     ];
     for (const [name, text, person, org] of cases) {
