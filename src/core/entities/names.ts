@@ -81,7 +81,8 @@ function isTitleWord(lex: Lexicon, t: Token): boolean {
 }
 
 function titleLike(lex: Lexicon, l: string): boolean {
-  if (lex.isFormalTitle(l) || lex.isRoleNoun(l) || (l.endsWith('s') && lex.isFormalTitle(l.slice(0, -1))) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1)))) return true;
+  // Plural role nouns ("Journalists X and Y") are titles; plural formal titles ("Queens Park") are not.
+  if (lex.isFormalTitle(l) || lex.isRoleNoun(l) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1)) && !lex.isFormalTitle(l.slice(0, -1)))) return true;
   // "Secretary-General", "Attorney-General", "Lieutenant-Colonel", "Vice-President".
   if (l.includes('-')) {
     const parts = l.split('-');
@@ -127,7 +128,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (/ians$/.test(t.lower) && !knownWord(lex, t.lower)) continue;
     const hm = /^([^-]+)-[\p{Ll}-]{3,}$/u.exec(t.lower);
     const l = hm && /^\p{Lu}/u.test(t.text) ? hm[1]! : t.lower;
-    if (WEEKDAYS.has(l) || (MONTHS.has(l) && (l.length > 4 || l === 'may' || l === 'june' || l === 'july' || dateNeighbour(tokens, i)))) continue;
+    if ((WEEKDAYS.has(l) && (l.length > 4 || dateNeighbour(tokens, i))) || (MONTHS.has(l) && (l.length > 4 || l === 'may' || l === 'june' || l === 'july' || dateNeighbour(tokens, i)))) continue;
     if (/\p{N}.*\p{N}/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
