@@ -50,10 +50,10 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di
 const OF_WORDS = new Set(['of', 'for', 'on']);
 const NAME_STARTERS = new Set([
   'national', 'united', 'new', 'white', 'democratic', 'royal', 'supreme', 'international', 'federal', 'central',
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'great', 'general', 'first',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'great', 'general',
   'grand', 'upper', 'lower', 'high', 'joint', 'islamic', 'republican', 'liberal', 'labour', 'red', 'black', 'golden',
-  'saint', 'st', 'los', 'las', 'el', 'la', 'le', 'san', 'santa', 'sri', 'american', 'european', 'african', 'asian',
-  'arab', 'british', 'indian', 'chinese', 'pakistan', 'world', 'global', 'free', 'social', 'people', 'peoples',
+  'saint', 'st', 'los', 'las', 'el', 'la', 'le', 'san', 'santa', 'sri', 'pakistan', 'world', 'global', 'free', 'social',
+  'people', 'peoples',
 ]);
 const DIRECTIONS = new Set(['n.', 's.', 'e.', 'w.', 'n', 's', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
 const LOWER_ORG_SUFFIX = new Set(['plc', 'ltd', 'inc', 'llc', 'gmbh', 'co', 'corp', 'bhd', 'pty']);
@@ -128,7 +128,8 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (/ians$/.test(t.lower) && !knownWord(lex, t.lower)) continue;
     const hm = /^([^-]+)-[\p{Ll}-]{3,}$/u.exec(t.lower);
     const l = hm && /^\p{Lu}/u.test(t.text) ? hm[1]! : t.lower;
-    if ((WEEKDAYS.has(l) && (l.length > 4 || dateNeighbour(tokens, i))) || (MONTHS.has(l) && (l.length > 4 || l === 'may' || l === 'june' || l === 'july' || dateNeighbour(tokens, i)))) continue;
+    const afterFirstName = i > 0 && tokens[i - 1]!.cap && lex.isFirstName(tokens[i - 1]!.lower) && !tokens[i - 1]!.possessive;
+    if ((WEEKDAYS.has(l) && (l.length > 4 || dateNeighbour(tokens, i))) || (MONTHS.has(l) && !(afterFirstName && !dateNeighbour(tokens, i)) && (l.length > 4 || l === 'may' || l === 'june' || l === 'july' || dateNeighbour(tokens, i)))) continue;
     if (/\p{N}.*\p{N}/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
@@ -372,7 +373,8 @@ function titleRunHasTitle(lex: Lexicon, tokens: Token[], from: number, to: numbe
 
 /** Cuts a trailing role noun or common noun after an organisation head; returns the chunk (or none). */
 function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text: string, titleFrom: number, ev: DocEvidence): NameChunk[] {
-  while (to - from > 1 && isTitleWord(lex, tokens[to - 1]!) && !lex.isOrgHead(tokens[to - 1]!.lower) && tokens[to - 2]!.cap && !/s$/.test(tokens[to - 1]!.lower)) to--;
+  // A trailing role noun ("... News Reporter") is cut; a trailing formal title is a surname ("Shayne King").
+  while (to - from > 1 && isTitleWord(lex, tokens[to - 1]!) && !lex.isFormalTitle(tokens[to - 1]!.lower) && !lex.isOrgHead(tokens[to - 1]!.lower) && tokens[to - 2]!.cap && !/s$/.test(tokens[to - 1]!.lower)) to--;
   for (let k = from; k < to - 1; k++) {
     const l = tokens[k]!.lower;
     if ((l === 'airlines' || l === 'airways' || l === 'air') && lex.isCommon(tokens[k + 1]!.lower) && !lex.isOrgHead(tokens[k + 1]!.lower)) {

@@ -8,6 +8,7 @@
 export const FORMAL_TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
   'father', 'imam', 'rabbi', 'sheikh', 'sheik', 'cardinal', 'pope', 'archbishop', 'bishop', 'ayatollah', 'mullah', 'maulana',
+  'monsignor', 'patriarch',
   'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander',
   'adm', 'admiral', 'brig', 'brigadier', 'sgt', 'sergeant', 'cpl', 'corporal', 'pvt', 'private', 'marshal', 'commodore',
   'president', 'minister', 'premier', 'secretary', 'senator', 'sen', 'rep', 'representative', 'congressman',
@@ -28,6 +29,8 @@ export const TITLE_MODIFIERS = [
   'agriculture', 'transport', 'culture', 'sports', 'commerce', 'industry', 'petroleum', 'planning', 'water',
   'railways', 'communications', 'environment', 'presidential', 'managing', 'police', 'army', 'military', 'team',
   'club', 'party', 'union', 'group', 'company', 'national', 'regional', 'district', 'county', 'city', 'public',
+  'affairs', 'relations', 'development', 'security', 'works', 'resources', 'tourism', 'youth', 'welfare', 'housing',
+  'fisheries', 'mines', 'technology', 'science', 'sport', 'immigration',
 ];
 
 /** Lower-case role nouns a name may follow or an apposition may hold ("spokesman", "analyst"). */
