@@ -133,7 +133,10 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (/\p{N}.*\p{N}/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
-    if (lex.isDemonym(l) && !lex.isPlace(l)) {
+    // A nationality-looking adjective before a noun ("Chechen rebels", "Eritrean capital").
+    const nx = tokens[i + 1];
+    const adjLike = /(?:ian|ean|ese|ish|chen)$/.test(l) && !knownWord(lex, l) && nx?.kind === 'word' && !nx.cap && /Noun|Singular|Plural|Actor|Uncountable/.test(lex.info(nx.lower)?.pos ?? '');
+    if ((lex.isDemonym(l) && !lex.isPlace(l)) || adjLike) {
       // Nationality adjectives are not names, but may open one ("Indonesian Air Force").
       c[i] = 1;
       continue;

@@ -166,6 +166,9 @@ export const COMMON_EXTRA = [
   'secondhand', 'overall', 'meanwhile', 'elsewhere', 'nonetheless', 'nevertheless', 'instead', 'indeed',
   'semifinals', 'quarterfinals', 'finals', 'final', 'round', 'squad', 'scoreboard', 'schedule', 'fixtures',
   'weather', 'forecast', 'temperatures', 'rain', 'storms', 'thunderstorms', 'prices', 'volume', 'volumes',
+  'cricket', 'golf', 'baseball', 'soccer', 'tennis', 'rugby', 'athletics', 'boxing', 'cycling', 'motor', 'racing',
+  'basketball', 'hockey', 'skiing', 'swimming', 'football', 'sailing', 'rowing', 'badminton', 'squash', 'snooker',
+  'darts', 'motorcycling', 'equestrianism', 'yachting', 'triathlon', 'wrestling', 'judo', 'volleyball', 'handball',
 ];
 
 /** Place names compromise lacks: short forms, continents and large regions. */
