@@ -108,8 +108,20 @@ function settleTypes(chunks: NameChunk[]): NameChunk[] {
       c.type = 'organization';
     }
   }
+  // A bare acronym is an organisation only with evidence: its own context, the same acronym
+  // with evidence elsewhere, or the initials of an organisation the document names.
+  const evidenced = new Set<string>();
+  const orgInitials = new Set<string>();
+  for (const c of chunks) {
+    if (c.bareAcronym && c.acronymEvidence) evidenced.add(c.text);
+    if (c.introducedBy) evidenced.add(c.text);
+    if (c.type === 'organization' && c.text.includes(' ')) {
+      orgInitials.add(c.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+    }
+  }
+  const kept = chunks.filter((c) => !(c.bareAcronym && c.type === 'organization' && !c.acronymEvidence && !evidenced.has(c.text) && !orgInitials.has(c.text.replace(/[^\p{Lu}]/gu, ''))));
   // Capitalised common words stay only as a surname ("Bob Dole" ... "Dole") or a name seen elsewhere.
-  return chunks.filter((c) => {
+  return kept.filter((c) => {
     if (!c.tentative) return true;
     const key = c.text.toLowerCase();
     if (surnames.has(key)) {

@@ -26,6 +26,10 @@ export interface NameChunk {
   fixed: boolean;
   /** A capitalised common word kept only if the document names a person so (settled later). */
   tentative: boolean;
+  /** An all-caps word typed an organisation only for being an acronym. */
+  bareAcronym?: boolean;
+  /** The acronym's own context says organisation ("the NDC", "EMI said"). */
+  acronymEvidence?: boolean;
   /** This chunk is an acronym introduced in parentheses after another name. */
   introducedBy: NameChunk | null;
 }
@@ -511,7 +515,10 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
     else if (lex.sets.knownOrgWords.has(l) || lex.isOrgAcronymHint(l)) org += 4;
     else if (info?.place) place += 3.5;
     else if (info?.org) org += 3.5;
-    else if (w.allCaps && /^[\p{Lu}&.-]+$/u.test(w.text) && w.text.replace(/\W/g, '').length <= 6) org += 2.5;
+    else if (w.allCaps && /^[\p{Lu}&.-]+$/u.test(w.text) && w.text.replace(/\W/g, '').length <= 6) {
+      org += 2.5;
+      c.bareAcronym = true;
+    }
     if (info?.firstName) person += 1;
     if (info?.lastName) person += 1;
     if (lex.isOrgHead(l) && ['senate', 'congress', 'parliament', 'cabinet', 'government', 'army', 'navy', 'police'].includes(l)) org += 2;
@@ -643,6 +650,17 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
       if (results === 'table') place = Math.min(place, 2);
     }
     c.fixed = results === 'table';
+  }
+  if (c.bareAcronym) {
+    // What says an acronym is an organisation: "the NDC", "a GE spokesman", "EMI said", "NTL's", a credit line.
+    const b = c.tokens[c.from - 1];
+    const a = c.tokens[c.to];
+    c.acronymEvidence =
+      !!c.title ||
+      (b !== undefined && (b.lower === 'the' || b.lower === 'a' || b.lower === 'an' || lex.sets.orgCueBefore.has(b.lower))) ||
+      c.tokens[c.to - 1]!.possessive ||
+      (a !== undefined && a.kind === 'word' && !a.cap && (lex.sets.orgCueAfter.has(a.lower) || SPEECH_VERBS.has(a.lower) || lex.isRoleNoun(a.lower))) ||
+      (first.lineStart && (a?.text === ',' || a?.text === '(' || a?.text === '-'));
   }
   c.score = Math.max(person, org, place);
   if (c.score === 0) {

@@ -161,6 +161,10 @@ describe('findMentions', () => {
     it('makes a bare all-caps acronym an organisation', () => {
       assert.equal(find('Members of the KNU attended the rally in the square.', 'KNU')?.type, 'organization');
     });
+    it('does not make an acronym with no organisation evidence an entity', () => {
+      assert.equal(find('The pills contained TXP, a toxic chemical banned in food.', 'TXP'), undefined);
+      assert.equal(find('The KNU said the talks had failed.', 'KNU')?.type, 'organization');
+    });
     it('does not make a common abbreviation an entity', () => {
       assert.equal(find('He watched TV until midnight.', 'TV'), undefined);
     });
