@@ -64,14 +64,32 @@ function gatherEvidence(tokenized: Token[][]): DocEvidence {
   return { strong, lower };
 }
 
+/** What document-level settling reads and writes on a typed name (a `NameChunk`, or a cached copy of one). */
+export interface SettleableName {
+  text: string;
+  type: NameChunk['type'];
+  score: number;
+  title: string | null;
+  fixed: boolean;
+  tentative: boolean;
+  acronym: string | null;
+  /** Set when the name is an acronym introduced in parentheses. */
+  introducedBy?: unknown;
+  bareAcronym?: boolean;
+  acronymEvidence?: boolean;
+}
+
 /**
- * Document-level typing: a name typed with little evidence takes the type the same name
- * got with more evidence elsewhere; a single word that is part of a person's full name is
- * that person.
+ * Document-level typing over all the names of a document, in document order: a name typed
+ * with little evidence takes the type the same name got with more evidence elsewhere; a
+ * single word of a person's full name is that person; a lone word with only a speech verb
+ * for evidence is an organisation; bare acronyms need evidence; tentative common words stay
+ * only as a surname or a name seen elsewhere. Mutates `type`; returns the names kept.
+ * Exported so that an incremental analyser can run exactly this pass over cached names.
  */
-function settleTypes(chunks: NameChunk[]): NameChunk[] {
+export function settleTypes<T extends SettleableName>(chunks: T[]): T[] {
   const lex = lexicon();
-  const best = new Map<string, NameChunk>();
+  const best = new Map<string, T>();
   const personWords = new Map<string, number>();
   const surnames = new Set<string>();
   for (const c of chunks) {
