@@ -1,0 +1,22 @@
+// Builds what the benchmark loads: the bench bundle (engine, incremental analyser, sliced
+// driver, bare compromise), an engine-only bundle for cold starts, and the extension
+// bundle built as for packaging (for activation time and size).
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { root } from '../eval-bundle.mjs';
+
+const common = { absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+
+export async function buildBenchBundles() {
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['scripts/bench-lib/index.ts'], outfile: join(root, 'out/bench/lib.js'), sourcemap: 'linked' }),
+    esbuild.build({ ...common, entryPoints: ['src/core/index.ts'], outfile: join(root, 'out/bench/engine.js'), minify: true }),
+    // As scripts/build.mjs builds it for packaging, but into out/ so dist/ is left alone.
+    esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: join(root, 'out/bench/extension.js'), external: ['vscode'], minify: true }),
+  ]);
+}
+
+export function loadBenchLib() {
+  return createRequire(import.meta.url)(join(root, 'out/bench/lib.js'));
+}

@@ -1,0 +1,272 @@
+// `npm run bench`: how fast News Lens is where users feel it, every figure a median over
+// repeated runs after warm-up, measured in one process against the same baseline (bare
+// compromise) so machine noise affects both sides alike. Never run by the tests.
+//   --json        also print one JSON object on the last line
+//   --quick       fewer repetitions (a smoke run; figures are noisier)
+//   --corpus DIR  articles to measure on (default ../shared/corpus; fictional fixtures when absent)
+//   --no-vsix     skip packaging the .vsix (its size is then reported as null)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkFlags, option, root } from './eval-bundle.mjs';
+import { buildBenchBundles, loadBenchLib } from './bench-lib/build.mjs';
+import { loadArticles, megabyteFile, prefixOf, pickNear, oneWordEdits } from './bench-lib/texts.mjs';
+
+const usage = 'usage: node scripts/bench.mjs [--json] [--quick] [--no-vsix] [--corpus DIR]\n';
+const argv = process.argv.slice(2);
+checkFlags(argv, ['--json', '--quick', '--no-vsix'], ['--corpus'], usage);
+const asJson = argv.includes('--json');
+const quick = argv.includes('--quick');
+const corpusDir = resolve(root, option(argv, '--corpus', '../shared/corpus'));
+const reps = (n) => (quick ? Math.max(1, Math.ceil(n / 4)) : n);
+
+const log = (line = '') => process.stdout.write(line + '\n');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (x === null || x === undefined ? 'n/a' : `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`);
+const kb = (bytes) => bytes / 1024;
+
+/**
+ * Median wall time of `await fn()` over `runs` runs after warming up: `warm` unmeasured
+ * runs, and at least `warmMs` of them (V8 takes a second or two of work to optimise the
+ * engine; an editor session is past that after its first few analyses).
+ */
+async function time(fn, runs, warm = 1, warmMs = 0) {
+  const warmStart = performance.now();
+  for (let i = 0; i < warm || performance.now() - warmStart < warmMs; i++) await fn();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+// ---------------------------------------------------------------------------------------
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version };
+const { articles, source, fictional } = loadArticles(corpusDir, root);
+log(`News Lens benchmark — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
+log(`texts: ${articles.length} articles from ${source}${fictional ? ' (no corpus found: fictional fixtures, figures not comparable with corpus runs)' : ''}`);
+log(`repetitions: ${quick ? 'quick (smoke run)' : 'full'}`);
+log();
+
+const outDir = join(root, 'out/bench');
+mkdirSync(outDir, { recursive: true });
+await buildBenchBundles();
+const lib = loadBenchLib();
+const incremental = typeof lib.IncrementalAnalyzer === 'function';
+const sliced = typeof lib.analyzeInSlices === 'function';
+
+// 1. One typical article.
+const longest = articles.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+const pakistan = articles.find((a) => a.name === 'seed-arabnews-pakistan') ?? pickNear(articles, 7500, [longest]);
+const articleRows = [];
+for (const a of [longest, pakistan]) {
+  const t = await time(() => lib.analyze(a.text), reps(40), 10, quick ? 500 : 2000);
+  articleRows.push({ name: a.name, kb: kb(a.text.length), ms: t });
+}
+const articleMs = Math.max(...articleRows.map((r) => r.ms));
+log('one article, full analysis (median)');
+for (const r of articleRows) log(`  ${r.name.padEnd(40)} ${r.kb.toFixed(1).padStart(6)} KB  ${ms(r.ms)}`);
+log();
+
+// 2. A ~1 MB file: engine, then bare compromise, on the same text in the same run.
+const bigFile = megabyteFile(articles, 1024 * 1024);
+const big = bigFile.text;
+const small = prefixOf(big, 100 * 1024);
+// The editor's path: the sliced driver with a fresh analyser each run (no cache to reuse).
+const editorRun = (text) => () => lib.analyzeInSlices(new lib.IncrementalAnalyzer(), text);
+const bigMs = await time(editorRun(big), reps(5), 1);
+const smallMs = await time(editorRun(small), reps(9), 2);
+// The same texts analysed as one document by `analyze` (no units), for reference.
+const wholeBigMs = await time(() => lib.analyze(big), reps(3), 1);
+const wholeSmallMs = await time(() => lib.analyze(small), reps(5), 1);
+const throughputKBs = kb(big.length) / (bigMs / 1000);
+const scaling = bigMs / smallMs;
+lib.bareCompromise(small); // warm-up
+const compromiseMs = await time(() => lib.bareCompromise(big), reps(3), 0);
+const compromiseKBs = kb(big.length) / (compromiseMs / 1000);
+const ratio = throughputKBs / compromiseKBs;
+log(`~1 MB file (${kb(big.length).toFixed(0)} KB, ${bigFile.articles} articles, names varied per copy)`);
+log(`  engine (editor)   ${ms(bigMs).padStart(10)}  ${throughputKBs.toFixed(0).padStart(6)} KB/s   (sliced driver, units of whole articles, fresh caches)`);
+log(`  engine (analyze)  ${ms(wholeBigMs).padStart(10)}  ${(kb(big.length) / (wholeBigMs / 1000)).toFixed(0).padStart(6)} KB/s   (analyze(text): the whole file as one document)`);
+log(`  bare compromise   ${ms(compromiseMs).padStart(10)}  ${compromiseKBs.toFixed(0).padStart(6)} KB/s   (nlp(text), then people/organizations/places/quotations)`);
+log(`  ratio engine / compromise throughput: ${ratio.toFixed(1)}×`);
+log(`  scaling: 1 MB ${ms(bigMs)} / 100 KB ${ms(smallMs)} = ${scaling.toFixed(1)}× (linear: ~${(big.length / small.length).toFixed(1)}×); analyze(text): ${(wholeBigMs / wholeSmallMs).toFixed(1)}×`);
+log();
+
+// 3. One-word edit inside one paragraph of a ~10 KB article: edit, then analysis ready.
+const tenKB = pickNear(articles, 10 * 1024);
+const edits = oneWordEdits(tenKB.text, reps(60) + 5);
+let editMs;
+let editHow;
+if (incremental) {
+  const analyzer = new lib.IncrementalAnalyzer();
+  analyzer.analyze(tenKB.text);
+  const xs = [];
+  edits.forEach((text, i) => {
+    const t0 = performance.now();
+    analyzer.analyze(text);
+    if (i >= 5) xs.push(performance.now() - t0);
+  });
+  editMs = median(xs);
+  editHow = 'incremental re-analysis';
+} else {
+  const xs = edits.map((text) => {
+    const t0 = performance.now();
+    lib.analyze(text);
+    return performance.now() - t0;
+  });
+  editMs = median(xs.slice(5));
+  editHow = 'full re-analysis (no incremental analyser)';
+}
+log(`one-word edit in ${tenKB.name} (${kb(tenKB.text.length).toFixed(1)} KB): ${ms(editMs)} until the new analysis is ready (median, ${editHow})`);
+log();
+
+// 4. Longest synchronous stretch while the editor analyses the 1 MB file.
+const block = await measureBlocking(big);
+log(`editor analysing the 1 MB file: longest synchronous stretch ${ms(block.maxBlockMs)} (median of ${block.runs} runs; ${block.how}), whole run ${ms(block.totalMs)}`);
+log();
+
+// 5. Cold start, sizes, activation, memory: each in fresh processes.
+const cold = coldStart(longest.text);
+log(`cold start (fresh process: load the engine, analyse ${longest.name}): ${ms(cold.coldMs)} median (load ${ms(cold.loadMs)}, first analysis ${ms(cold.firstMs)})`);
+const bundleKB = kb(statSync(join(outDir, 'extension.js')).size);
+const activation = activationTime();
+log(`extension activation (production extension.js, stub vscode, fake context): ${ms(activation)} median (budget 100 ms)`);
+const vsixKB = argv.includes('--no-vsix') ? null : packageSize();
+log(`bundle extension.js (production build): ${bundleKB.toFixed(0)} KB; .vsix: ${vsixKB === null ? 'not built (--no-vsix)' : `${vsixKB.toFixed(0)} KB`} (budget 2048 KB)`);
+const memory = retainedMemory(longest.text, big);
+log(`memory held per analysed document (retained heap / text size): article ${memory.article.toFixed(1)}×, 1 MB file ${memory.big.toFixed(1)}× (budget 20×)`);
+log();
+
+const verdict = [
+  ['one article < 15 ms', articleMs < 15],
+  ['1 MB ≥ 2× bare compromise throughput', ratio >= 2],
+  ['one-word edit < 5 ms', editMs < 5],
+  ['longest synchronous stretch < 50 ms', block.maxBlockMs < 50],
+  ['100 KB → 1 MB time ratio < 12', scaling < 12],
+  ['activation < 100 ms', activation < 100],
+  ['.vsix < 2 MB', vsixKB === null || vsixKB < 2048],
+  ['memory < 20× text', memory.article < 20 && memory.big < 20],
+];
+log('acceptance');
+for (const [label, ok] of verdict) log(`  ${ok ? 'pass' : 'FAIL'}  ${label}`);
+
+if (asJson) {
+  const round = (x) => (x === null ? null : Math.round(x * 100) / 100);
+  const out = {
+    machine,
+    corpus: fictional ? null : source,
+    articleMs: round(articleMs),
+    articles: articleRows.map((r) => ({ name: r.name, ms: round(r.ms) })),
+    bigKB: round(kb(big.length)),
+    bigMs: round(bigMs),
+    wholeBigMs: round(wholeBigMs),
+    wholeScaling: round(wholeBigMs / wholeSmallMs),
+    throughputKBs: round(throughputKBs),
+    compromiseMs: round(compromiseMs),
+    compromiseKBs: round(compromiseKBs),
+    ratio: round(ratio),
+    editMs: round(editMs),
+    maxBlockMs: round(block.maxBlockMs),
+    slicedTotalMs: round(block.totalMs),
+    scaling: round(scaling),
+    coldMs: round(cold.coldMs),
+    activationMs: round(activation),
+    bundleKB: round(bundleKB),
+    vsixKB: round(vsixKB),
+    memoryRatio: round(Math.max(memory.article, memory.big)),
+  };
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Runs the editor's driver over `text` while a probe on the event loop notes the longest
+ * gap between its turns: the longest time the extension host could not respond.
+ */
+async function measureBlocking(text) {
+  const runs = reps(3);
+  const maxes = [];
+  const totals = [];
+  for (let r = 0; r < runs; r++) {
+    let last = performance.now();
+    let max = 0;
+    let probing = true;
+    const probe = () => {
+      const now = performance.now();
+      max = Math.max(max, now - last);
+      last = now;
+      if (probing) setImmediate(probe);
+    };
+    setImmediate(probe);
+    const t0 = performance.now();
+    if (sliced) {
+      const analyzer = new lib.IncrementalAnalyzer();
+      const middle = Math.floor(text.length / 2);
+      await lib.analyzeInSlices(analyzer, text, { visible: [middle, middle + 4000] });
+    } else {
+      await new Promise((done) => setImmediate(done));
+      lib.analyze(text);
+    }
+    totals.push(performance.now() - t0);
+    probing = false;
+    await new Promise((done) => setImmediate(done));
+    const now = performance.now();
+    maxes.push(Math.max(max, now - last));
+  }
+  return { maxBlockMs: median(maxes), totalMs: median(totals), runs, how: sliced ? 'sliced driver, visible range first' : 'one synchronous analysis' };
+}
+
+/** Fresh-process start: require the engine bundle, analyse one article. */
+function coldStart(text) {
+  const textFile = join(outDir, 'cold-article.txt');
+  writeFileSync(textFile, text);
+  const script = `
+    const text = require('fs').readFileSync(${JSON.stringify(textFile)}, 'utf8');
+    const t0 = performance.now();
+    const { analyze } = require(${JSON.stringify(join(outDir, 'engine.js'))});
+    const t1 = performance.now();
+    analyze(text);
+    const t2 = performance.now();
+    process.stdout.write(JSON.stringify({ load: t1 - t0, first: t2 - t1 }));`;
+  const xs = [];
+  for (let i = 0; i < reps(7); i++) xs.push(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })));
+  return { coldMs: median(xs.map((x) => x.load + x.first)), loadMs: median(xs.map((x) => x.load)), firstMs: median(xs.map((x) => x.first)) };
+}
+
+/** Activation of the shipped bundle with a stub `vscode` module and a fake context. */
+function activationTime() {
+  const xs = [];
+  for (let i = 0; i < reps(7); i++) {
+    const out = execFileSync(process.execPath, [join(root, 'scripts/bench-lib/activate.cjs'), join(outDir, 'extension.js')], { encoding: 'utf8' });
+    xs.push(JSON.parse(out.trim().split('\n').pop()).ms);
+  }
+  return median(xs);
+}
+
+/** Packages the extension as users get it and returns the .vsix size in KB. */
+function packageSize() {
+  const vsix = join(outDir, 'news-lens.vsix');
+  const r = spawnSync(join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', vsix], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0 || !existsSync(vsix)) {
+    process.stderr.write(`bench: vsce package failed:\n${r.stdout}\n${r.stderr}\n`);
+    return null;
+  }
+  return kb(statSync(vsix).size);
+}
+
+/** Retained heap of what the editor keeps per analysed document, over its text size. */
+function retainedMemory(article, bigText) {
+  const file = join(outDir, 'memory-text.json');
+  writeFileSync(file, JSON.stringify({ article, big: bigText }));
+  const out = execFileSync(process.execPath, ['--expose-gc', join(root, 'scripts/bench-lib/memory.cjs'), join(outDir, 'lib.js'), file], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop());
+}

@@ -1,0 +1,3 @@
+/** Incremental and sliced analysis: the engine's result, recomputing only what changed. */
+export { IncrementalAnalyzer } from './analyzer';
+export { analyzeInSlices, UNIT_SIZE, WHOLE_LIMIT, type SliceOptions } from './sliced';

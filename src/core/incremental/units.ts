@@ -1,0 +1,66 @@
+import { segment } from '../anatomy';
+import type { Range } from '../types';
+
+/**
+ * Where a large file is cut into units of work for the sliced driver: between articles as
+ * the anatomy stage finds them, each unit a few articles of about `target` characters.
+ * Planned window by window (never over the whole file at once), so each planning step is
+ * small too. A single article longer than a window is cut between paragraphs.
+ */
+export class UnitPlanner {
+  private at = 0;
+  readonly units: Range[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly target: number,
+  ) {}
+
+  get done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  /** Plans the next unit; returns it (or undefined when the file is planned). */
+  next(): Range | undefined {
+    const { text, target } = this;
+    if (this.done) return undefined;
+    const from = this.at;
+    let end = text.length;
+    if (text.length - from > target * 1.5) end = this.cutAfter(from);
+    this.at = end;
+    const unit: Range = [from, end];
+    this.units.push(unit);
+    return unit;
+  }
+
+  /** The cut point of the unit starting at `from`: the start of the line of an article's headline. */
+  private cutAfter(from: number): number {
+    const { text, target } = this;
+    for (let size = target * 2; size <= target * 16; size *= 2) {
+      const windowEnd = Math.min(text.length, from + size);
+      const window = text.slice(from, windowEnd);
+      // An article found near the window's end may be a truncated view of it: keep a margin.
+      const limit = windowEnd === text.length ? window.length : window.length - Math.min(2048, size / 4);
+      let cut = -1;
+      for (const a of segment(window).articles.slice(1)) {
+        const start = lineStart(window, a.range[0]);
+        if (start <= 0 || start > limit) continue;
+        if (cut < 0 || start <= target * 1.5) cut = start;
+        if (start >= target) break;
+      }
+      if (cut > 0) return from + cut;
+      if (windowEnd === text.length) return text.length;
+    }
+    // No article boundary within reach: cut between paragraphs (a blank line) after the target.
+    const blank = /\n[ \t]*\r?\n/g;
+    blank.lastIndex = from + target;
+    const m = blank.exec(text);
+    return m ? m.index + m[0].length : text.length;
+  }
+}
+
+function lineStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
