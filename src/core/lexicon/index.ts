@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import {
   ACRONYM_STOP,
   KNOWN_ORG_WORDS,
@@ -93,7 +92,11 @@ export function lexicon(): Lexicon {
     }
     return i;
   };
-  const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model();
+  // compromise unpacks its lexicon when it is first required (a few hundred ms): load it on
+  // first use, not when the extension (or the engine) is loaded.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const model = nlp.model();
   for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
     if (tags.includes('Country')) countries.add(word);
