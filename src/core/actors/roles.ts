@@ -14,6 +14,13 @@ const ORG_ROLE_HEADS = new Set([
   'force', 'board', 'authority', 'command', 'commission', 'coalition', 'alliance', 'faction', 'wing', 'arm',
 ]);
 
+/** Common nouns that stand for a named organisation ("the college", "the company"). */
+const ORG_NOUNS = new Set([
+  'college', 'company', 'firm', 'group', 'party', 'agency', 'council', 'trust', 'board', 'university', 'ministry',
+  'department', 'club', 'team', 'union', 'association', 'bank', 'airline', 'army', 'commission', 'committee',
+  'institute', 'foundation', 'charity', 'court', 'police', 'service', 'authority', 'network', 'newspaper', 'court',
+]);
+
 /** Adjectives before an organisation's name that say what it is ("the opposition X", "the ruling Y"). */
 const ORG_MODIFIERS = /(?:^|[^\p{L}])the\s+((?:opposition|ruling|governing|rival|militant|separatist|rebel|state-owned|state-run|banned|outlawed|hardline|far-right|far-left|centre-left|centre-right|conservative|liberal|nationalist|islamist|opposition-led))\s+$/iu;
 
@@ -118,6 +125,24 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
           b.affiliation = aff;
           break;
         }
+      }
+    }
+  }
+
+  // "the college’s director of policy": name the organisation the common noun stands for,
+  // when the document names one with that head word before.
+  for (const b0 of live) {
+    const b = resolve(b0);
+    if (b.type !== 'person' || !b.role) continue;
+    const pm = /^(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(b.role);
+    if (!pm || !ORG_NOUNS.has(pm[1]!)) continue;
+    const first = b.mentions[0]!;
+    for (const x of named.backFrom(first.range[0], 6000)) {
+      const xb = resolve(byMention.get(x)!);
+      if (xb.type === 'organization' && xb !== b && new RegExp(`\\b${pm[1]}\\b`, 'i').test(xb.name)) {
+        b.role = `${pm[2]} at ${xb.name}`;
+        b.affiliation ??= xb;
+        break;
       }
     }
   }

@@ -404,7 +404,8 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   if (isInhabitants(lex, tokens, from, to)) return [];
   // "South Asian", "North Korean": a direction and a nationality adjective.
   if (to - from >= 2 && lex.isDemonym(last) && !lex.isPlace(last) && tokens.slice(from, to - 1).every((t) => DIRECTIONS.has(t.lower))) return [];
-  const ofName = lex.isOrgLead(tokens[from]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower));
+  // "Royal College of Rostered Staff": a capitalised run around "of" with a head word is a name.
+  const ofName = tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower)) && tokens.slice(from, to).some((t) => lex.isOrgLead(t.lower) || lex.isOrgHead(t.lower) || lex.isPlaceHead(t.lower));
   if (allCommon && titleFrom < 0 && to - from >= 2 && !ofName && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
   if (to - from === 1 && tokens[from]!.text.replace(/\./g, '').length === 1) return [];
   if (to - from === 1 && lex.isDemonym(tokens[from]!.lower) && !lex.isPlace(tokens[from]!.lower)) return [];
