@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { analyze } from './core/analyze';
 import { ActorsView } from './editor/actorsView';
 import { AnalysisService } from './editor/analysisService';
+import { AnalysisScheduler, type Engine } from './editor/analysisScheduler';
 import { registerCommands } from './editor/commands';
 import type { Analysis } from './core/types';
 import { DecorationController, type DrawnCounts } from './editor/decorations';
@@ -20,7 +20,7 @@ import { SymbolProvider } from './editor/symbols';
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const settings = (document: vscode.TextDocument) => readSettings(document.uri);
-  const service = new AnalysisService(analyze, settings);
+  const service = new AnalysisService(new AnalysisScheduler(loadEngine), settings);
   const decorations = new DecorationController(service, settings);
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);
@@ -40,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   log.info(`News Lens ${String(context.extension.packageJSON.version)} activated`);
   return {
     analysisOf: (document) => service.get(document)?.index.analysis,
+    whenAnalysed: async (document) => (await service.whenReady(document))?.index.analysis,
     decorationsOf: (uri) => decorations.drawnFor(uri),
     statusText: () => statusBar.text,
   };
@@ -51,7 +52,10 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
  * decorations or the status bar through the VS Code API.
  */
 export interface NewsLensApi {
+  /** The analysis of the document's current version, or undefined (skipped, or a long file still being analysed). */
   analysisOf(document: vscode.TextDocument): Analysis | undefined;
+  /** The analysis of the document's current version once ready; undefined when skipped or changed meanwhile. */
+  whenAnalysed(document: vscode.TextDocument): Promise<Analysis | undefined>;
   decorationsOf(uri: vscode.Uri): DrawnCounts | undefined;
   statusText(): string | undefined;
 }
@@ -88,6 +92,15 @@ class LanguageProviders implements vscode.Disposable {
     this.watcher.dispose();
     for (const r of this.registrations) r.dispose();
   }
+}
+
+/**
+ * The engine, loaded when the first document is analysed rather than at activation:
+ * compromise's lexicon takes a few hundred milliseconds to load, and activation must not.
+ */
+function loadEngine(): Engine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./core/incremental') as typeof import('./core/incremental');
 }
 
 export function deactivate(): void {

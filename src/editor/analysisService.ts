@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
 import type { NewsLensSettings } from './ids';
 import { AnalysisIndex } from './lookup';
 import { BINARY_SNIFF_LENGTH, skipReason, type SkipReason } from './eligibility';
+import type { AnalysisScheduler, DocumentVersion } from './analysisScheduler';
 
 /** The analysis of one document version. */
 export interface AnalysisEntry {
@@ -13,12 +13,16 @@ export interface AnalysisEntry {
 
 export type DocumentState =
   | { readonly kind: 'ready'; readonly entry: AnalysisEntry }
-  | { readonly kind: 'skipped'; readonly reason: SkipReason };
+  | { readonly kind: 'skipped'; readonly reason: SkipReason }
+  /** A long document being analysed in slices; `onDidChange` fires when it is ready. */
+  | { readonly kind: 'pending' };
 
 /**
- * Owns the analyses of open documents: one per document version, computed on demand
- * and re-used until the document changes, dropped when it closes. Every feature asks it
- * for a document's state, so nothing is recomputed for an unchanged document.
+ * Owns the analyses of open documents: one per document version, re-used until the
+ * document changes, dropped when it closes. A short document is analysed on demand (the
+ * incremental analyser redoes only the edited paragraphs); a long one in slices that keep
+ * the extension host responsive, visible part first, announced through `onDidChange` when
+ * complete. An analysis is only ever handed out for the version it was computed from.
  */
 export class AnalysisService implements vscode.Disposable {
   private readonly entries = new Map<string, AnalysisEntry>();
@@ -30,34 +34,49 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(
-    private readonly analyzeText: (text: string) => Analysis,
+    private readonly scheduler: AnalysisScheduler,
     private readonly settings: (document: vscode.TextDocument) => NewsLensSettings,
   ) {
     this.disposables.push(
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.entries.delete(d.uri.toString());
         this.sizeOverrides.delete(d.uri.toString());
+        this.scheduler.forget(d.uri.toString());
       }),
     );
   }
 
-  /** The document's state, analysing it now if its current version has not been. */
+  /** The document's state: its analysis if the current version has one (computing it now when short). */
   state(document: vscode.TextDocument): DocumentState {
     const reason = this.skipReasonOf(document);
     if (reason) return { kind: 'skipped', reason };
     const key = document.uri.toString();
-    let entry = this.entries.get(key);
-    if (!entry || entry.version !== document.version) {
-      entry = { uri: key, version: document.version, index: new AnalysisIndex(this.analyzeText(document.getText())) };
-      this.entries.set(key, entry);
+    const entry = this.entries.get(key);
+    if (entry && entry.version === document.version) return { kind: 'ready', entry };
+    const version = versionOf(document);
+    if (this.scheduler.isShort(this.lengthOf(document))) {
+      return { kind: 'ready', entry: this.store(key, document.version, this.scheduler.analyzeNow(version)) };
     }
-    return { kind: 'ready', entry };
+    void this.analyseInSlices(document, version);
+    return { kind: 'pending' };
   }
 
-  /** The current analysis, or undefined when the document is skipped. */
+  /** The current analysis, or undefined when the document is skipped or still being analysed. */
   get(document: vscode.TextDocument): AnalysisEntry | undefined {
     const s = this.state(document);
     return s.kind === 'ready' ? s.entry : undefined;
+  }
+
+  /**
+   * The analysis of the document's current version once it is ready (at once for a short
+   * document), or undefined when skipped or when the document changed meanwhile.
+   */
+  async whenReady(document: vscode.TextDocument): Promise<AnalysisEntry | undefined> {
+    const s = this.state(document);
+    if (s.kind !== 'pending') return s.kind === 'ready' ? s.entry : undefined;
+    const version = document.version;
+    await this.analyseInSlices(document, versionOf(document));
+    return document.version === version ? this.get(document) : undefined;
   }
 
   /** Whether the analysis held for the document is for its current version. */
@@ -68,6 +87,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Re-analyses a document from scratch and tells listeners. */
   refresh(document: vscode.TextDocument): void {
     this.entries.delete(document.uri.toString());
+    this.scheduler.forget(document.uri.toString());
     this.state(document);
     this.changed.fire(document);
   }
@@ -86,16 +106,46 @@ export class AnalysisService implements vscode.Disposable {
 
   skipReasonOf(document: vscode.TextDocument): SkipReason | undefined {
     const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, BINARY_SNIFF_LENGTH);
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     return skipReason(
-      { languageId: document.languageId, length, head },
+      { languageId: document.languageId, length: this.lengthOf(document), head },
       this.settings(document),
       this.sizeOverrides.has(document.uri.toString()),
     );
   }
 
+  private lengthOf(document: vscode.TextDocument): number {
+    return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  }
+
+  private store(key: string, version: number, analysis: import('../core/types').Analysis): AnalysisEntry {
+    const entry: AnalysisEntry = { uri: key, version, index: new AnalysisIndex(analysis) };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** Runs (or joins) the sliced analysis of this version; stores and announces it if still current. */
+  private async analyseInSlices(document: vscode.TextDocument, version: DocumentVersion): Promise<void> {
+    const analysis = await this.scheduler.request(version);
+    if (!analysis || document.isClosed || document.version !== version.version || this.isFresh(document)) return;
+    this.store(version.uri, version.version, analysis);
+    this.changed.fire(document);
+  }
+
   dispose(): void {
     for (const d of this.disposables) d.dispose();
     this.entries.clear();
+    this.scheduler.dispose();
   }
+}
+
+/** The document version the scheduler analyses, with the range its first visible editor shows. */
+function versionOf(document: vscode.TextDocument): DocumentVersion {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const shown = editor?.visibleRanges[0];
+  return {
+    uri: document.uri.toString(),
+    version: document.version,
+    getText: () => document.getText(),
+    visible: shown ? [document.offsetAt(shown.start), document.offsetAt(shown.end)] : undefined,
+  };
 }

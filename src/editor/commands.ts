@@ -22,6 +22,9 @@ export interface CommandDeps {
  * Registers every News Lens command. No command edits a document: they read the
  * analysis, move the selection, write to the clipboard or to a new file.
  */
+/** What the user is told while a long document is still being analysed. */
+const PENDING_MESSAGE = 'still analysing this long file';
+
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const { service, decorations, statusBar, log } = deps;
   const withArticle = <T>(run: (editor: vscode.TextEditor, index: AnalysisIndex) => T): T | undefined => {
@@ -35,6 +38,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       void vscode.window.showInformationMessage(`News Lens: ${state.reason.message}.`);
       return undefined;
     }
+    if (state.kind === 'pending') {
+      void vscode.window.showInformationMessage(`News Lens: ${PENDING_MESSAGE}, try again in a moment.`);
+      return undefined;
+    }
     return run(editor, state.entry.index);
   };
 
@@ -46,7 +53,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         return undefined;
       }
       const state = service.state(editor.document);
-      const counts = state.kind === 'ready' ? ` · ${countsOf(state.entry.index)}` : ` · ${state.reason.message}`;
+      const counts = state.kind === 'ready' ? ` · ${countsOf(state.entry.index)}` : state.kind === 'pending' ? ` · ${PENDING_MESSAGE}` : ` · ${state.reason.message}`;
       const summary = describeDocument(editor.document.getText(), editor.document.languageId, state.kind === 'ready') + counts;
       log.info(summary);
       void vscode.window.showInformationMessage(`News Lens: ${summary}`);

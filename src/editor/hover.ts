@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Range } from '../core/types';
-import type { AnalysisService } from './analysisService';
+import type { AnalysisEntry, AnalysisService } from './analysisService';
 import { CommandId, InternalCommandId } from './ids';
 import { actorCard, dateCard, quoteCard } from './hoverContent';
 import { toRange } from './ranges';
@@ -13,25 +13,31 @@ import { toRange } from './ranges';
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.ProviderResult<vscode.Hover> {
     const entry = this.service.get(document);
-    if (!entry) return undefined;
-    const { index } = entry;
-    const offset = document.offsetAt(position);
-    const link = (range: Range) => commandUri(InternalCommandId.RevealRange, [document.uri.toString(), range[0], range[1]]);
-
-    const mention = index.mentionAt(offset);
-    const actor = mention && index.actor(mention.actor);
-    if (mention && actor) {
-      const all = commandUri(CommandId.GoToActor, [actor.id]);
-      return new vscode.Hover(trusted(actorCard(actor, index, link, all)), toRange(document, mention.range));
-    }
-    const date = index.dateAt(offset);
-    if (date) return new vscode.Hover(trusted(dateCard(date)), toRange(document, date.range));
-    const quote = index.quoteAt(offset);
-    if (quote) return new vscode.Hover(trusted(quoteCard(quote, index, link)), toRange(document, quote.outerRange));
-    return undefined;
+    if (entry) return hoverAt(document, position, entry);
+    // A long document still being analysed: answer once its analysis is ready.
+    return this.service.whenReady(document).then((ready) => (ready ? hoverAt(document, position, ready) : undefined));
   }
+}
+
+/** The card for what is at `position`, from a ready analysis. */
+function hoverAt(document: vscode.TextDocument, position: vscode.Position, entry: AnalysisEntry): vscode.Hover | undefined {
+  const { index } = entry;
+  const offset = document.offsetAt(position);
+  const link = (range: Range) => commandUri(InternalCommandId.RevealRange, [document.uri.toString(), range[0], range[1]]);
+
+  const mention = index.mentionAt(offset);
+  const actor = mention && index.actor(mention.actor);
+  if (mention && actor) {
+    const all = commandUri(CommandId.GoToActor, [actor.id]);
+    return new vscode.Hover(trusted(actorCard(actor, index, link, all)), toRange(document, mention.range));
+  }
+  const date = index.dateAt(offset);
+  if (date) return new vscode.Hover(trusted(dateCard(date)), toRange(document, date.range));
+  const quote = index.quoteAt(offset);
+  if (quote) return new vscode.Hover(trusted(quoteCard(quote, index, link)), toRange(document, quote.outerRange));
+  return undefined;
 }
 
 function trusted(markdown: string): vscode.MarkdownString {

@@ -28,12 +28,17 @@ export class StatusBar implements vscode.Disposable {
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const state = editor && this.service.state(editor.document);
-    this.setArticleActive(state?.kind === 'ready');
+    this.setArticleActive(state?.kind === 'ready' || state?.kind === 'pending');
     if (!state || (state.kind === 'skipped' && (state.reason.code === 'language' || state.reason.code === 'disabled'))) {
       this.hide();
       return;
     }
-    if (state.kind === 'skipped') {
+    if (state.kind === 'pending') {
+      this.item.text = '$(sync~spin) News Lens: analysing…';
+      this.item.tooltip = 'News Lens is analysing this long file in the background; highlights appear when it is done.';
+      this.item.command = undefined;
+      this.item.accessibilityInformation = { label: 'News Lens is analysing this file' };
+    } else if (state.kind === 'skipped') {
       const { reason } = state;
       this.item.text = `$(circle-slash) News Lens: skipped`;
       const tooltip = new vscode.MarkdownString(undefined, true);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
+import type { AnalysisEntry, AnalysisService } from './analysisService';
 import { buildOutline, type OutlineNode } from './outline';
 import { toRange } from './ranges';
 
@@ -19,20 +19,26 @@ const SYMBOL_KINDS: Record<OutlineNode['kind'], vscode.SymbolKind> = {
 export class SymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.ProviderResult<vscode.DocumentSymbol[]> {
     const entry = this.service.get(document);
-    if (!entry) return [];
-    const convert = (node: OutlineNode): vscode.DocumentSymbol => {
-      const symbol = new vscode.DocumentSymbol(
-        node.name.trim() || ' ',
-        node.detail,
-        SYMBOL_KINDS[node.kind],
-        toRange(document, node.range),
-        toRange(document, node.selectionRange),
-      );
-      symbol.children = node.children.map(convert);
-      return symbol;
-    };
-    return buildOutline(entry.index.analysis).map(convert);
+    if (entry) return symbolsOf(document, entry);
+    // A long document still being analysed: answer once its analysis is ready.
+    return this.service.whenReady(document).then((ready) => (ready ? symbolsOf(document, ready) : []));
   }
+}
+
+/** The outline of a ready analysis, as document symbols. */
+function symbolsOf(document: vscode.TextDocument, entry: AnalysisEntry): vscode.DocumentSymbol[] {
+  const convert = (node: OutlineNode): vscode.DocumentSymbol => {
+    const symbol = new vscode.DocumentSymbol(
+      node.name.trim() || ' ',
+      node.detail,
+      SYMBOL_KINDS[node.kind],
+      toRange(document, node.range),
+      toRange(document, node.selectionRange),
+    );
+    symbol.children = node.children.map(convert);
+    return symbol;
+  };
+  return buildOutline(entry.index.analysis).map(convert);
 }

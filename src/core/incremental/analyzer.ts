@@ -39,31 +39,31 @@ interface ParagraphWork {
 export class IncrementalAnalyzer {
   private readonly cache = new Map<string, ParagraphWork>();
   private pass = 0;
-  private open = false;
   /** The evidence of the latest analysis, and its stamp (which changes when the evidence does). */
   private lastEvidence: DocEvidence | null = null;
   private evidenceStamp = 0;
 
   /** Analyses `text` (exactly as `analyze(text)`), reusing and then pruning the cache. */
   analyze(text: string): Analysis {
-    this.beginPass();
+    const pass = this.beginPass();
     try {
       return this.analyzePart(text);
     } finally {
-      this.endPass();
+      this.endPass(pass);
     }
   }
 
-  /** Starts a pass of several `analyzePart` calls (entries they do not use are dropped at its end). */
-  beginPass(): void {
-    this.pass++;
-    this.open = true;
+  /**
+   * Starts a pass of several `analyzePart` calls (paragraphs they do not use are dropped at
+   * its end); a new pass supersedes an unfinished one. Returns the pass's number.
+   */
+  beginPass(): number {
+    return ++this.pass;
   }
 
-  /** Ends a pass: forgets paragraphs no analysis of the pass used. */
-  endPass(): void {
-    if (!this.open) return;
-    this.open = false;
+  /** Ends pass `pass` (unless a newer one started): forgets paragraphs it did not use. */
+  endPass(pass: number): void {
+    if (pass !== this.pass) return;
     for (const [key, work] of this.cache) if (work.pass !== this.pass) this.cache.delete(key);
   }
 

@@ -44,7 +44,7 @@ export async function analyzeInSlices(analyzer: IncrementalAnalyzer, text: strin
     return cancelled() ? undefined : analyzer.analyze(text);
   }
   const planner = new UnitPlanner(text, unitSize);
-  analyzer.beginPass();
+  const pass = analyzer.beginPass();
   try {
     // Plan every unit (each step one window), then analyse: visible units first.
     while (!planner.done) {
@@ -82,6 +82,6 @@ export async function analyzeInSlices(analyzer: IncrementalAnalyzer, text: strin
     }
     return merger.finish(text.length);
   } finally {
-    analyzer.endPass();
+    analyzer.endPass(pass);
   }
 }

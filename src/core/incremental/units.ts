@@ -36,7 +36,7 @@ export class UnitPlanner {
   /** The cut point of the unit starting at `from`: the start of the line of an article's headline. */
   private cutAfter(from: number): number {
     const { text, target } = this;
-    for (let size = target * 2; size <= target * 16; size *= 2) {
+    for (let size = target * 2; size <= target * 8; size *= 2) {
       const windowEnd = Math.min(text.length, from + size);
       const window = text.slice(from, windowEnd);
       // An article found near the window's end may be a truncated view of it: keep a margin.
@@ -49,13 +49,13 @@ export class UnitPlanner {
         if (start >= target) break;
       }
       if (cut > 0) return from + cut;
-      if (windowEnd === text.length) return text.length;
+      if (windowEnd === text.length) break;
     }
     // No article boundary within reach: cut between paragraphs (a blank line) after the target.
     const blank = /\n[ \t]*\r?\n/g;
     blank.lastIndex = from + target;
     const m = blank.exec(text);
-    return m ? m.index + m[0].length : text.length;
+    return m && text.length - (m.index + m[0].length) > target / 2 ? m.index + m[0].length : text.length;
   }
 }
 

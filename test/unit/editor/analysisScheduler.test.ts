@@ -1,0 +1,74 @@
+import { deepStrictEqual, equal, ok, strictEqual } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../../src/core/analyze';
+import * as engine from '../../../src/core/incremental';
+import { AnalysisScheduler, type DocumentVersion } from '../../../src/editor/analysisScheduler';
+import { assertInvariants } from '../core/invariants';
+
+const FIXTURES = join(__dirname, '../../../../test/fixtures');
+const article = readFileSync(join(FIXTURES, 'harbour-strike.article.txt'), 'utf8').trim();
+const PORTS = ['Portsmouth', 'Southampton', 'Plymouth', 'Dover', 'Harwich', 'Felixstowe', 'Tilbury', 'Falmouth', 'Poole', 'Weymouth', 'Newhaven', 'Fowey'];
+/** Twelve articles (one per port, people renamed): long enough to be analysed in slices. */
+const long = PORTS.map((port, k) => article.replace(/Portsmouth/g, port).replace(/Okafor/g, `Okafor${k}`)).join('\n\n\n') + '\n';
+
+const version = (v: number, text: string): DocumentVersion => ({ uri: 'file:///a.txt', version: v, getText: () => text });
+
+describe('analysis scheduler', () => {
+  it('analyses a short document at once, exactly as analyze does', () => {
+    const scheduler = new AnalysisScheduler(() => engine);
+    ok(scheduler.isShort(article.length));
+    deepStrictEqual(scheduler.analyzeNow(version(1, article)), analyze(article));
+  });
+
+  it('analyses a long document in slices, to an analysis of exactly its text', async () => {
+    const scheduler = new AnalysisScheduler(() => engine);
+    ok(!scheduler.isShort(long.length));
+    const analysis = await scheduler.request(version(1, long));
+    ok(analysis);
+    equal(analysis.length, long.length);
+    for (const m of analysis.mentions) equal(long.slice(m.range[0], m.range[1]), m.text);
+    equal(analysis.articles.length, 12);
+    assertInvariants(long, analysis);
+  });
+
+  it('joins the run already going for the same version', () => {
+    const scheduler = new AnalysisScheduler(() => engine);
+    strictEqual(scheduler.request(version(1, long)), scheduler.request(version(1, long)));
+  });
+
+  it('cancels the run of an older version: it resolves to nothing, the newer one to its own text', async () => {
+    const scheduler = new AnalysisScheduler(() => engine);
+    const edited = long.replace('strike', 'walkout');
+    const older = scheduler.request(version(1, long));
+    const newer = scheduler.request(version(2, edited));
+    strictEqual(await older, undefined);
+    const analysis = await newer;
+    ok(analysis);
+    equal(analysis.length, edited.length);
+    for (const q of analysis.quotes) equal(edited.slice(q.range[0], q.range[1]), q.text);
+  });
+
+  it('cancels a run when the document is forgotten or analysed at once', async () => {
+    const scheduler = new AnalysisScheduler(() => engine);
+    const run = scheduler.request(version(1, long));
+    scheduler.forget('file:///a.txt');
+    strictEqual(await run, undefined);
+    const again = scheduler.request(version(2, long));
+    scheduler.analyzeNow(version(3, article));
+    strictEqual(await again, undefined);
+    ok(!scheduler.isRunning('file:///a.txt'));
+  });
+
+  it('loads the engine only when a document is first analysed', () => {
+    let loads = 0;
+    const scheduler = new AnalysisScheduler(() => {
+      loads++;
+      return engine;
+    });
+    equal(loads, 0);
+    scheduler.analyzeNow(version(1, article));
+    scheduler.analyzeNow(version(2, article + ' '));
+    equal(loads, 1);
+  });
+});
