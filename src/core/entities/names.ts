@@ -752,10 +752,10 @@ function coordinate(chunks: NameChunk[]): void {
     if (afterB && !afterB.cap && afterB.kind === 'word' && lexicon().isRoleNoun(afterB.lower)) continue;
     if (afterA && !afterA.cap && afterA.kind === 'word' && lexicon().isRoleNoun(afterA.lower)) continue;
     const single = (c: NameChunk): boolean => c.to - c.from === 1;
-    if (b.score < 2 && a.score >= 2 && a.type !== b.type && single(b)) {
+    if (((b.score < 2 && a.score >= 2) || (b.score === 0 && a.score > 0)) && a.type !== b.type && single(b)) {
       b.type = a.type;
       b.score = 1.9;
-    } else if (a.score < 2 && b.score >= 2 && a.type !== b.type && single(a)) {
+    } else if (((a.score < 2 && b.score >= 2) || (a.score === 0 && b.score > 0)) && a.type !== b.type && single(a)) {
       a.type = b.type;
       a.score = 1.9;
     }

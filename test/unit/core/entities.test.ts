@@ -60,6 +60,7 @@ describe('findMentions', () => {
       ['a known city is a place', 'Talks resumed in Nairobi after a short pause.', 'Nairobi', 'place'],
       ['a known region is a place', 'Floods hit the Punjab and parts of Bavaria this week.', 'Bavaria', 'place'],
       ['"the provinces of X and Y" makes places', 'Attacks rose in the western provinces of Kharvani and Balostan.', 'Kharvani', 'place'],
+      ['an unknown name coordinated with a place is a place', 'Builders in Hamilton and Karewai rely on this gravel.', 'Karewai', 'place'],
       ['an island is a place', 'Boats searched the waters off Kestrel Island overnight.', 'Kestrel Island', 'place'],
       ['"the city of X" is a place', 'Protests spread to the garrison city of Varnholm last night.', 'Varnholm', 'place'],
       ['a Reuters-style dateline is a place', 'KELSTOW (Reuters) - Rescuers searched the river on Sunday.', 'KELSTOW', 'place'],
