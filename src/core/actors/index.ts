@@ -14,6 +14,7 @@ import {
 } from './names';
 import { findRoles } from './roles';
 
+/** What linking gives back: actors (with their mentions' `actor` set), places and dates. */
 export interface Linked {
   actors: Actor[];
   places: Place[];

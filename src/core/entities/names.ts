@@ -2,6 +2,7 @@ import { lexicon, type Lexicon } from '../lexicon';
 import type { ActorType } from '../types';
 import type { Token } from './tokens';
 
+/** The kinds of name the name finder gives (dates are found separately). */
 export type NameType = ActorType | 'place';
 
 /** A proper-name span found in a paragraph, with the evidence that typed it. */

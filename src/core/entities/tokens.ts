@@ -16,6 +16,7 @@ export type CapSignal =
   /** Written in an ALL-CAPS line, where case says nothing. */
   | 'caps';
 
+/** One token of a paragraph, with its offsets into the analysed text and its casing evidence. */
 export interface Token {
   text: string;
   /** Lower case without a final abbreviation dot. */
