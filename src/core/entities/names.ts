@@ -153,7 +153,8 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // A sentence-initial plural no one capitalises mid-sentence is a common noun ("Scorers", "Terms").
     const plural = /[^su]s$/.test(l) && l.length > 4 && (lex.isCommon(l.slice(0, -1)) || /(?:er|or|al|ion|ist|ant|ent|ure|ty|ive|ing|ment|ness|ship|ism|ics|orm|ard|ank|ket)$/.test(l.slice(0, -1)));
     // A word before a score at a line start is a side in a results line, whatever it looks like.
-    const scoreNext = t.lineStart && scoreAfter(tokens, i + 1);
+    const vsNext = /^(?:v|vs)\.?$/.test(tokens[i + 1]?.text ?? '') && !!tokens[i + 2]?.cap;
+    const scoreNext = (t.lineStart && scoreAfter(tokens, i + 1)) || vsNext;
     const common = !scoreNext && (lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l)) || plural);
     if (knownWord(lex, l) || ev.strong.has(l)) c[i] = 2;
     // In an ALL-CAPS line a role word opens a name only if a name follows ("LEADERS CLASH ...").
