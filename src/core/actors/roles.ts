@@ -14,6 +14,9 @@ const ORG_ROLE_HEADS = new Set([
   'force', 'board', 'authority', 'command', 'commission', 'coalition', 'alliance', 'faction', 'wing', 'arm',
 ]);
 
+/** Roles that belong to a team ("captain", "head coach"). */
+const TEAM_ROLES = /^(?:head |assistant )?(?:captain|coach|manager|skipper|striker|goalkeeper|midfielder|defender|winger|forward|centre|fly-half|scrum-half|full-back|quarterback|pitcher|point guard|guard)$/i;
+
 /** Common nouns that stand for a named organisation ("the college", "the company"). */
 const ORG_NOUNS = new Set([
   'college', 'company', 'firm', 'group', 'party', 'agency', 'council', 'trust', 'board', 'university', 'ministry',
@@ -144,6 +147,22 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         b.affiliation ??= xb;
         break;
       }
+    }
+  }
+
+  // A bare team role ("captain Dion Maybury") belongs to the club named earlier in the sentence.
+  for (const b0 of live) {
+    const b = resolve(b0);
+    if (b.type !== 'person' || !b.role || b.affiliation || !TEAM_ROLES.test(b.role)) continue;
+    const m = b.mentions.find((x) => x.title && TEAM_ROLES.test(cleanTitle(x.title, 'person') ?? ''));
+    if (!m) continue;
+    const head = text.slice(Math.max(0, m.range[0] - 400), m.range[0]);
+    const sentence = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+    const from = m.range[0] - head.length + (sentence < 0 ? 0 : sentence + 1);
+    const club = named.within(from, m.range[0]).map((x) => resolve(byMention.get(x)!)).find((x) => x.type === 'organization');
+    if (club) {
+      b.role = `${b.role} of ${club.name}`;
+      b.affiliation = club;
     }
   }
 
