@@ -120,6 +120,19 @@ describe('editor features on a fixture article', () => {
     assert.equal(doc.getText(editor.selection), 'This wall will protect every home on the front for the next fifty years,');
   });
 
+  it('goes to the actor picked in the quick pick, most prominent first', async () => {
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const picking = vscode.commands.executeCommand('newsLens.goToActor');
+    // The quick pick opens asynchronously; accepting before it is shown is a no-op, so retry.
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return !editor.selection.isEmpty;
+    }, 'the actor quick pick to be accepted');
+    await picking;
+    assert.equal(doc.getText(editor.selection), 'Helen Ashworth');
+    assert.deepEqual(editor.selection.start, pos('Helen Ashworth wins', 0, 0));
+  });
+
   it('copies the quote at the cursor with its attribution', async () => {
     editor.selection = new vscode.Selection(pos('knock on every door'), pos('knock on every door'));
     const copied = await vscode.commands.executeCommand<string>('newsLens.copyQuoteWithAttribution');
