@@ -3,6 +3,8 @@ import type { NewsLensSettings } from './ids';
 /** Why a document is not analysed; `setting` names what the user can change. */
 export interface SkipReason {
   code: 'disabled' | 'language' | 'tooLarge' | 'binary';
+  /** A few words for the status bar ("file over 2048 KB"). */
+  short: string;
   message: string;
   setting?: string;
 }
@@ -27,18 +29,19 @@ export const BINARY_SNIFF_LENGTH = 8192;
  */
 export function skipReason(doc: DocumentFacts, settings: NewsLensSettings, sizeOverride = false): SkipReason | undefined {
   if (!settings.enable) {
-    return { code: 'disabled', message: 'News Lens is turned off', setting: 'newsLens.enable' };
+    return { code: 'disabled', short: 'off', message: 'News Lens is turned off', setting: 'newsLens.enable' };
   }
   if (!settings.languages.includes(doc.languageId)) {
-    return { code: 'language', message: `News Lens does not analyse ${doc.languageId} documents`, setting: 'newsLens.languages' };
+    return { code: 'language', short: `not for ${doc.languageId}`, message: `News Lens does not analyse ${doc.languageId} documents`, setting: 'newsLens.languages' };
   }
   if (looksBinary(doc.head)) {
-    return { code: 'binary', message: 'This file looks binary, so News Lens skipped it' };
+    return { code: 'binary', short: 'binary file', message: 'This file looks binary, so News Lens skipped it' };
   }
   const kb = Math.ceil(doc.length / 1024);
   if (!sizeOverride && kb > settings.maxFileSizeKB) {
     return {
       code: 'tooLarge',
+      short: `file over ${settings.maxFileSizeKB} KB`,
       message: `This file is ${kb} KB, over the ${settings.maxFileSizeKB} KB limit, so News Lens skipped it`,
       setting: 'newsLens.maxFileSizeKB',
     };

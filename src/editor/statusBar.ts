@@ -40,7 +40,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.accessibilityInformation = { label: 'News Lens is analysing this file' };
     } else if (state.kind === 'skipped') {
       const { reason } = state;
-      this.item.text = `$(circle-slash) News Lens: skipped`;
+      this.item.text = `$(circle-slash) News Lens: skipped, ${reason.short}`;
       const tooltip = new vscode.MarkdownString(undefined, true);
       tooltip.appendText(`${reason.message}.`);
       if (reason.setting) tooltip.appendMarkdown(`\n\nSetting: \`${reason.setting}\``);

@@ -30,6 +30,7 @@ describe('skipReason', () => {
     const reason = skipReason(doc('plaintext', 300 * 1024), settings)!;
     assert.equal(reason.setting, 'newsLens.maxFileSizeKB');
     assert.match(reason.message, /300 KB, over the 100 KB limit/);
+    assert.equal(reason.short, 'file over 100 KB');
   });
 });
 

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/extension';
+
+/** Polls `check` until it returns a truthy value (or `timeoutMs` passes): for state with no event. */
+async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<Exclude<T, false | null | undefined>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as Exclude<T, false | null | undefined>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** How long the extension host takes to run one of our commands, in ms. */
+async function commandRoundTrip(): Promise<number> {
+  const started = Date.now();
+  await vscode.commands.executeCommand('newsLens.toggleHighlights');
+  await vscode.commands.executeCommand('newsLens.toggleHighlights');
+  return Date.now() - started;
+}
+
+describe('files that are not articles', () => {
+  let api: NewsLensApi;
+  let dir: string;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
+    api = extension.isActive ? extension.exports : await extension.activate();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'news-lens-robustness-'));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('skips a 20 MB plaintext file, says why in the status bar, and stays responsive', async () => {
+    const paragraph = '“We will keep the port open,” said Maria Okafor, the union’s regional secretary, on Monday.\n\n';
+    const file = path.join(dir, 'export-20mb.txt');
+    writeFileSync(file, paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length)));
+    const doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc);
+    assert.equal(doc.languageId, 'plaintext');
+
+    const status = await waitFor(() => api.statusText()?.includes('skipped') && api.statusText(), 'the skip reason in the status bar');
+    assert.match(status, /News Lens: skipped, file over \d+ KB/);
+    assert.equal(api.analysisOf(doc), undefined);
+    const ms = await commandRoundTrip();
+    assert.ok(ms < 1000, `a command took ${ms} ms with the 20 MB file open`);
+    assert.equal(doc.isDirty, false);
+  });
+
+  it('skips a document that looks binary', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `PK\u0003\u0004\u0000\u0000${'\u0000\u0001\u0002binary'.repeat(2000)}` });
+    await vscode.window.showTextDocument(doc);
+    const status = await waitFor(() => api.statusText()?.includes('binary') && api.statusText(), 'the binary skip reason');
+    assert.match(status, /News Lens: skipped, binary file/);
+    assert.equal(api.analysisOf(doc), undefined);
+    const ms = await commandRoundTrip();
+    assert.ok(ms < 1000, `a command took ${ms} ms with a binary document open`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('skips or refuses a binary file on disk without freezing', async () => {
+    const file = path.join(dir, 'photo.txt');
+    const bytes = Buffer.alloc(256 * 1024);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
+    writeFileSync(file, bytes);
+    let doc: vscode.TextDocument | undefined;
+    try {
+      doc = await vscode.workspace.openTextDocument(file);
+    } catch {
+      // VS Code itself may refuse to open a binary file as text; then there is nothing for us to do.
+    }
+    if (doc) {
+      await vscode.window.showTextDocument(doc);
+      await waitFor(() => vscode.window.activeTextEditor?.document === doc && api.statusText()?.includes('binary file'), 'the binary skip reason');
+      assert.equal(api.analysisOf(doc), undefined);
+    }
+    const ms = await commandRoundTrip();
+    assert.ok(ms < 1000, `a command took ${ms} ms after opening a binary file`);
+  });
+});
