@@ -8,6 +8,8 @@ import { hasDate } from './dates';
 
 /** Number of whitespace-separated words (a plain loop: this runs on every line, often). */
 export function wordCount(s: string): number {
+  // The recognisers below ask about the same line one after another: remember the last answer.
+  if (s === lastCounted) return lastCount;
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -16,8 +18,13 @@ export function wordCount(s: string): number {
     if (!space && !inWord) n++;
     inWord = !space;
   }
+  lastCounted = s;
+  lastCount = n;
   return n;
 }
+
+let lastCounted = '';
+let lastCount = 0;
 
 const META_PREFIX =
   /^(?:updated|published|posted|last updated|last modified|first published|modified|created|date)\b\s*:?/i;

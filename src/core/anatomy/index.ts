@@ -48,8 +48,16 @@ function normalise(s: string): string {
 }
 
 function sameHeadline(a: string, b: string): boolean {
-  return normalise(a) === normalise(b);
+  // `b` is the current article's headline, asked about for every line after it: normalised once.
+  if (b !== lastHeadline) {
+    lastHeadline = b;
+    lastHeadlineKey = normalise(b);
+  }
+  return normalise(a) === lastHeadlineKey;
 }
+
+let lastHeadline = '';
+let lastHeadlineKey = '';
 
 /**
  * Decides where the header of the article whose headline is `units[start]` ends, and the

@@ -7,40 +7,47 @@ import { findNames, type DocEvidence, type NameChunk } from '../entities/names';
 import { tokenize, type Token } from '../entities/tokens';
 import { findParagraphQuotes } from '../quotes';
 import type { Analysis, Mention, Paragraph, Quote, Range, SectionKind } from '../types';
-import { documentEvidence, type CachedName } from './documentPasses';
+import { documentEvidence, evidenceWords, hasEvidenceWord, LOWER, STRONG, type CachedName } from './documentPasses';
 
 /** Everything that depends on one paragraph's text alone (offsets relative to it). */
 interface ParagraphWork {
-  /** Words the paragraph capitalises in running text / writes in lower case (document evidence). */
-  strong: string[];
-  lower: string[];
-  /** Every word the name finder may look up in the document evidence. */
-  keys: string[];
-  /** The evidence's answers for `keys` when the names were found: they hold while it answers the same. */
+  /** The paragraph's text, a copy of its own (never a slice that would keep a whole old version alive). */
+  text: string;
+  /**
+   * Every word the name finder may look up in the document evidence, one per line, each
+   * after a digit saying what the paragraph itself contributes (STRONG | LOWER bits).
+   * One string rather than arrays and sets: this is held for every paragraph.
+   */
+  words: string;
+  /** The evidence's answers for the words when the names were found: they hold while it answers the same. */
   signature: string | null;
   /** Stamp of the evidence the names were last checked against. */
   evidence: number;
   /** The paragraph's names, offsets relative to it. */
-  names: CachedName[];
-  dates: { start: number; end: number; text: string }[];
-  /** Quotes (speaker not yet attributed), by the paragraph's section kind. */
-  quotes: Map<SectionKind, Quote[]>;
+  names: readonly CachedName[];
+  dates: readonly { start: number; end: number; text: string }[];
+  /** Quotes (speaker not yet attributed) for a paragraph of kind `quotesKind`. */
+  quotesKind: SectionKind | null;
+  quotes: readonly Quote[];
   /** Pass in which the entry was last used (unused entries are dropped after a pass). */
   pass: number;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * The engine with memory: analyses a text like `analyze`, with the same result, but keeps
- * each paragraph's own work (tokens' evidence, names, dates, quotes) keyed by the
+ * each paragraph's own work (evidence words, names, dates, quotes) keyed by the
  * paragraph's text, so re-analysing an edited text redoes only the changed paragraphs
  * (and those whose names the document-level evidence now reads differently) plus the
- * cheap document-level passes (evidence, type settling, actor linking, attribution).
+ * document-level passes (evidence, type settling, actor linking, attribution).
  */
 export class IncrementalAnalyzer {
   private readonly cache = new Map<string, ParagraphWork>();
   private pass = 0;
-  /** The evidence of the latest analysis, and its stamp (which changes when the evidence does). */
-  private lastEvidence: DocEvidence | null = null;
+  /** The latest analysis's evidence, compactly (words joined), and its stamp (changed when the evidence is). */
+  private lastStrong: string | null = null;
+  private lastLower: string | null = null;
   private evidenceStamp = 0;
 
   /** Analyses `text` (exactly as `analyze(text)`), reusing and then pruning the cache. */
@@ -83,35 +90,31 @@ export class IncrementalAnalyzer {
       const key = text.slice(s, e);
       let work = this.cache.get(key);
       if (!work) {
-        const tokens = tokenize(key, 0, key.length);
-        work = newWork(key, tokens);
+        const own = detach(key);
+        const tokens = tokenize(own, 0, own.length);
+        work = newWork(own, tokens);
         fresh.set(work, tokens);
-        this.cache.set(key, work);
+        this.cache.set(own, work);
       }
       work.pass = this.pass;
       works.push(work);
     }
 
-    // An edit rarely changes the evidence, and then only for a few words: only paragraphs
-    // that look those words up need their names found again.
-    let ev = documentEvidence(works);
-    const previous = this.lastEvidence;
-    const changed = previous ? evidenceChanges(previous, ev) : null;
-    const previousStamp = this.evidenceStamp;
-    if (previous && changed!.size === 0) ev = previous;
-    else this.evidenceStamp++;
-    this.lastEvidence = ev;
+    const ev = documentEvidence(works);
+    const changed = this.evidenceChanges(ev);
     const names: CachedName[] = [];
     works.forEach((work, i) => {
+      // An edit rarely changes the evidence, and then only for a few words: only paragraphs
+      // that look those words up need their names found again.
       const stillValid =
         work.signature !== null &&
         (work.evidence === this.evidenceStamp ||
-          (work.evidence === previousStamp && changed !== null && !work.keys.some((k) => changed.has(k))) ||
+          (changed !== null && changed.size > 0 && work.evidence === this.evidenceStamp - 1 && !intersects(work.words, changed)) ||
           work.signature === signatureOf(work, ev));
       if (!stillValid) {
-        const [s, e] = blocks[i]!;
-        const local = text.slice(s, e);
-        work.names = findNames(fresh.get(work) ?? tokenize(local, 0, local.length), ev, local).map(cachedName);
+        const local = work.text;
+        const found = findNames(fresh.get(work) ?? tokenize(local, 0, local.length), ev, local);
+        work.names = found.length > 0 ? found.map(cachedName) : NONE;
         work.signature = signatureOf(work, ev);
       }
       work.evidence = this.evidenceStamp;
@@ -141,7 +144,9 @@ export class IncrementalAnalyzer {
 
     const { actors, places, dates } = linkActors(text, mentions, segmentation);
     const quotes: Quote[] = [];
-    paragraphs.forEach((paragraph, i) => quotes.push(...quotesOf(works[i]!, paragraph, text)));
+    paragraphs.forEach((paragraph, i) => {
+      for (const q of quotesOf(works[i]!, paragraph)) quotes.push(q);
+    });
     attributeQuotes(text, quotes, mentions, actors, segmentation);
     return {
       length: text.length,
@@ -154,29 +159,73 @@ export class IncrementalAnalyzer {
       mentions,
     };
   }
+
+  /**
+   * Compares `ev` with the previous analysis's evidence: null when there was none (or it
+   * cannot tell), else the words whose evidence changed. Bumps the stamp on a change, so
+   * names checked against the previous evidence need checking only for those words.
+   */
+  private evidenceChanges(ev: DocEvidence): Set<string> | null {
+    const strong = [...ev.strong].join('\n');
+    const lower = [...ev.lower].join('\n');
+    const previousStrong = this.lastStrong;
+    const previousLower = this.lastLower;
+    this.lastStrong = strong;
+    this.lastLower = lower;
+    if (previousStrong === null || previousLower === null) {
+      this.evidenceStamp += 2;
+      return null;
+    }
+    if (strong === previousStrong && lower === previousLower) return new Set();
+    const out = new Set<string>();
+    const diff = (before: string, now: Set<string>): void => {
+      const old = new Set(before ? before.split('\n') : []);
+      for (const w of old) if (!now.has(w)) out.add(w);
+      for (const w of now) if (!old.has(w)) out.add(w);
+    };
+    diff(previousStrong, ev.strong);
+    diff(previousLower, ev.lower);
+    this.evidenceStamp++;
+    return out;
+  }
+}
+
+function intersects(words: string, changed: Set<string>): boolean {
+  for (const w of changed) if (hasEvidenceWord(words, w)) return true;
+  return false;
+}
+
+/** A copy of `s` that shares no memory with the (possibly much longer) string it was sliced from. */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 function newWork(text: string, tokens: Token[]): ParagraphWork {
-  const strong = new Set<string>();
-  const lower = new Set<string>();
-  const keys = new Set<string>();
+  const flags = new Map<string, number>();
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    if (t.signal === 'strong' && !t.allCaps) strong.add(t.lower);
-    else if (!t.cap) lower.add(t.lower);
-    keys.add(t.lower);
+    let f = flags.get(t.lower) ?? 0;
+    if (t.signal === 'strong' && !t.allCaps) f |= STRONG;
+    else if (!t.cap) f |= LOWER;
+    flags.set(t.lower, f);
     const dash = t.lower.indexOf('-');
-    if (dash > 0) keys.add(t.lower.slice(0, dash));
+    if (dash > 0) {
+      const prefix = t.lower.slice(0, dash);
+      if (!flags.has(prefix)) flags.set(prefix, 0);
+    }
   }
+  let words = '';
+  for (const [w, f] of flags) words += (words ? '\n' : '') + f + w;
+  const dates = findDates(text, 0, text.length).map((x) => ({ start: x.start, end: x.end, text: x.text }));
   return {
-    strong: [...strong],
-    lower: [...lower],
-    keys: [...keys],
+    text,
+    words,
     signature: null,
     evidence: -1,
-    names: [],
-    dates: findDates(text, 0, text.length).map((x) => ({ start: x.start, end: x.end, text: x.text })),
-    quotes: new Map(),
+    names: NONE,
+    dates: dates.length > 0 ? dates : NONE,
+    quotesKind: null,
+    quotes: NONE,
     pass: 0,
   };
 }
@@ -184,21 +233,8 @@ function newWork(text: string, tokens: Token[]): ParagraphWork {
 /** What the document evidence says about the paragraph's words: its names are valid while this holds. */
 function signatureOf(work: ParagraphWork, ev: DocEvidence): string {
   let s = '';
-  for (const k of work.keys) s += ev.strong.has(k) ? (ev.lower.has(k) ? '3' : '2') : ev.lower.has(k) ? '1' : '0';
+  for (const k of evidenceWords(work)) s += ev.strong.has(k) ? (ev.lower.has(k) ? '3' : '2') : ev.lower.has(k) ? '1' : '0';
   return s;
-}
-
-/** Words whose evidence differs between two evidences. */
-function evidenceChanges(a: DocEvidence, b: DocEvidence): Set<string> {
-  const out = new Set<string>();
-  const diff = (x: Set<string>, y: Set<string>): void => {
-    for (const w of x) if (!y.has(w)) out.add(w);
-  };
-  diff(a.strong, b.strong);
-  diff(b.strong, a.strong);
-  diff(a.lower, b.lower);
-  diff(b.lower, a.lower);
-  return out;
 }
 
 function cachedName(c: NameChunk): CachedName {
@@ -209,15 +245,13 @@ function cachedName(c: NameChunk): CachedName {
 }
 
 /** The paragraph's quotes at its place in the document: fresh objects (attribution fills them in). */
-function quotesOf(work: ParagraphWork, paragraph: Paragraph, text: string): Quote[] {
-  let local = work.quotes.get(paragraph.kind);
-  if (!local) {
-    const [s, e] = paragraph.range;
-    const slice = text.slice(s, e);
-    local = findParagraphQuotes(slice, { range: [0, slice.length], article: 0, kind: paragraph.kind });
-    work.quotes.set(paragraph.kind, local);
+function quotesOf(work: ParagraphWork, paragraph: Paragraph): Quote[] {
+  if (work.quotesKind !== paragraph.kind) {
+    const found = findParagraphQuotes(work.text, { range: [0, work.text.length], article: 0, kind: paragraph.kind });
+    work.quotes = found.length > 0 ? found : NONE;
+    work.quotesKind = paragraph.kind;
   }
   const offset = paragraph.range[0];
   const shift = (r: Range): Range => [r[0] + offset, r[1] + offset];
-  return local.map((q) => ({ ...q, range: shift(q.range), outerRange: shift(q.outerRange), cueRange: null, article: paragraph.article }));
+  return work.quotes.map((q) => ({ ...q, range: shift(q.range), outerRange: shift(q.outerRange), cueRange: null, article: paragraph.article }));
 }
