@@ -9,6 +9,7 @@ import Mocha from 'mocha';
  * when a test fails or when there is nothing to run, so the host exits non-zero.
  */
 export function run(): Promise<void> {
+  const unhandled = watchUnhandledRejections();
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: !('NO_COLOR' in process.env), timeout: 20_000 });
   const files = readdirSync(__dirname, { recursive: true })
     .map(String)
@@ -20,11 +21,34 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => {
+        const ours = unhandled.stop();
         if (failures > 0) reject(new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`));
+        else if (ours.length > 0) reject(new Error(`unhandled promise rejections from News Lens:\n${ours.join('\n')}`));
         else resolve();
       });
     } catch (err) {
       reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
+}
+
+/**
+ * Records unhandled promise rejections raised by News Lens (the extension bundle or
+ * these suites) while the suites run; the extension host only logs them, so without
+ * this a forgotten `await` would pass unnoticed. Other extensions' rejections are ignored.
+ */
+function watchUnhandledRejections(): { stop(): string[] } {
+  const root = path.resolve(__dirname, '../../..');
+  const ours: string[] = [];
+  const listener = (reason: unknown) => {
+    const stack = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+    if (stack.includes(root)) ours.push(stack);
+  };
+  process.on('unhandledRejection', listener);
+  return {
+    stop() {
+      process.off('unhandledRejection', listener);
+      return ours;
+    },
+  };
 }
