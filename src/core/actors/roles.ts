@@ -3,6 +3,7 @@ import type { Mention } from '../types';
 import type { Builder } from './index';
 import { MentionIndex } from './mentionIndex';
 import { HONORIFICS } from './names';
+import { EXTRA_ORG_HEADS, EXTRA_ROLE_NOUNS, KIN_NOUNS, orgKind } from './orgKinds';
 
 /** Head nouns of descriptions that stand for an organisation ("the army's media wing"). */
 const ORG_ROLE_HEADS = new Set([
@@ -52,7 +53,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   };
   const isPersonRole = (w: string): boolean => {
     const l = w.toLowerCase();
-    return lex.isRoleNoun(l) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l);
+    return lex.isRoleNoun(l) || EXTRA_ROLE_NOUNS.has(l) || (l.endsWith('s') && (lex.isRoleNoun(l.slice(0, -1)) || EXTRA_ROLE_NOUNS.has(l.slice(0, -1)))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l);
   };
 
   bylineRoles(text, named, byMention);
@@ -90,15 +91,18 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       let best: string | null = null;
       let bestMention: Mention | null = null;
       for (const m of b.mentions) {
-        if (!m.title) continue;
-        const r = cleanTitle(m.title, b.type);
+        const anchor = m.title && text.slice(m.range[0] - m.title.length - 1, m.range[0]) === `${m.title} ` ? m.range[0] - m.title.length - 1 : m.range[0];
+        const desc = b.type === 'person' ? preNameDescriptor(text, anchor, (w) => isPersonRole(w) && !/s$/.test(w)) : null;
+        if (!m.title && !desc) continue;
+        const t = m.title ? cleanTitle(m.title, b.type) : null;
+        const r = desc && t && !HONORIFICS.has(t.toLowerCase()) ? `${desc} ${t}` : (desc ?? t);
         if (r && (!best || r.split(' ').length > best.split(' ').length)) {
           best = r;
           bestMention = m;
         }
       }
       if (best && bestMention) {
-        const titleStart = bestMention.range[0] - bestMention.title!.length - 1;
+        const titleStart = bestMention.title ? bestMention.range[0] - bestMention.title.length - 1 : bestMention.range[0];
         const own = /\b(his|her|their)\s+$/i.exec(text.slice(Math.max(0, titleStart - 8), titleStart));
         if (own && b.type === 'person') {
           let owner: Builder | null = null;
@@ -112,7 +116,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
           if (owner) best = `${owner.name}'s ${best}`;
         }
         b.role = best;
-        const s = bestMention.range[0] - bestMention.title!.length - 3;
+        const s = titleStart - 2;
         b.affiliation ??= orgIn(Math.max(0, s), bestMention.range[0], b);
       }
     }
@@ -128,24 +132,6 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
           b.affiliation = aff;
           break;
         }
-      }
-    }
-  }
-
-  // "the college’s director of policy": name the organisation the common noun stands for,
-  // when the document names one with that head word before.
-  for (const b0 of live) {
-    const b = resolve(b0);
-    if (b.type !== 'person' || !b.role) continue;
-    const pm = /^(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(b.role);
-    if (!pm || !ORG_NOUNS.has(pm[1]!)) continue;
-    const first = b.mentions[0]!;
-    for (const x of named.backFrom(first.range[0], 6000)) {
-      const xb = resolve(byMention.get(x)!);
-      if (xb.type === 'organization' && xb !== b && new RegExp(`\\b${pm[1]}\\b`, 'i').test(xb.name)) {
-        b.role = `${pm[2]} at ${xb.name}`;
-        b.affiliation ??= xb;
-        break;
       }
     }
   }
@@ -195,6 +181,67 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   }
   found.sort((a, b) => a[0] - b[0]);
   for (const [at, np] of found) describe(np, at);
+
+  // "The 56-year-old, a postman and keen racer, ...": the description completes the age.
+  const AGED = /\b[Tt]he (\d{1,3})-year-old,\s+(?:a|an)\s+([^,.;:\n“”"()]{3,80}),/g;
+  let aged: RegExpExecArray | null;
+  while ((aged = AGED.exec(text)) !== null) {
+    const age = `${aged[1]}-year-old`;
+    for (const x of named.backFrom(aged.index, 3000)) {
+      const xb = resolve(byMention.get(x)!);
+      if (xb.type === 'person' && xb.role === age) {
+        xb.role = `${age} ${aged[2]!.trim()}`;
+        break;
+      }
+    }
+  }
+
+  // Organisations still without a role: what a relative clause says it does, a description
+  // written before its name, the common noun the text uses for it, or the kind its name says.
+  for (const b0 of live) {
+    const b = resolve(b0);
+    if (b.role) continue;
+    const kind = orgKind(b.name);
+    if (b.type !== 'organization' && kind !== 'team') continue;
+    let based: string | null = null;
+    for (const m of b.mentions) {
+      if (b.role) break;
+      const rel = orgRelative(text, m);
+      if (rel) {
+        b.role = rel.startsWith('whose ') && kind ? `${kind} ${rel}` : rel;
+        break;
+      }
+    }
+    for (const m of b.mentions) {
+      if (b.role) break;
+      const d = preNameDescriptor(text, m.range[0], (w) => ORG_ROLE_HEADS.has(w) || EXTRA_ORG_HEADS.has(w));
+      if (d && !/^\S+-based$/.test(d)) b.role = d;
+      else if (d) based ??= d;
+    }
+    if (b.role) continue;
+    const noun = kind ?? anaphorKind(text, b, named, byMention);
+    if (noun) b.role = based ? `${based} ${noun}` : noun;
+  }
+
+  // "the college’s director of policy": name the organisation the common noun stands for,
+  // when the document names one before that the noun fits.
+  for (const b0 of live) {
+    const b = resolve(b0);
+    if (b.type !== 'person' || !b.role) continue;
+    const pm = /^(.*?\b)?(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(b.role);
+    if (!pm || !ORG_NOUNS.has(pm[2]!) || (pm[1] && !/,\s*$/.test(pm[1]))) continue;
+    const noun = pm[2]!;
+    const first = b.mentions[0]!;
+    for (const x of named.backFrom(first.range[0], 6000)) {
+      const xb = resolve(byMention.get(x)!);
+      if (xb.type === 'organization' && xb !== b && nounFits(noun, xb)) {
+        const role = pm[3]!;
+        b.role = `${pm[1] ?? ''}${role} ${/\bof\b/.test(role) ? 'at' : 'of'} the ${xb.name.replace(/^the\s+/i, '')}`;
+        b.affiliation ??= xb;
+        break;
+      }
+    }
+  }
 
   // Plural roles written before a list of names apply to each name in it.
   for (let i = 0; i + 1 < named.list.length; i++) {
@@ -443,7 +490,6 @@ function preApposition(
   byMention: Map<Mention, Builder>,
   isPersonRole: (w: string) => boolean,
 ): { role: string; start: number; end: number; weak?: boolean } | null {
-  if (b.type !== 'person') return null;
   if (!/^\s*(?:[,.;:!?)”"’]|$)/.test(text.slice(m.range[1], m.range[1] + 3))) return null;
   // "Its lead author, Professor Name,": the description stands before the title.
   const anchor = m.title ? m.range[0] - m.title.length - 1 : m.range[0];
@@ -474,16 +520,143 @@ function preApposition(
     };
     const s0 = sentenceStart(at);
     const s1 = sentenceStart(Math.max(0, s0 - 1));
-    let owner: Mention | null = named.within(s0, at).find(fits) ?? named.within(s1, s0).find(fits) ?? null;
+    let owner: Mention | null = null;
+    // "his wife, Julie Thornton": family usually shares the family name.
+    if (want === 'person' && KIN_NOUNS.test(words[words.length - 1]!)) {
+      for (const x of named.backFrom(at, 3000)) {
+        const xb = resolve(byMention.get(x)!);
+        if (fits(x) && xb.tokens.length >= 2 && b.tokens.length >= 2 && xb.tokens[xb.tokens.length - 1] === b.tokens[b.tokens.length - 1]) {
+          owner = x;
+          break;
+        }
+      }
+    }
+    owner ??= named.within(s0, at).find(fits) ?? named.within(s1, s0).find(fits) ?? null;
     if (!owner) for (const x of named.backFrom(at, 3000)) if (fits(x)) {
       owner = x;
       break;
     }
     if (!owner) return null;
     const ob = resolve(byMention.get(owner)!);
-    role = `${ob.name}'s ${role}`;
+    role = ob.type === 'organization' ? `${role} of ${orgLabel(text, ob)}` : `${ob.name}'s ${role}`;
     if (ob.type === 'organization') b.affiliation ??= ob;
   }
   const start = anchor - before.length + r.index + r[0].indexOf(r[2]!);
   return { role, start, end: start + r[2]!.length };
+}
+
+
+/** Words that end a description written before a name ("according to auction organiser X"). */
+const DESCRIPTOR_STOP = /^(?:the|a|an|and|or|but|nor|of|to|by|from|with|at|in|on|for|as|said|says|told|according|including|his|her|its|their|our|my|your|this|that|these|those|is|was|are|were|be|been|being|has|have|had|who|whom|which|while|when|where|after|before|than|like|against|between|among|about|over|under|into|via|per|if|then|also|not|no|new|other|both|all|some|many|more|most|said|thanked|met|named|called|became|becomes|become|led|joined|beat|beating|face|facing|signed)$/i;
+
+/**
+ * A lower-case description written right before a name ("senior coroner Dr X", "auction
+ * organiser Y", "Nairobi-based brokerage Z"), its last word a role noun (`isHead`), or an
+ * "X-based" adjective alone. Null after a possessive ("his brother X": the owner matters).
+ */
+function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => boolean): string | null {
+  const before = text.slice(Math.max(0, anchor - 100), anchor);
+  const run = /((?:[\p{L}][\p{L}\p{N}'’-]*[ \t]+){1,5})$/u.exec(before);
+  if (!run) return null;
+  const words = run[1]!.trim().split(/\s+/);
+  const lex = lexicon();
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const l = w.toLowerCase();
+    if (DESCRIPTOR_STOP.test(w)) {
+      if (/^(?:his|her|their|its|our|my|your)$/.test(l)) return null;
+      break;
+    }
+    if (/['’]s?$/.test(w) && out.length === 0) return null;
+    if (/['’]s$/.test(w)) break;
+    const based = /^\p{Lu}[\p{L}-]*-based$/u.test(w);
+    if (!/^\p{Ll}/u.test(w) && !based) {
+      // A capitalised word other than at a sentence start is a name: "Kingsford manager" is a title.
+      if (out.length === 0) return null;
+      const pre = before.slice(0, before.length - run[1]!.length) + words.slice(0, i).join(' ');
+      if (/(?:^|[.!?]["”’]?\s*|\n\s*)$/.test(pre.trimEnd() === pre ? pre : pre.trimEnd() + ' ') && lex.info(l)) out.unshift(w);
+      break;
+    }
+    if (out.length === 0 && !based && !isHead(l)) return null;
+    if (out.length > 0 && /Verb|Tense|Gerund|Copula|Modal|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(lex.info(l)?.pos ?? '') && !isHead(l)) break;
+    out.unshift(w);
+    if (based && out.length === 1) break;
+  }
+  if (out.length === 0) return null;
+  return out.join(' ');
+}
+
+/** ", which runs hospitals in X," / "(ACR), whose 14 members buy ...": what an organisation does. */
+function orgRelative(text: string, m: Mention): string | null {
+  const after = text.slice(m.range[1], m.range[1] + 200);
+  const r = /^(?:\s*\([^)]{1,12}\))?,\s+(which|whose)\s+([^,;:\n“”"()]{3,140}?)(?=,|;|\.(?:\s|$)|\n|$)/.exec(after);
+  if (!r) return null;
+  let clause = r[2]!.trim();
+  // "which runs hospitals in X and says it has ...": the description ends before a second verb.
+  const lex = lexicon();
+  const and = /\s+and\s+(\p{Ll}+)/gu;
+  let a: RegExpExecArray | null;
+  while ((a = and.exec(clause)) !== null) {
+    if (/Tense|Verb|Copula|Modal/.test(lex.info(a[1]!)?.pos ?? '')) {
+      clause = clause.slice(0, a.index);
+      break;
+    }
+  }
+  // "which represents 300 of them": a clause that needs its sentence is no description.
+  if (/\b(?:them|it|they|us|we|him|her|this|these|those)\b/i.test(clause)) return null;
+  if (r[1] === 'whose') return `whose ${clause}`;
+  const first = clause.split(/\s+/)[0]!.toLowerCase();
+  const is = /^(?:is|remains)\s+(?:a|an|the)\s+(.+)$/.exec(clause);
+  if (is) return is[1]!;
+  // A standing activity ("operates plants"), not an event ("led a funding round").
+  const pos = lex.info(first)?.pos ?? '';
+  if (!/s$/.test(first) || /^(?:is|was|has|does|says|said)$/.test(first)) return null;
+  if (!/PresentTense|Plural|Verb/.test(pos) && pos !== '') return null;
+  return clause;
+}
+
+/**
+ * The common noun the text uses for an organisation ("the party says", "the bank has"):
+ * the nearest organisation named before that the noun fits.
+ */
+function anaphorKind(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>): string | null {
+  const first = b.mentions[0]!.range[0];
+  const re = /\b[Tt]he\s+(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board)\b(?!\s+\p{Lu})/gu;
+  re.lastIndex = first;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const noun = m[1]!.toLowerCase();
+    for (const x of named.backFrom(m.index, 1500)) {
+      const xb = resolve(byMention.get(x)!);
+      if (xb.type !== 'organization') continue;
+      const k = orgKind(xb.name);
+      if (k === noun || (k && !/^(?:group|company)$/.test(noun))) {
+        if (k === noun) break;
+        continue;
+      }
+      if (xb === b) return noun;
+      break;
+    }
+  }
+  return null;
+}
+
+/** Whether a common noun ("the party", "the group") can stand for organisation `b`. */
+function nounFits(noun: string, b: Builder): boolean {
+  if (new RegExp(`\\b${noun}\\b`, 'i').test(b.name)) return true;
+  const k = orgKind(b.name);
+  if (k === noun || (b.role !== null && new RegExp(`\\b${noun}$`, 'i').test(b.role))) return true;
+  if (/^(?:group|organi[sz]ation|body|outfit)$/.test(noun)) return true;
+  if (/^(?:company|firm)$/.test(noun)) return k === null || /company|firm/.test(k);
+  return false;
+}
+
+/** An organisation's name as a role's object, with the noun the text writes after it ("the X group"). */
+function orgLabel(text: string, b: Builder): string {
+  for (const m of b.mentions) {
+    const k = /^\s+(group|party|campaign|union|club|team|movement|alliance|coalition|network|charity)\b/.exec(text.slice(m.range[1], m.range[1] + 20));
+    if (k && !new RegExp(`\\b${k[1]}\\b`, 'i').test(b.name)) return `${b.name} ${k[1]}`;
+  }
+  return b.name;
 }
