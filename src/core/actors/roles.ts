@@ -443,6 +443,9 @@ function orgRole(text: string, b: Builder, named: MentionIndex, byMention: Map<M
     const k = /^(?:\s*\([^)]{1,12}\))?\s+((?:[a-z-]+\s+){0,2}?(?:group|party|tribe|company|firm|agency|newspaper|network|movement|militia|outfit|organisation|organization|band|club)\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}[\p{L}-]+)?)/u.exec(after);
     if (!k) continue;
     let role = k[1]!.trim();
+    // "AJI threatens province-wide movement": a verb, not a kind.
+    const lex = lexicon();
+    if (role.split(/\s+/).slice(0, -1).some((w) => /Tense|Verb|Copula|Modal|Infinitive/.test(lex.info(w)?.pos ?? ''))) continue;
     // "former prime minister Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party"
     const owner = [...named.backFrom(m.range[0], 200)].find((x) => m.range[0] - x.range[1] <= 4 && /^['’]s\s+$/.test(text.slice(x.range[1], m.range[0])));
     if (owner && resolve(byMention.get(owner)!).type === 'person') role = `${owner.text}'s ${role.split(/\s+/).pop()}`;
@@ -470,8 +473,18 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
       const nb = resolve(byMention.get(next)!);
       if (nb.type === 'organization') {
         b.affiliation ??= nb;
-        if (b.role && !b.roleStrong && !b.role.includes(next.text)) b.role = `${b.role}, ${next.text}`;
-        else if (!b.role) b.role = next.text;
+        // "PC X, of Westmoor Police's roads policing unit,": the whole phrase, as written.
+        const whole = ofPhrase(after);
+        const add = whole && whole.phrase.includes(next.text) ? `${whole.prep} ${whole.phrase}` : next.text;
+        if (b.role && !b.roleStrong && !b.role.includes(next.text)) b.role = `${b.role}, ${add}`;
+        else if (!b.role) b.role = add;
+      }
+    } else if (!b.roleStrong && !(b.role ?? '').includes(' of ')) {
+      // "X, of the Community First group," / "X from the Harbour police": an organisation the
+      // recogniser missed, said with its kind.
+      const whole = ofPhrase(after);
+      if (whole && /^(?:the\s+)?\p{Lu}/u.test(whole.phrase) && (ORG_NOUNS.has(whole.last) || ORG_ROLE_HEADS.has(whole.last) || /['’]s\s/.test(whole.phrase))) {
+        b.role = b.role ? `${b.role}, ${whole.prep} ${whole.phrase}` : `${whole.prep} ${whole.phrase}`;
       }
     }
     // "X, who heads the Y, ...": what the relative clause says X does.
@@ -659,4 +672,14 @@ function orgLabel(text: string, b: Builder): string {
     if (k && !new RegExp(`\\b${k[1]}\\b`, 'i').test(b.name)) return `${b.name} ${k[1]}`;
   }
   return b.name;
+}
+
+/** ", of the Community First group," after a name: the preposition and the phrase to the clause end. */
+function ofPhrase(after: string): { prep: string; phrase: string; last: string } | null {
+  const r = /^,?\s+(of|from)\s+((?:the\s+)?[^,;:.\n“”"()]{2,80}?)(?=,|;|\.(?:\s|$)|\n|$|\s+(?:said|says|told|added|who|which|was|is|has|had|will|would)\b)/u.exec(after);
+  if (!r) return null;
+  const phrase = r[2]!.trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 10) return null;
+  return { prep: r[1]!, phrase, last: words[words.length - 1]!.toLowerCase() };
 }
