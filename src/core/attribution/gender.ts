@@ -2,14 +2,16 @@
  * A person's grammatical gender, for resolving "he"/"she": from titles (Mr, Mrs, Sir, Lady),
  * role nouns (spokeswoman, mother) and compromise's lexicon of first names.
  */
-import nlp from 'compromise';
 import type { Actor } from '../types';
 import { FEMALE_NOUNS, MALE_NOUNS, type Gender } from './lexicon';
 
 let lexicon: Record<string, string | string[]> | null = null;
 
 function firstNameGender(word: string): Gender {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  // The same lazily required build of compromise as the shared lexicon (src/core/lexicon):
+  // an `import` here would bundle and load a second copy of it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lexicon ??= (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   const tag = lexicon[word.toLowerCase()];
   const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
   if (tags.includes('MaleName')) return 'male';
