@@ -16,7 +16,7 @@ const HEAD_KINDS: Record<string, string> = {
   museum: 'museum', library: 'library', airline: 'airline', airlines: 'airline', airways: 'airline',
   group: 'group', company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company',
   plc: 'company', llc: 'company', gmbh: 'company', co: 'company', holdings: 'company', industries: 'company',
-  systems: 'company', technologies: 'company', motors: 'company', ventures: 'investment firm', capital: 'investment firm',
+  systems: 'company', technologies: 'company', motors: 'company', ventures: 'venture capital firm', capital: 'investment firm',
   partners: 'firm', exchange: 'exchange', network: 'network', broadcasting: 'broadcaster', radio: 'radio station',
   television: 'broadcaster', tv: 'broadcaster', coalition: 'coalition', alliance: 'alliance', front: 'movement',
   movement: 'movement', league: 'league', chamber: 'chamber', guild: 'guild', cooperative: 'cooperative',

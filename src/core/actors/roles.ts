@@ -70,7 +70,11 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       }
       if (ap) {
         // A formal title written before the name goes first ("Senator, D-Ohio, author of the bill").
-        const titled = b.mentions.map((x) => (x.title ? formalTitleRole(x.title) : null)).find((x) => x) ?? null;
+        // So does a description written before it ("former federal minister X, now the party's ...").
+        const titled =
+          b.mentions.map((x) => (x.title ? formalTitleRole(x.title) : null)).find((x) => x) ??
+          b.mentions.map((x) => (x.title && /^\p{Ll}/u.test(x.title) && x.title.trim().split(/\s+/).length >= 2 ? cleanTitle(x.title, b.type) : null)).find((x) => x) ??
+          null;
         b.role = titled && !ap.role.toLowerCase().includes(titled.toLowerCase()) ? `${titled}, ${ap.role}` : ap.role;
         b.roleStrong = true;
         b.affiliation ??= orgIn(ap.start, ap.end, b);
@@ -205,6 +209,14 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     if (b.type !== 'organization' && kind !== 'team') continue;
     let based: string | null = null;
     for (const m of b.mentions) {
+      // "The ECP is an independent constitutional body."
+      const cop = /^\s+is\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?=[.,;]|\s+(?:in|for|of|that|which|with|and)\b)/u.exec(text.slice(m.range[1], m.range[1] + 120));
+      if (cop && (ORG_ROLE_HEADS.has(cop[2]!) || EXTRA_ORG_HEADS.has(cop[2]!))) {
+        b.role = cop[1]!;
+        break;
+      }
+    }
+    for (const m of b.mentions) {
       if (b.role) break;
       const rel = orgRelative(text, m);
       if (rel) {
@@ -322,6 +334,12 @@ function apposition(
   if (!r) return null;
   let phrase = r[1]!.trim();
   let start = from + r.index + r[0].indexOf(r[1]!);
+  // "X, now the party's information secretary,": the current role.
+  const now = /^(?:now|currently|also)\s+(?=(?:a|an|the)\s)/i.exec(phrase);
+  if (now) {
+    phrase = phrase.slice(now[0].length);
+    start += now[0].length;
+  }
   const article = /^(?:a|an|the|another)\s+/i.exec(phrase);
   if (article) {
     phrase = phrase.slice(article[0].length);
@@ -419,6 +437,12 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     if (text.slice(lineStart, m.range[0]).trim() !== '' || text.slice(m.range[1], lineEnd < 0 ? text.length : lineEnd).trim() !== '') continue;
     const next = /^\n\s*([^\n]{3,60})\n/.exec(text.slice(lineEnd < 0 ? text.length : lineEnd) + '\n');
     if (!next) continue;
+    // A name line above the "Published ..." line is the byline.
+    if (/^(?:Published|Updated|Posted|Last updated)\b/i.test(next[1]!.trim()) && !b.roleStrong) {
+      b.role = 'reporter';
+      b.roleStrong = true;
+      continue;
+    }
     const words = next[1]!.trim().split(/\s+/);
     if (words.length <= 5 && /^(?:reporter|correspondent|editor|writer|columnist|photographer|staff writer|contributor)$/i.test(words[words.length - 1]!)) {
       b.role = next[1]!.trim();
@@ -489,6 +513,15 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
     }
     // "X, who heads the Y, ...": what the relative clause says X does.
     const rel = /^,\s+who\s+((?:heads|leads|runs|chairs|founded|co-founded|owns|manages|directs|edits|coaches|represents|captains|plays|chaired|headed|led|ran|founded|owned|managed|directed|edited|coached|represented|played|teaches|taught|serves|served)\s+[^,.;\n]{2,60})/.exec(after);
+    // "X, who farms two acres in Y,": any present-tense verb says what X does day to day.
+    const anyRel = rel ? null : /^,\s+who\s+((\p{Ll}+s)\s+[^,.;:\n“”"]{2,80})/u.exec(after);
+    if (anyRel && !/^(?:is|was|has|does|says|said|tells|adds|thinks|believes|hopes|fears|wants|needs|remains)$/.test(anyRel[2]!) && /PresentTense|Plural/.test(lexicon().info(anyRel[2]!)?.pos ?? '')) {
+      const clause = cutAtSecondVerb(anyRel[1]!.trim());
+      if (!/\b(?:them|it|they|us|we|him|her|this|these|those)\b/i.test(clause)) {
+        if (!b.roleStrong) b.role = b.role ? `${b.role}, ${clause}` : clause;
+        else if (b.role && b.role.split(/\s+/).length <= 4 && !b.role.includes(clause)) b.role = `${b.role} who ${clause}`;
+      }
+    }
     if (rel && !b.roleStrong) b.role = b.role ? `${b.role}, ${rel[1]}` : rel[1]!;
     else if (rel && b.roleStrong && b.role && b.role.split(/\s+/).length <= 4 && !b.role.includes(rel[1]!)) b.role = `${b.role} who ${rel[1]}`;
   }
@@ -605,17 +638,8 @@ function orgRelative(text: string, m: Mention): string | null {
   const after = text.slice(m.range[1], m.range[1] + 200);
   const r = /^(?:\s*\([^)]{1,12}\))?,\s+(which|whose)\s+([^,;:\n“”"()]{3,140}?)(?=,|;|\.(?:\s|$)|\n|$)/.exec(after);
   if (!r) return null;
-  let clause = r[2]!.trim();
-  // "which runs hospitals in X and says it has ...": the description ends before a second verb.
+  const clause = cutAtSecondVerb(r[2]!.trim());
   const lex = lexicon();
-  const and = /\s+and\s+(\p{Ll}+)/gu;
-  let a: RegExpExecArray | null;
-  while ((a = and.exec(clause)) !== null) {
-    if (/Tense|Verb|Copula|Modal/.test(lex.info(a[1]!)?.pos ?? '')) {
-      clause = clause.slice(0, a.index);
-      break;
-    }
-  }
   // "which represents 300 of them": a clause that needs its sentence is no description.
   if (/\b(?:them|it|they|us|we|him|her|this|these|those)\b/i.test(clause)) return null;
   if (r[1] === 'whose') return `whose ${clause}`;
@@ -682,4 +706,15 @@ function ofPhrase(after: string): { prep: string; phrase: string; last: string }
   const words = phrase.split(/\s+/);
   if (words.length > 10) return null;
   return { prep: r[1]!, phrase, last: words[words.length - 1]!.toLowerCase() };
+}
+
+/** "runs hospitals in X and says it has ...": a description ends before a second verb. */
+function cutAtSecondVerb(clause: string): string {
+  const lex = lexicon();
+  const and = /\s+and\s+(\p{Ll}+)/gu;
+  let a: RegExpExecArray | null;
+  while ((a = and.exec(clause)) !== null) {
+    if (/Tense|Verb|Copula|Modal/.test(lex.info(a[1]!)?.pos ?? '')) return clause.slice(0, a.index);
+  }
+  return clause;
 }
