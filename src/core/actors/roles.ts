@@ -218,6 +218,21 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     }
     for (const m of b.mentions) {
       if (b.role) break;
+      // "militant groups in the country, notably the X": one of the kind the list names.
+      const before = text.slice(Math.max(0, m.range[0] - 120), m.range[0]);
+      const list = /(?:^|[^\p{L}-])((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+?)(?:ies|s))(?:\s+(?:in|of|on|at|across|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?\s+(?:notably|including|such as|especially|among them)\s+(?:the\s+)?$/u.exec(before);
+      if (list) {
+        const plural = list[1]!.split(/\s+/);
+        const last = plural.pop()!;
+        const one = /ies$/.test(last) ? last.slice(0, -3) + 'y' : last.slice(0, -1);
+        if ((ORG_ROLE_HEADS.has(one) || EXTRA_ORG_HEADS.has(one)) && !plural.some((w) => DESCRIPTOR_STOP.test(w))) b.role = [...plural, one].join(' ');
+      }
+      // "PTI, Washington," on a line of its own: the agency the story is credited to.
+      const lineStart = text.lastIndexOf('\n', m.range[0] - 1) + 1;
+      if (!b.role && lineStart === m.range[0] && /^[A-Z]{2,6}$/.test(m.text) && /^,\s*\p{Lu}[\p{L} .-]{1,30},?[ \t]*(?:\n|$)/u.test(text.slice(m.range[1], m.range[1] + 40))) b.role = 'news agency';
+    }
+    for (const m of b.mentions) {
+      if (b.role) break;
       const rel = orgRelative(text, m);
       if (rel) {
         b.role = rel.startsWith('whose ') && kind ? `${kind} ${rel}` : rel;
