@@ -11,17 +11,20 @@ export interface SliceOptions {
   isCancelled?: () => boolean;
   /** Gives the event loop a turn between slices (default: setImmediate). */
   yieldNow?: () => Promise<void>;
-  /** Characters per unit of work (a few articles); a text up to 1.5× this is one unit. */
+  /** Characters per unit of work (whole articles, about this many characters). */
   unitSize?: number;
   /** Called once the visible units are analysed, with their analyses (offsets into the whole text). */
   onVisible?: (units: { range: Range; analysis: Analysis }[]) => void;
 }
 
-/** Default characters per unit: one or two articles, analysed well within 50 ms. */
-export const UNIT_SIZE = 8 * 1024;
+/**
+ * Default characters per unit: an article, or a few short ones. Small units keep every
+ * slice (plus a garbage collection that may land in it) well under 50 ms.
+ */
+export const UNIT_SIZE = 4 * 1024;
 
-/** Up to this length a text is analysed whole (one unit), exactly as `analyze` does. */
-export const WHOLE_LIMIT = UNIT_SIZE * 1.5;
+/** Up to this length a text is analysed whole, in one slice, exactly as `analyze` does. */
+export const WHOLE_LIMIT = 16 * 1024;
 
 const immediate = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -29,7 +32,8 @@ const immediate = (): Promise<void> => new Promise((resolve) => setImmediate(res
  * Analyses a text in slices that each take a small, bounded time, yielding to the event
  * loop between them, so that an editor stays responsive on a file of hundreds of articles.
  * A text up to `WHOLE_LIMIT` is one slice and gives exactly `analyze(text)`. A longer one is
- * cut between articles into units (planned in slices too); each unit is analysed on its
+ * cut between articles into units (planned in slices too; an article is cut between
+ * paragraphs only when longer than `WHOLE_LIMIT`); each unit is analysed on its
  * own (names are linked within a unit, never across units), the visible units first, and
  * the units' analyses are joined in document order. Paragraph work is shared through the
  * analyser's cache, so re-running after an edit redoes only what the edit touched.
@@ -39,11 +43,11 @@ export async function analyzeInSlices(analyzer: IncrementalAnalyzer, text: strin
   const cancelled = options.isCancelled ?? (() => false);
   const yieldNow = options.yieldNow ?? immediate;
   const unitSize = options.unitSize ?? UNIT_SIZE;
-  if (text.length <= unitSize * 1.5) {
+  if (text.length <= Math.max(WHOLE_LIMIT, unitSize * 1.5)) {
     await yieldNow();
     return cancelled() ? undefined : analyzer.analyze(text);
   }
-  const planner = new UnitPlanner(text, unitSize);
+  const planner = new UnitPlanner(text, unitSize, WHOLE_LIMIT);
   const pass = analyzer.beginPass();
   try {
     // Plan every unit (each step one window), then analyse: visible units first.

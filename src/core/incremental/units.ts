@@ -5,7 +5,7 @@ import type { Range } from '../types';
  * Where a large file is cut into units of work for the sliced driver: between articles as
  * the anatomy stage finds them, each unit a few articles of about `target` characters.
  * Planned window by window (never over the whole file at once), so each planning step is
- * small too. A single article longer than a window is cut between paragraphs.
+ * small too. An article longer than `maxUnit` is cut between paragraphs.
  */
 export class UnitPlanner {
   private at = 0;
@@ -14,6 +14,7 @@ export class UnitPlanner {
   constructor(
     private readonly text: string,
     private readonly target: number,
+    private readonly maxUnit: number,
   ) {}
 
   get done(): boolean {
@@ -35,8 +36,8 @@ export class UnitPlanner {
 
   /** The cut point of the unit starting at `from`: the start of the line of an article's headline. */
   private cutAfter(from: number): number {
-    const { text, target } = this;
-    for (let size = target * 2; size <= target * 8; size *= 2) {
+    const { text, target, maxUnit } = this;
+    for (let size = target * 2; size <= maxUnit * 2; size *= 2) {
       const windowEnd = Math.min(text.length, from + size);
       const window = text.slice(from, windowEnd);
       // An article found near the window's end may be a truncated view of it: keep a margin.
@@ -51,9 +52,9 @@ export class UnitPlanner {
       if (cut > 0) return from + cut;
       if (windowEnd === text.length) break;
     }
-    // No article boundary within reach: cut between paragraphs (a blank line) after the target.
+    // No article boundary within reach: cut between paragraphs (a blank line) after the limit.
     const blank = /\n[ \t]*\r?\n/g;
-    blank.lastIndex = from + target;
+    blank.lastIndex = from + maxUnit;
     const m = blank.exec(text);
     return m && text.length - (m.index + m[0].length) > target / 2 ? m.index + m[0].length : text.length;
   }
