@@ -65,6 +65,9 @@ export const EXTRA_ROLE_NOUNS = new Set([
   'fiancée', 'fiance', 'partner', 'relative', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'stepson',
   'stepdaughter', 'rider', 'cyclist', 'driver', 'passenger', 'pilot', 'fan', 'supporter', 'veteran', 'investor',
   'shareholder', 'donor', 'trustee', 'governor', 'headteacher', 'headmaster', 'headmistress', 'lecturer', 'student',
+  'treasurer', 'clerk', 'registrar', 'caretaker', 'warden', 'ranger', 'curator', 'steward', 'bailiff', 'chef', 'baker',
+  'butcher', 'plumber', 'electrician', 'builder', 'carpenter', 'mechanic', 'postmaster', 'landlady', 'vicar', 'rector',
+  'imam', 'rabbi', 'priest', 'chaplain', 'bishop', 'angler', 'skipper', 'fisherman', 'fishermen', 'crofter',
 ]);
 
 /** Family nouns: the owner of "his wife" usually shares the family name. */

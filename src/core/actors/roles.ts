@@ -96,7 +96,8 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       let bestMention: Mention | null = null;
       for (const m of b.mentions) {
         const anchor = m.title && text.slice(m.range[0] - m.title.length - 1, m.range[0]) === `${m.title} ` ? m.range[0] - m.title.length - 1 : m.range[0];
-        const desc = b.type === 'person' ? preNameDescriptor(text, anchor, (w) => isPersonRole(w) && !/s$/.test(w)) : null;
+        // A title is the head already: only its modifiers may come before ("Independent councillor").
+        const desc = b.type === 'person' ? preNameDescriptor(text, anchor, (w) => isPersonRole(w) && !/s$/.test(w), m.title !== null && !HONORIFICS.has(m.title.toLowerCase().replace(/\.$/, ''))) : null;
         if (!m.title && !desc) continue;
         const t = m.title ? cleanTitle(m.title, b.type) : null;
         const r = desc && t && !HONORIFICS.has(t.toLowerCase()) ? `${desc} ${t}` : (desc ?? t);
@@ -224,6 +225,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       if (list) {
         const plural = list[1]!.split(/\s+/);
         const last = plural.pop()!;
+        while (plural.length > 0 && /Tense|Verb|Copula|Modal|Gerund/.test(lexicon().info(plural[0]!)?.pos ?? '')) plural.shift();
         const one = /ies$/.test(last) ? last.slice(0, -3) + 'y' : last.slice(0, -1);
         if ((ORG_ROLE_HEADS.has(one) || EXTRA_ORG_HEADS.has(one)) && !plural.some((w) => DESCRIPTOR_STOP.test(w))) b.role = [...plural, one].join(' ');
       }
@@ -615,15 +617,18 @@ const DESCRIPTOR_STOP = /^(?:the|a|an|and|or|but|nor|of|to|by|from|with|at|in|on
  * organiser Y", "Nairobi-based brokerage Z"), its last word a role noun (`isHead`), or an
  * "X-based" adjective alone. Null after a possessive ("his brother X": the owner matters).
  */
-function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => boolean): string | null {
+function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => boolean, modifiersOnly = false): string | null {
   const before = text.slice(Math.max(0, anchor - 100), anchor);
   const run = /((?:[\p{L}][\p{L}\p{N}'’-]*[ \t]+){1,5})$/u.exec(before);
   if (!run) return null;
-  const words = run[1]!.trim().split(/\s+/);
+  const words: Array<{ w: string; at: number }> = [];
+  const re = /\S+/g;
+  let t: RegExpExecArray | null;
+  while ((t = re.exec(run[1]!)) !== null) words.push({ w: t[0], at: run.index + t.index });
   const lex = lexicon();
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
+    const { w, at } = words[i]!;
     const l = w.toLowerCase();
     if (DESCRIPTOR_STOP.test(w)) {
       if (/^(?:his|her|their|its|our|my|your)$/.test(l)) return null;
@@ -633,13 +638,12 @@ function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => 
     if (/['’]s$/.test(w)) break;
     const based = /^\p{Lu}[\p{L}-]*-based$/u.test(w);
     if (!/^\p{Ll}/u.test(w) && !based) {
-      // A capitalised word other than at a sentence start is a name: "Kingsford manager" is a title.
-      if (out.length === 0) return null;
-      const pre = before.slice(0, before.length - run[1]!.length) + words.slice(0, i).join(' ');
-      if (/(?:^|[.!?]["”’]?\s*|\n\s*)$/.test(pre.trimEnd() === pre ? pre : pre.trimEnd() + ' ') && lex.info(l)) out.unshift(w);
+      // A capitalised word is a name ("Kingsford manager" is a title), unless it starts the sentence.
+      if ((out.length > 0 || modifiersOnly) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && /Adjective|Noun/.test(lex.info(l)?.pos ?? '')) out.unshift(w);
       break;
     }
-    if (out.length === 0 && !based && !isHead(l)) return null;
+    if (modifiersOnly && !/Adjective/.test(lex.info(l)?.pos ?? '')) break;
+    if (out.length === 0 && !based && !modifiersOnly && !isHead(l)) return null;
     if (out.length > 0 && /Verb|Tense|Gerund|Copula|Modal|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(lex.info(l)?.pos ?? '') && !isHead(l)) break;
     out.unshift(w);
     if (based && out.length === 1) break;

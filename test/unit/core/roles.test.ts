@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { linkActors, type Linked } from '../../../src/core/actors';
+import { orgKind } from '../../../src/core/actors/orgKinds';
+import type { Segmentation } from '../../../src/core/anatomy';
+import { findMentions } from '../../../src/core/entities';
+import type { Actor, Article, Paragraph } from '../../../src/core/types';
+
+/** One article, blank-line paragraphs. */
+function link(text: string): Linked {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) paragraphs.push({ range: [m.index, m.index + m[0].length], article: 0, kind: 'body' });
+  const article: Article = { headline: '', headlineRange: [0, 0], range: [0, text.length], dateline: null, datelineRange: null, published: null, sections: [] };
+  const seg: Segmentation = { articles: [article], paragraphs };
+  return linkActors(text, findMentions(text, paragraphs), seg);
+}
+
+function actor(l: Linked, name: string): Actor {
+  const a = l.actors.find((x) => x.name === name || x.aliases.includes(name));
+  assert.ok(a, `no actor "${name}" in ${JSON.stringify(l.actors.map((x) => [x.name, x.type]))}`);
+  return a;
+}
+
+describe('roles', () => {
+  describe('of organisations the text does not describe, from the kind their name says', () => {
+    const cases: Array<[name: string, expected: string | null]> = [
+      ['Dunmere University', 'university'],
+      ['University of Kelso', 'university'],
+      ['Ministry of Ports and Shipping', 'ministry'],
+      ['Tarnby High Court', 'court'],
+      ['National Renewal Party', 'party'],
+      ['Harbour Workers Union', 'union'],
+      ['Kelso Borough Council', 'council'],
+      ['The Morning Ledger', 'newspaper'],
+      ['Daily Lantern', 'newspaper'],
+      ['Westfield Herald', 'newspaper'],
+      ['Orton Rovers', 'team'],
+      ['Tarnby Savings Bank', 'bank'],
+      ['Associated Press', 'news agency'],
+      ['Halvard', null],
+      ['Silverline Tours', null],
+    ];
+    for (const [name, expected] of cases) {
+      it(`"${name}" → ${expected ?? 'nothing'}`, () => assert.equal(orgKind(name), expected));
+    }
+  });
+
+  describe('of organisations, from what the text says', () => {
+    const cases: Array<[name: string, text: string, actorName: string, role: string]> = [
+      ['takes the kind from the name when nothing else is said', 'Students at Dunmere University staged a sit-in on Monday.', 'Dunmere University', 'university'],
+      ['takes a description written before the name', 'Only half the lots were sold, according to auction organiser Brightwater Sales Ltd, on Friday.', 'Brightwater Sales Ltd', 'auction organiser'],
+      ['keeps an "X-based" adjective before the description', 'Analysts at Leeds-based brokerage Fallow Capital said prices would fall.', 'Fallow Capital', 'Leeds-based brokerage'],
+      ['takes a present-tense relative clause', 'The Greystone Care Trust, which runs three hospices in the valley, said it was short of nurses.', 'Greystone Care Trust', 'runs three hospices in the valley'],
+      ['ignores a relative clause that tells an event', 'Funding came from Orchard Lane Partners, which led a round in 2023.', 'Orchard Lane Partners', 'firm'],
+      ['prefixes the kind to a "whose" clause', 'The Coastal Fishers Council, whose 20 members land most of the catch, objected.', 'Coastal Fishers Council', 'council whose 20 members land most of the catch'],
+      ['takes "X is a ..." from a copula', 'The Tarnby Review Board is an independent statutory body. It meets monthly.', 'Tarnby Review Board', 'independent statutory body'],
+      ['takes the common noun the text later uses for it ("the party")', 'The Velar Forum said it would contest every seat, and the party says it has 40,000 members.', 'Velar Forum', 'party'],
+      ['takes the kind a list names ("groups, notably the X")', 'The region has faced armed groups in the hills, notably the Red Ridge Brigade, since 2010.', 'Red Ridge Brigade', 'armed group'],
+    ];
+    for (const [name, text, actorName, role] of cases) {
+      it(name, () => assert.equal(actor(link(text), actorName).role, role));
+    }
+  });
+
+  describe('of people', () => {
+    const cases: Array<[name: string, text: string, actorName: string, role: string]> = [
+      ['takes a lower-case job description before a title and name', 'Closing the hearing, senior coroner Dr Miriam Holt said the road was unsafe.', 'Miriam Holt', 'senior coroner'],
+      ['completes an age with the description that follows "The N-year-old"', 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', 'Brian Keld', '61-year-old plumber and keen angler'],
+      ['gives "his wife" to the person of the same family name', 'Tom Ashby, 40, died at the scene, the Kelso Coroner Office heard. His wife, Jane Ashby, said he was careful.', 'Jane Ashby', "Tom Ashby's wife"],
+      ['writes "its ROLE" as ROLE of the organisation, with the noun the text gives it', 'The Save Orton Pool group handed in a petition. Its chairwoman, Edna Price, said the pool was vital.', 'Edna Price', 'chairwoman of Save Orton Pool group'],
+      ['keeps ", of the X group," after a title role', 'Independent councillor Raj Patel, of the Better Orton group, said the vote was rushed.', 'Raj Patel', 'Independent councillor, of the Better Orton group'],
+      ['names the organisation "the ministry" stands for, keeping "the"', 'The Ministry of Ports and Shipping issued figures. "We are ready," said Lara Quist, the ministry\'s spokeswoman.', 'Lara Quist', 'spokeswoman of the Ministry of Ports and Shipping'],
+      ['takes a "who" clause with any present-tense verb', 'Samuel Oduya, who grows maize near Eldama, said the rains were late.', 'Samuel Oduya', 'grows maize near Eldama'],
+      ['keeps a description before the name with a "now the ..." apposition', 'He was joined by former deputy mayor Ines Carvalho, now the party\'s treasurer.', 'Ines Carvalho', 'former deputy mayor, party\'s treasurer'],
+      ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
+    ];
+    for (const [name, text, actorName, role] of cases) {
+      it(name, () => assert.equal(actor(link(text), actorName).role, role));
+    }
+  });
+});
