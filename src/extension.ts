@@ -20,7 +20,11 @@ import { SymbolProvider } from './editor/symbols';
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const settings = (document: vscode.TextDocument) => readSettings(document.uri);
-  const service = new AnalysisService(new AnalysisScheduler(loadEngine), settings);
+  const scheduler = new AnalysisScheduler(loadEngine, (uri, version, visible) => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (document) service.acceptPreview(document, version, visible);
+  });
+  const service = new AnalysisService(scheduler, settings);
   const decorations = new DecorationController(service, settings);
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);

@@ -1,5 +1,5 @@
 import type { Analysis, Range } from '../core/types';
-import type { IncrementalAnalyzer, SliceOptions } from '../core/incremental';
+import type { AnalysisMerger, IncrementalAnalyzer, SliceOptions } from '../core/incremental';
 
 /** The engine as the scheduler uses it; loaded on first use (see extension.ts). */
 export interface Engine {
@@ -7,7 +7,11 @@ export interface Engine {
   analyzeInSlices(analyzer: IncrementalAnalyzer, text: string, options?: SliceOptions): Promise<Analysis | undefined>;
   /** Up to this length a text is analysed at once (exactly `analyze`); longer ones in slices. */
   WHOLE_LIMIT: number;
+  AnalysisMerger: new () => AnalysisMerger;
 }
+
+/** Told when the visible part of a long document version is analysed, before the rest. */
+export type PreviewListener = (uri: string, version: number, visible: Analysis) => void;
 
 /** One version of a document, as the scheduler needs it (a `vscode.TextDocument` adapter). */
 export interface DocumentVersion {
@@ -36,7 +40,10 @@ export class AnalysisScheduler {
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   private readonly runs = new Map<string, Run>();
 
-  constructor(private readonly loadEngine: () => Engine) {}
+  constructor(
+    private readonly loadEngine: () => Engine,
+    private readonly onPreview: PreviewListener = () => undefined,
+  ) {}
 
   private get engine(): Engine {
     return (this.engineInstance ??= this.loadEngine());
@@ -77,7 +84,7 @@ export class AnalysisScheduler {
       version: doc.version,
       cancelled: false,
       promise: Promise.resolve().then(() =>
-        this.engine.analyzeInSlices(analyzer, text, { visible: doc.visible, isCancelled: () => run.cancelled }).then(
+        this.engine.analyzeInSlices(analyzer, text, { visible: doc.visible, isCancelled: () => run.cancelled, onVisible: (units) => this.preview(doc, run, units, text.length) }).then(
           (analysis) => (run.cancelled ? undefined : analysis),
         ),
       ),
@@ -87,6 +94,14 @@ export class AnalysisScheduler {
       if (this.runs.get(doc.uri) === run) this.runs.delete(doc.uri);
     });
     return run.promise;
+  }
+
+  /** Joins the visible units (in document order) and hands them out, if the run is still current. */
+  private preview(doc: DocumentVersion, run: Run, units: { range: Range; analysis: Analysis }[], length: number): void {
+    if (run.cancelled) return;
+    const merger = new this.engine.AnalysisMerger();
+    for (const u of [...units].sort((a, b) => a.range[0] - b.range[0])) merger.add(u.range[0], u.analysis);
+    this.onPreview(doc.uri, doc.version, merger.finish(length));
   }
 
   /** Whether a run is going for the document (any version). */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
 import type { NewsLensSettings } from './ids';
 import { AnalysisIndex } from './lookup';
 import { BINARY_SNIFF_LENGTH, skipReason, type SkipReason } from './eligibility';
@@ -26,6 +27,8 @@ export type DocumentState =
  */
 export class AnalysisService implements vscode.Disposable {
   private readonly entries = new Map<string, AnalysisEntry>();
+  /** The visible part of a long document's version being analysed, for drawing before the rest is done. */
+  private readonly previews = new Map<string, AnalysisEntry>();
   private readonly sizeOverrides = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -40,6 +43,7 @@ export class AnalysisService implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.entries.delete(d.uri.toString());
+        this.previews.delete(d.uri.toString());
         this.sizeOverrides.delete(d.uri.toString());
         this.scheduler.forget(d.uri.toString());
       }),
@@ -79,6 +83,24 @@ export class AnalysisService implements vscode.Disposable {
     return document.version === version ? this.get(document) : undefined;
   }
 
+  /**
+   * What can be drawn now: the current version's analysis, else (a long document being
+   * analysed) the analysis of its visible part once that is done. Never another version's.
+   */
+  drawable(document: vscode.TextDocument): AnalysisEntry | undefined {
+    const ready = this.get(document);
+    if (ready) return ready;
+    const preview = this.previews.get(document.uri.toString());
+    return preview?.version === document.version ? preview : undefined;
+  }
+
+  /** Keeps the visible part of a version being analysed, if it is still the document's current one. */
+  acceptPreview(document: vscode.TextDocument, version: number, analysis: Analysis): void {
+    if (document.isClosed || document.version !== version || this.isFresh(document)) return;
+    this.previews.set(document.uri.toString(), { uri: document.uri.toString(), version, index: new AnalysisIndex(analysis) });
+    this.changed.fire(document);
+  }
+
   /** Whether the analysis held for the document is for its current version. */
   isFresh(document: vscode.TextDocument): boolean {
     return this.entries.get(document.uri.toString())?.version === document.version;
@@ -101,6 +123,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Forgets every analysis (settings changed) and tells listeners about `documents`. */
   reset(documents: readonly vscode.TextDocument[]): void {
     this.entries.clear();
+    this.previews.clear();
     for (const d of documents) this.changed.fire(d);
   }
 
@@ -117,9 +140,10 @@ export class AnalysisService implements vscode.Disposable {
     return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
   }
 
-  private store(key: string, version: number, analysis: import('../core/types').Analysis): AnalysisEntry {
+  private store(key: string, version: number, analysis: Analysis): AnalysisEntry {
     const entry: AnalysisEntry = { uri: key, version, index: new AnalysisIndex(analysis) };
     this.entries.set(key, entry);
+    this.previews.delete(key);
     return entry;
   }
 
@@ -134,6 +158,7 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
     this.entries.clear();
+    this.previews.clear();
     this.scheduler.dispose();
   }
 }

@@ -65,7 +65,8 @@ export class DecorationController implements vscode.Disposable {
   /** Redraws one editor from the analysis of its document's current version. */
   redraw(editor: vscode.TextEditor): void {
     const document = editor.document;
-    const entry = this.enabled ? this.service.get(document) : undefined;
+    // A long document being analysed shows its visible part as soon as that is done.
+    const entry = this.enabled ? this.service.drawable(document) : undefined;
     const settings = this.settings(document);
     const ranges: Record<Highlighted, vscode.Range[]> = { person: [], organization: [], place: [], date: [], quote: [] };
     const labels: vscode.DecorationOptions[] = [];

@@ -60,6 +60,20 @@ describe('analysis scheduler', () => {
     ok(!scheduler.isRunning('file:///a.txt'));
   });
 
+  it('hands out the visible part of a long document first, for that version only', async () => {
+    const previews: { version: number; text: string; analysis: import('../../../src/core/types').Analysis }[] = [];
+    const scheduler = new AnalysisScheduler(() => engine, (_uri, v, analysis) => previews.push({ version: v, text: long, analysis }));
+    const middle = Math.floor(long.length / 2);
+    const full = await scheduler.request({ ...version(1, long), visible: [middle, middle + 200] });
+    ok(full);
+    equal(previews.length, 1);
+    const { analysis } = previews[0]!;
+    equal(previews[0]!.version, 1);
+    ok(analysis.mentions.length > 0 && analysis.mentions.length < full.mentions.length, 'a part of the mentions');
+    ok(analysis.mentions.some((m) => m.range[0] <= middle + 200 && m.range[1] >= middle - 2000), 'mentions around the visible range');
+    for (const m of analysis.mentions) equal(long.slice(m.range[0], m.range[1]), m.text);
+  });
+
   it('loads the engine only when a document is first analysed', () => {
     let loads = 0;
     const scheduler = new AnalysisScheduler(() => {
