@@ -76,6 +76,9 @@ const PLACE_PREPS = new Map<string, number>([
 ]);
 const INSTITUTION_VERBS = new Set(['called', 'announced', 'denied', 'released', 'issued', 'confirmed', 'accused', 'rejected', 'declined', 'responded', 'insisted', 'welcomed', 'condemned', 'dismissed']);
 const SPORT_VERBS = new Set(['beat', 'beats', 'lost', 'won', 'drew', 'routed', 'edged', 'defeated', 'thrashed', 'trounced', 'outscored', 'overcame', 'whipped', 'blanked', 'downed', 'clinched', 'rallied']);
+/** In a sports report, words before a club as their object ("beat X", "face X"), and after it as subject. */
+const SPORT_OBJECT_BEFORE = new Set(['beat', 'beating', 'face', 'faces', 'facing', 'host', 'hosts', 'hosting', 'against', 'defeated', 'thrashed', 'edged', 'overcame', 'visit', 'visiting']);
+const SPORT_SUBJECT_AFTER = new Set(['beat', 'drew', 'lost', 'won', 'host', 'hosts', 'travel', 'travels', 'trail', 'trailed', 'led', 'lead', 'equalised', 'equalized', 'edged', 'defeated', 'thrashed', 'go', 'went', 'sit', 'sits']);
 const PLACE_CUE_BEFORE = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'resort', 'suburb', 'district', 'state', 'island', 'county', 'enclave', 'hometown']);
 const COORD = new Set([',', 'and', 'or', '&', '–', '-', '—', '/']);
 const ROLE_POS = new Set(['Noun', 'Singular', 'Adjective', 'Uncountable', 'Actor', 'Comparative', 'Superlative', 'Plural', 'Value', 'Cardinal', 'Ordinal']);
@@ -136,6 +139,8 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     const afterFirstName = i > 0 && tokens[i - 1]!.cap && lex.isFirstName(tokens[i - 1]!.lower) && !tokens[i - 1]!.possessive;
     if ((WEEKDAYS.has(l) && (l.length > 4 || dateNeighbour(tokens, i))) || (MONTHS.has(l) && !(afterFirstName && !dateNeighbour(tokens, i)) && (l.length > 4 || l === 'may' || l === 'june' || l === 'july' || dateNeighbour(tokens, i)))) continue;
     if (/\p{N}.*\p{N}/u.test(t.text)) continue;
+    // The plural of an acronym is a common noun ("NPUs", "GPUs", "MPs").
+    if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
     // A nationality-looking adjective before a noun ("Chechen rebels", "Eritrean capital").
@@ -176,6 +181,23 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
   return c;
 }
 
+/**
+ * A possessive inside a name that ends in a head word right after it: "St Aldhelm's Hospital",
+ * "Westmoor Coroner's Court". Not an owner named before another name ("Pakistan's Supreme
+ * Court", "Grant's Academy"): the possessor is a saint, or an unknown inner word of the run.
+ */
+function possessiveInName(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: number, j: number): boolean {
+  const prev = tokens[j - 1]!;
+  const cur = tokens[j]!;
+  if (!prev.cap || cand[j] !== 2 || cur.newlineBefore || !(lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower))) return false;
+  // The head ends the name.
+  const next = tokens[j + 1];
+  if (next && next.cap && next.kind === 'word' && !next.newlineBefore) return false;
+  const before = tokens[j - 2];
+  if (before && j - 2 >= i && (before.lower === 'st' || before.lower === 'saint' || before.lower === 'ste')) return true;
+  return j - 1 > i && !knownWord(lex, prev.lower) && !lex.isFirstName(prev.lower) && (lex.isRoleNoun(prev.lower) || !lex.info(prev.lower));
+}
+
 /** Finds and types the proper names of one paragraph's tokens. */
 export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameChunk[] {
   const lex = lexicon();
@@ -195,7 +217,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     while (j < n) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (prev.possessive && !(prev.cap && cand[j] === 2 && lex.isCommon(prev.lower) && !knownWord(lex, prev.lower) && j - 1 > i && !isTitleWord(lex, cur))) break;
+      if (prev.possessive && !(prev.cap && cand[j] === 2 && lex.isCommon(prev.lower) && !knownWord(lex, prev.lower) && j - 1 > i && !isTitleWord(lex, cur)) && !possessiveInName(lex, tokens, cand, i, j)) break;
       if (cur.newlineBefore || (/-\p{Ll}{3,}$/u.test(prev.text) && !isTitleWord(lex, prev))) break;
       if (cand[j] === 2 || (cand[j] === 1 && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) || (cand[j] === 1 && cur.signal === 'strong' && cand[j - 1] === 2 && !cur.lower.endsWith('s')) || (cand[j] === 1 && cand[j - 1] === 2 && (lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower))) || (cand[j] === 1 && j - 1 === i && lex.isFirstName(prev.lower) && !lex.isDemonym(cur.lower) && !isTitleWord(lex, cur))) {
         j++;
@@ -260,10 +282,54 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     i = j;
   }
   linkParenthesisAcronyms(tokens, chunks);
-  for (const c of chunks) classify(lex, c, text);
+  const sports = sportsReport(lex, ev);
+  for (const c of chunks) classify(lex, c, text, sports);
   coordinate(chunks);
-  for (const c of chunks) tidySpan(c, text);
+  for (const c of chunks) {
+    tidySpan(c, text);
+    if (quotedTitle(c)) c.tentative = true;
+  }
   return chunks.filter((c) => c.end > c.start);
+}
+
+const OPEN_QUOTES = new Set(['“', '‘', '"', "'", '«', '„']);
+const CLOSE_QUOTES = new Set(['”', '’', '"', "'", '»', '“']);
+
+/**
+ * A name that fills a quotation by itself ("“Small Silicon”", "‘the Tank’", "known as
+ * "Story Stars"") is a title of a work, a nickname or a scare-quoted name, not an actor's
+ * mention. Such chunks are made tentative: they stay only when the document names the same
+ * actor unquoted elsewhere.
+ */
+function quotedTitle(c: NameChunk): boolean {
+  const t = c.tokens;
+  let k = c.from - 1;
+  if (t[k]?.lower === 'the' && t[k]!.kind === 'word') k--;
+  const open = t[k];
+  if (!open || !OPEN_QUOTES.has(open.text)) return false;
+  // An apostrophe glued to the word before is no opening quote.
+  if ((open.text === "'" || open.text === '’') && k > 0 && t[k - 1]!.end === open.start && t[k - 1]!.kind === 'word') return false;
+  let e = c.to;
+  if (t[e]?.text === ',') e++;
+  const close = t[e];
+  if (!close || !CLOSE_QUOTES.has(close.text) || t[c.to - 1]!.possessive) return false;
+  // The closing mark ends the quotation: no word glued after it ("’s").
+  const after = t[e + 1];
+  return !(after && after.start === close.end && after.kind === 'word');
+}
+
+const sportsCache = new WeakMap<DocEvidence, boolean>();
+
+/** Whether the document reads as a sports report: several sports words in lower case. */
+function sportsReport(lex: Lexicon, ev: DocEvidence): boolean {
+  let v = sportsCache.get(ev);
+  if (v === undefined) {
+    let hits = 0;
+    for (const w of lex.sets.sportWords) if (ev.lower.has(w) && ++hits >= 4) break;
+    v = hits >= 4;
+    sportsCache.set(ev, v);
+  }
+  return v;
 }
 
 function makeChunk(tokens: Token[], from: number, to: number, text: string, titleFrom: number): NameChunk {
@@ -308,6 +374,13 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   }
   while (from < to && !tokens[from]!.cap && !PARTICLES.has(tokens[from]!.lower)) from++;
   if (from >= to) return out;
+  // "Substitute Jamie Ford", "Referee Alan Smethurst": a sentence-initial word nobody capitalises
+  // mid-sentence, before a first name and a surname, is the person's role, not part of the name.
+  const f0 = tokens[from]!;
+  if (to - from >= 3 && f0.sentenceStart && f0.signal === 'weak' && !f0.allCaps && !ev.strong.has(f0.lower) && !knownWord(lex, f0.lower) && !NAME_STARTERS.has(f0.lower) && !isTitleWord(lex, f0) && !isModifier(lex, f0) && lex.isFirstName(tokens[from + 1]!.lower) && !lex.isPlace(tokens[from + 1]!.lower) && tokens[from + 2]!.cap && !tokens.slice(from + 1, to).some((t) => lex.isOrgHead(t.lower) || lex.isPlaceHead(t.lower) || OF_WORDS.has(t.lower))) {
+    out.push(...trimChunk(lex, tokens, from + 1, to, text, from, ev));
+    return out;
+  }
 
   // Title inside the run: the last title word followed by a non-title name word.
   let split = -1;
@@ -486,7 +559,7 @@ function prevWord(tokens: Token[], from: number, skipThe: boolean): Token | unde
 }
 
 /** Scores person / organization / place evidence for one chunk and picks a type. */
-function classify(lex: Lexicon, c: NameChunk, text: string): void {
+function classify(lex: Lexicon, c: NameChunk, text: string, sports: boolean): void {
   const toks = c.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word' || t.kind === 'num');
   const words = toks.filter((t) => t.cap || PARTICLES.has(t.lower));
   // Lexicon lookups use the name part of "Iran-backed", "Oslo-based".
@@ -543,7 +616,10 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
     if (lex.isPlace(lastL) && toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower))) place += 4;
     else if (toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower)) && /^(?:n|s|e|w)\.?$|^(?:north|south|east|west)$/.test(first.lower)) place += 1.5;
     // A country-led name with an unknown tail ("Indonesia AirAsia") is an organisation.
-    if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL)) org += 1.5;
+    if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower))) org += 1.5;
+    // A club: "Kingsford Athletic", "Bramley Rovers"; "Carlton Vale", "Eastham City" in a sports report.
+    const club = lex.clubSuffix(lastL);
+    if (club === 'sure' || (club === 'ambiguous' && sports)) org += 4;
     if (lex.isDemonym(first.lower) && !lex.isPlace(first.lower)) org += 1;
     // An inner head word ("Portsmouth Harbour Hawks", "Marchmont Centre for Population Health").
     if (lowers.slice(0, -1).some((l, i) => i > 0 && (lex.isOrgHead(l) || lex.isPlaceHead(l)))) org += 1.5;
@@ -565,6 +641,9 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
     // A lower-case role before the title ("London mayor Mr X").
     const r = roleBefore(lex, c.tokens, c.titleFrom);
     if (r) c.title = text.slice(r, c.tokens[c.from - 1]!.end);
+  } else if (before?.text === ',' && c.tokens[c.from - 2]?.kind === 'word' && !c.tokens[c.from - 2]!.cap && lex.isRoleNoun(c.tokens[c.from - 2]!.lower) && !lex.sets.orgCueBefore.has(c.tokens[c.from - 2]!.lower)) {
+    // An apposition after a role noun: "Their head coach, Sofia Lindqvist, ...".
+    person += 2;
   } else if (before && before.kind === 'word' && !before.cap) {
     const bl = before.lower;
     if (PLACE_CUE_BEFORE.has(bl)) place += 3;
@@ -578,6 +657,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
   if (beforeThe && beforeThe.kind === 'word' && (!beforeThe.cap || (beforeThe.sentenceStart && PLACE_PREPS.has(beforeThe.lower)))) {
     const w = PLACE_PREPS.get(beforeThe.lower);
     if (w !== undefined) place += w;
+    // "served in Dera Ghazi Khan": people are rarely "in" someone; a name without a first name after a strong place preposition is a place.
+    if (w !== undefined && w >= 1.5 && !c.title && !lex.isFirstName(first.lower) && !lex.isOrgHead(lowers[lowers.length - 1]!) && !lex.isPlaceHead(lowers[lowers.length - 1]!) && !c.bareAcronym && !first.allCaps) place += 1.5;
     if (['eastern', 'western', 'northern', 'southern', 'central', 'downtown', 'rural', 'suburban', 'coastal'].includes(beforeThe.lower)) place += 2;
     if (beforeThe.lower === 'of') {
       const pre = c.tokens[c.from - (before?.lower === 'the' ? 3 : 2)];
@@ -622,6 +703,12 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
       if (role && (lex.isRoleNoun(role.lower) || lex.isTitleModifier(role.lower))) person += 1.5;
     } else if (after2 && !after2.cap && (lex.isRoleNoun(after2.lower) || lex.isTitleModifier(after2.lower))) person += 1.5;
     if (after2 && after2.cap && after2.kind === 'word' && lex.isPlace(after2.lower) && (after3?.text === ',' || after3?.text === '.' || !after3)) place += 2;
+    // "Rajanpur, a district in ...", "Kelby, the market town".
+    if (after2 && (after2.lower === 'a' || after2.lower === 'an' || after2.lower === 'the')) {
+      let k = c.to + 2;
+      while (k < c.to + 5 && c.tokens[k] && !c.tokens[k]!.cap && c.tokens[k]!.kind === 'word' && !PLACE_CUE_BEFORE.has(c.tokens[k]!.lower)) k++;
+      if (c.tokens[k] && PLACE_CUE_BEFORE.has(c.tokens[k]!.lower) && !c.tokens[k]!.cap) place += 3;
+    }
   }
   if (after?.text === '(' && after2?.kind === 'word' && after2.allCaps && c.acronym) org += 3;
   // Dateline: an ALL-CAPS name opening a line, then "(Agency)", ":", ",", a dash or a date.
@@ -635,6 +722,12 @@ function classify(lex: Lexicon, c: NameChunk, text: string): void {
   if (before && !before.cap && /^(?:c|b|lbw|st)$/.test(before.lower)) person += 3;
   // "Cleveland lost", "Hamburg beat X": a city that wins or loses is its team.
   if (after && !after.cap && SPORT_VERBS.has(after.lower) && n <= 3 && lex.isPlace(lowers.join(' ')) && !lex.isCountry(lowers.join(' '))) org += 4;
+  // In a sports report a name without a first name that beats, faces or hosts is a club.
+  if (sports && !(lex.isFirstName(first.lower) && n >= 2) && !lex.isCountry(wholeNoThe)) {
+    const b2 = c.tokens[c.from - 2];
+    if (before && !before.cap && (SPORT_OBJECT_BEFORE.has(before.lower) || (before.lower === 'with' && b2?.lower === 'drew') || (before.lower === 'to' && b2?.lower === 'lost'))) org += 2;
+    if (after && !after.cap && after.kind === 'word' && SPORT_SUBJECT_AFTER.has(after.lower)) org += 2;
+  }
   // Fixtures: "Aberdeen v Hearts".
   const vsAfter = after && /^(?:v|vs)\.?$/.test(after.lower) && after2?.cap;
   const vsBefore = before && /^(?:v|vs)\.?$/.test(before.lower);

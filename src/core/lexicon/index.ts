@@ -1,5 +1,8 @@
 import {
   ACRONYM_STOP,
+  CLUB_SUFFIXES,
+  ORG_DESIGNATORS,
+  SPORT_WORDS,
   KNOWN_ORG_WORDS,
   ORG_CUE_AFTER,
   ORG_CUE_BEFORE,
@@ -53,6 +56,10 @@ export interface Lexicon {
   isOrgAcronymHint(lower: string): boolean;
   /** A country (one or more words, lower case), as opposed to a city or region. */
   isCountry(lower: string): boolean;
+  /** The last word of a club's name: 'sure' ("Rovers"), 'ambiguous' ("City", also a place's), or null. */
+  clubSuffix(lower: string): 'sure' | 'ambiguous' | null;
+  /** A word saying what kind of company or club a name is ("Systems", "Ltd", "Athletic"). */
+  isOrgDesignator(lower: string): boolean;
   /** Small closed sets, by name. */
   sets: {
     knownOrgWords: Set<string>;
@@ -62,6 +69,8 @@ export interface Lexicon {
     placeCueAfter: Set<string>;
     placeOf: Set<string>;
     placeAcronyms: Set<string>;
+    /** Lower-case words typical of sports reports. */
+    sportWords: Set<string>;
   };
 }
 
@@ -133,6 +142,9 @@ export function lexicon(): Lexicon {
   const orgLeads = new Set(ORG_LEADS);
   const placeHeads = new Set(PLACE_HEADS);
   const acronymHints = new Set(ORG_ACRONYM_HINTS);
+  const clubSure = new Set(CLUB_SUFFIXES.sure);
+  const clubAmbiguous = new Set(CLUB_SUFFIXES.ambiguous);
+  const designators = new Set(ORG_DESIGNATORS);
 
   const isCommon = (w: string): boolean => {
     const i = words.get(w);
@@ -170,6 +182,8 @@ export function lexicon(): Lexicon {
     isPlaceHead: (w) => placeHeads.has(w),
     isOrgAcronymHint: (w) => acronymHints.has(w.replace(/\./g, '')),
     isCountry: (w) => countries.has(w),
+    clubSuffix: (w) => (clubSure.has(w) ? 'sure' : clubAmbiguous.has(w) ? 'ambiguous' : null),
+    isOrgDesignator: (w) => designators.has(w.replace(/\.$/, '')),
     sets: {
       knownOrgWords: new Set(KNOWN_ORG_WORDS),
       acronymStop: new Set(ACRONYM_STOP),
@@ -178,6 +192,7 @@ export function lexicon(): Lexicon {
       placeCueAfter: new Set(PLACE_CUE_AFTER),
       placeOf: new Set(PLACE_OF),
       placeAcronyms: new Set(PLACE_ACRONYMS),
+      sportWords: new Set(SPORT_WORDS),
     },
   };
   return cached;

@@ -57,7 +57,7 @@ export const ROLE_NOUNS = [
   'veteran', 'novice', 'rookie', 'teammate', 'compatriot', 'chief executive', 'ex-governor', 'governors',
   'hostage', 'victim', 'passenger', 'survivor', 'witness', 'resident', 'prisoner', 'detainee', 'suspect', 'relative',
   'fan', 'supporter', 'volunteer', 'worker', 'employee', 'staffer', 'contractor', 'farmer', 'fisherman', 'chef',
-  'full-back', 'flanker', 'quarterback', 'pitcher', 'jockey', 'trainer',
+  'full-back', 'flanker', 'quarterback', 'pitcher', 'jockey', 'trainer', 'substitute', 'referee', 'umpire', 'coroner',
   'administrator', 'principal', 'chancellor', 'provost', 'registrar', 'curator', 'librarian', 'vicar',
 ];
 
@@ -76,6 +76,7 @@ export const ORG_HEADS = [
   'worldwide', 'organisation', 'organization', 'organizations', 'society', 'trust', 'fund', 'alliance', 'coalition',
   'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'administration', 'directorate',
   'secretariat', 'tribunal', 'commission', 'college', 'school', 'academy', 'industry', 'church', 'mosque', 'synod',
+  'semiconductor', 'semiconductors', 'software', 'robotics', 'electronics', 'logistics', 'therapeutics',
   'brotherhood', 'taliban', 'jihad', 'mujahideen', 'exchange', 'reserve', 'chamber', 'council', 'caucus', 'faction',
   'wing', 'unit', 'squad', 'team', 'orchestra', 'band', 'ensemble', 'museum', 'library', 'laboratory', 'labs', 'lab',
   'sa', 'ag', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'bhd', 'pty', 'limited', 'incorporated', 'associates',
@@ -94,6 +95,39 @@ export const ORG_LEADS = [
   'committee', 'board', 'federation', 'union', 'association', 'society', 'academy', 'college', 'school', 'church',
   'league', 'court', 'party', 'organisation', 'organization', 'movement', 'front', 'army', 'bureau', 'agency',
   'chamber', 'order', 'congress', 'parliament', 'senate', 'assembly', 'foundation', 'fund', 'museum', 'united',
+  'friends',
+];
+
+/**
+ * Last words of a sports club's name ("... Athletic", "... Rovers"). `ambiguous` ones also end
+ * places ("... City", "... Vale"), so they say club only in a sports report.
+ */
+export const CLUB_SUFFIXES = {
+  sure: ['united', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'orient', 'thistle', 'harriers', 'fc', 'afc', 'academicals', 'dynamo'],
+  ambiguous: ['city', 'town', 'county', 'vale', 'villa', 'borough', 'alexandra', 'athletico', 'sporting', 'celtic'],
+};
+
+/**
+ * Words that describe what a company or club is, after its distinctive name ("Lumora Systems
+ * Inc", "Kingsford Athletic"): the name without them still names it ("Lumora", "Kingsford").
+ */
+export const ORG_DESIGNATORS = [
+  'inc', 'ltd', 'plc', 'llc', 'corp', 'corporation', 'co', 'company', 'limited', 'group', 'holdings', 'systems',
+  'technologies', 'technology', 'semiconductor', 'semiconductors', 'software', 'labs', 'industries', 'enterprises',
+  'ventures', 'partners', 'capital', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'therapeutics', 'networks',
+  'electronics', 'robotics', 'foods', 'brands', 'media', 'energy', 'mining', 'logistics', 'gmbh', 'ag', 'sa', 'nv',
+  'fc', 'afc', 'united', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'orient',
+  'thistle', 'harriers', 'city', 'town', 'county', 'vale', 'villa',
+];
+
+/** Lower-case words that, several in one document, say it is a sports report. */
+export const SPORT_WORDS = [
+  'goal', 'goals', 'penalty', 'penalties', 'striker', 'midfielder', 'defender', 'goalkeeper', 'league', 'fixture',
+  'fixtures', 'scored', 'scoring', 'equalised', 'equalized', 'equaliser', 'equalizer', 'referee', 'half-time',
+  'halftime', 'kick-off', 'stoppage', 'substitute', 'innings', 'wicket', 'wickets', 'touchdown', 'relegation',
+  'relegated', 'derby', 'semi-final', 'quarter-final', 'hat-trick', 'header', 'midfield', 'scorer', 'season',
+  'match', 'matches', 'cup', 'coach', 'manager', 'champions', 'draw', 'drew', 'beat', 'win', 'won', 'victory',
+  'defeat', 'supporters', 'fans', 'club', 'clubs', 'squad', 'tournament', 'playoff', 'play-off',
 ];
 
 /** Head words that end a place's name ("... Island", "... Sea"). */

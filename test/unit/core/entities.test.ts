@@ -257,4 +257,49 @@ describe('findMentions', () => {
     assert.equal(ms.find((m) => m.text === 'Norway')?.type, 'place');
     assert.equal(ms.find((m) => m.text === 'Sweden')?.type, 'place');
   });
+  describe('names in quotation marks that are titles or nicknames', () => {
+    const cases: [string, string, string, string][] = [
+      ['drops a book title that fills a quotation', 'Her memoir, “Quiet Engines”, sold well. Pell said so.', 'Quiet Engines', ''],
+      ['drops a product name in single quotes', 'Its best-known drone, the ‘Kestrel’, flies far.', 'Kestrel', ''],
+      ['drops a nickname with “the” inside the quotes', 'Ola Brandt, nicknamed ‘the Anvil’ by fans, scored.', 'Anvil', ''],
+      ['drops a scare-quoted club name', 'Her son joins a reading club called "Page Turners" at the hall.', 'Page Turners', ''],
+      ['keeps a quoted name that the document also names unquoted', 'The firm “Orvane” grew fast. Orvane said profits rose in Paris.', 'Orvane', 'organization'],
+    ];
+    for (const [name, text, word, type] of cases) {
+      it(name, () => {
+        const all = mentions(text).filter((m) => m.text === word);
+        if (type === '') assert.equal(all.length, 0, JSON.stringify(all));
+        else assert.ok(all.length >= 1 && all.every((m) => m.type === type), JSON.stringify(all));
+      });
+    }
+  });
+
+  describe('typing names by their make-up and context', () => {
+    const cases: [string, string, string, EntityType, string | null][] = [
+      ['splits a sentence-initial role word off a full name', 'Debutant Ola Brandt scored late on.', 'Ola Brandt', 'person', 'Debutant'],
+      ['splits a capitalised role noun off a full name', 'Umpire Rhys Cole ruled it out.', 'Rhys Cole', 'person', 'Umpire'],
+      ['types a name ending in a club suffix an organisation', 'Fans of Holmbury Rovers sang all night.', 'Holmbury Rovers', 'organization', null],
+      ['types a “City” club an organisation in a sports report', 'Dunmere City beat Ashvale 2-1 in the league, with a penalty and a late goal in stoppage time.', 'Dunmere City', 'organization', null],
+      ['keeps a “City” name a place outside sports', 'Floods hit Dunmere City on Monday, officials said.', 'Dunmere City', 'place', null],
+      ['types a coach whose first name is also a city a person', 'Their head coach, Sofia Brannstrom, called it soft.', 'Sofia Brannstrom', 'person', null],
+      ['types an unknown name after “served in” a place', 'He had served in Kot Mirza Bahar and knew the area.', 'Kot Mirza Bahar', 'place', null],
+      ['types a name described as a town a place', 'Ulverby, a market town in the north, voted no.', 'Ulverby', 'place', null],
+      ['keeps a possessive inside a court’s name', 'The hearing at Harlow Coroner\'s Court was told of delays.', "Harlow Coroner's Court", 'organization', null],
+      ['keeps a saint’s possessive inside a hospital’s name', 'She died at St Edwy\'s Hospital two days later.', "St Edwy's Hospital", 'place', null],
+      ['keeps "Friends of" names whole', 'The Friends of Marlow Parks group handed in a petition.', 'Friends of Marlow Parks', 'organization', null],
+    ];
+    for (const [name, text, word, type, title] of cases) {
+      it(name, () => {
+        const m = find(text, word);
+        assert.ok(m, `no "${word}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`);
+        assert.equal(m.type, type);
+        if (title) assert.equal(m.title, title);
+      });
+    }
+  });
+
+  it('does not take plural acronyms of common nouns for names', () => {
+    const text = 'The firm designs neural processing units (NPUs) and sells GPUs to Velcor.';
+    assert.deepEqual(mentions(text).filter((m) => /PUs$/.test(m.text)), []);
+  });
 });
