@@ -1,5 +1,6 @@
 import type { Segmentation } from '../anatomy';
 import { resolveDate } from '../dates';
+import { lexicon } from '../lexicon';
 import type { Actor, ActorType, DateExpression, Mention, Place, Range } from '../types';
 import {
   acronymLetters,
@@ -55,6 +56,7 @@ const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*,?\s+(?:or|also known as|kn
  */
 export function linkActors(text: string, mentions: Mention[], segmentation: Segmentation): Linked {
   const builders: Builder[] = [];
+  clubTownsAreClubs(mentions);
   const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization');
   const single: Mention[] = [];
   const byMention = new Map<Mention, Builder>();
@@ -154,6 +156,9 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     for (let i = arts.length - 1; i >= 0; i--) if (pos >= arts[i]!.range[0]) return i;
     return 0;
   };
+  // "Lumora" of "Lumora Systems Inc", "Kingsford" of "Kingsford Athletic": an organisation's name without what kind it is.
+  const orgByStem = new Map<string, Builder>();
+  for (const b of builders) if (b.type === 'organization') for (const k of orgStems(b.name)) if (!orgByStem.has(k)) orgByStem.set(k, b);
   for (const m of single) {
     const w = nameTokens(m.text)[0] ?? '';
     const art = articleOf(m.range[0]);
@@ -180,6 +185,12 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     }
     const known = byText.get(`${m.type}:${m.text.toLowerCase()}`);
     const same = known ? resolveB(known) : undefined;
+    const stemOf = !same && !isAcronym(m.text) ? orgByStem.get(orgKey(m.text)) : undefined;
+    if (stemOf && !resolveB(stemOf).merged) {
+      m.type = 'organization';
+      attach(resolveB(stemOf), m);
+      continue;
+    }
     const b = same ?? (m.type === 'organization' ? findOrg(m.text) : undefined) ?? create(m, m.type as ActorType);
     attach(b, m);
   }
@@ -199,6 +210,13 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const k = orgKey(x.name).split(' ');
     push(byEdgeWord, `<${k[0]}`, x);
     push(byEdgeWord, `>${k[k.length - 1]}`, x);
+  }
+  const stemHost = new Map<string, Builder>();
+  for (const x of orgs) for (const k of orgStems(x.name)) if (!stemHost.has(k)) stemHost.set(k, x);
+  for (const a of orgs) {
+    if (a.merged) continue;
+    const host = stemHost.get(orgKey(a.name));
+    if (host && host !== a && !host.merged) mergeInto(a, host);
   }
   for (const a of orgs) {
     if (a.merged) continue;
@@ -258,6 +276,42 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   });
 
   return { actors, places: collectPlaces(mentions), dates: collectDates(text, mentions, segmentation) };
+}
+
+/**
+ * Keys of an organisation's name without the trailing words that say what kind of
+ * organisation it is ("Lumora Systems Inc" → "lumora system", "lumora"). A stem that is a
+ * country or a common word names something else.
+ */
+function orgStems(name: string): string[] {
+  const lex = lexicon();
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const out: string[] = [];
+  while (words.length > 1 && lex.isOrgDesignator(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) {
+    words.pop();
+    const stem = words.join(' ');
+    const l = stem.toLowerCase();
+    if (lex.isCountry(l) || (words.length === 1 && (lex.isCommon(l) || lex.isDemonym(l))) || !/^\p{Lu}/u.test(stem)) break;
+    out.push(orgKey(stem));
+  }
+  return out;
+}
+
+/**
+ * In a report on "Bramley Rovers", a bare "Bramley" is the club, even where the word lists
+ * know a town of that name: place mentions that are a club's name without its suffix
+ * become organisation mentions.
+ */
+function clubTownsAreClubs(mentions: Mention[]): void {
+  const lex = lexicon();
+  const stems = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const words = m.text.split(/\s+/);
+    if (words.length >= 2 && lex.clubSuffix(words[words.length - 1]!.toLowerCase()) === 'sure') stems.add(words.slice(0, -1).join(' ').toLowerCase());
+  }
+  if (stems.size === 0) return;
+  for (const m of mentions) if (m.type === 'place' && stems.has(m.text.toLowerCase()) && !lex.isCountry(m.text.toLowerCase())) m.type = 'organization';
 }
 
 /** Person name compatibility: one an ordered part of the other, first words agreeing. */

@@ -121,6 +121,27 @@ describe('linkActors', () => {
     assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
   });
 
+  describe('links an organisation’s name without what kind of organisation it is', () => {
+    const cases: [string, string, string, string][] = [
+      ['a company without "Systems Inc"', 'Velcor Systems Inc agreed to buy a rival. Velcor said jobs were safe.', 'Velcor Systems Inc', 'Velcor'],
+      ['a company without "Ltd"', 'Shares in Brackley Robotics Ltd rose.\n\nAnalysts said Brackley Robotics was cheap.', 'Brackley Robotics Ltd', 'Brackley Robotics'],
+      ['a club without its suffix', 'Holmbury Athletic came from behind to win. Holmbury go top of the league.', 'Holmbury Athletic', 'Holmbury'],
+    ];
+    for (const [name, text, full, short] of cases) {
+      it(name, () => {
+        const a = actor(link(text), full);
+        assert.equal(a.type, 'organization');
+        assert.ok(a.aliases.includes(short), JSON.stringify(a.aliases));
+      });
+    }
+  });
+
+  it('takes a known town’s name for the club named after it in the same report', () => {
+    const l = link('Ola Brandt scored as Kingsford beat Bramley Rovers 3-1. Bramley had led early.');
+    assert.ok(actor(l, 'Bramley Rovers').aliases.includes('Bramley'));
+    assert.ok(!l.places.some((p) => p.name === 'Bramley'));
+  });
+
   it('does not merge people across different first names just because of a surname', () => {
     const l = link('Imre Vass spoke. Then Oskar Vass spoke. Then Imre Vass left.');
     const imre = actor(l, 'Imre Vass');
