@@ -78,5 +78,5 @@ export const EXTRA_ORG_HEADS = new Set([
   'brokerage', 'exchange', 'consultancy', 'consortium', 'conglomerate', 'chipmaker', 'carmaker', 'drugmaker',
   'automaker', 'developer', 'designer', 'investor', 'fund', 'outlet', 'organiser', 'organizer', 'broker', 'trust',
   'council', 'court', 'university', 'school', 'hospital', 'society', 'association', 'institute', 'foundation',
-  'league', 'side', 'trader', 'exporter', 'importer', 'utility', 'startup', 'start-up', 'platform', 'app',
+  'league', 'side', 'trader', 'tank', 'think-tank', 'airline', 'carrier', 'retailer', 'supermarket', 'chain', 'supplier', 'exporter', 'importer', 'utility', 'startup', 'start-up', 'platform', 'app',
 ]);

@@ -325,6 +325,7 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
   maj: 'Major', capt: 'Captain', prof: 'Professor', det: 'Detective', insp: 'Inspector', supt: 'Superintendent',
   sgt: 'Sergeant', cmdr: 'Commander', adm: 'Admiral', brig: 'Brigadier', cpl: 'Corporal', pvt: 'Private',
+  pc: 'Police Constable', dc: 'Detective Constable', ds: 'Detective Sergeant', di: 'Detective Inspector',
 };
 
 /** "X, a former adviser to Y, told ..." / "X - a peer to peer service which ... -". */
@@ -366,10 +367,20 @@ function apposition(
   // A list of names ("Nat West, Vodafone"), not a description.
   const nextNamed = named.list[named.lowerBound(start)];
   if (nextNamed && nextNamed.range[0] < start + phrase.length && nextNamed.range[0] === start && !lex.isFormalTitle(first.toLowerCase()) && !/^[\p{Lu}]/u.test(phrase.slice(nextNamed.range[1] - start).trim()) && !/\s\p{Ll}/u.test(phrase.slice(nextNamed.range[1] - start))) return null;
+  if (/^\d+$/.test(phrase) && type === 'person' && +phrase < 120) {
+    // "Helen Brook, 45, a teacher from Leeds,": the age and the description together.
+    const rest = after.slice(r[0].length);
+    const desc = /^,\s+(?:a|an)\s+([^,;:\n“”"()]{2,80}?)(?=,|;|\.\s|\.$|\n| who\b| said\b| says\b| told\b)/.exec(rest);
+    if (desc && desc[1]!.toLowerCase().split(/\s+/).slice(0, 4).some((w) => isPersonRole(w))) {
+      const dStart = start + phrase.length + desc.index + desc[0].indexOf(desc[1]!);
+      return { role: `${phrase}-year-old ${desc[1]!.trim()}`, start: dStart, end: dStart + desc[1]!.length };
+    }
+  }
   if (/^\d+$/.test(phrase)) return type === 'person' && +phrase < 120 && /^,/.test(after.slice(r[0].length)) ? { role: `${phrase}-year-old`, start, end: start + phrase.length, weak: true } : null;
   const firstLower = (phrase.split(/\s+/)[0] ?? '').toLowerCase();
   const pos = lex.info(firstLower)?.pos ?? '';
-  if (!isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
+  const orgHeadSoon = type === 'organization' && phrase.toLowerCase().split(/\s+/).slice(1, 3).some((w) => ORG_ROLE_HEADS.has(w) || EXTRA_ORG_HEADS.has(w));
+  if (!orgHeadSoon && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
   for (const x of named.within(start + 1, start + phrase.length + 200)) {
     if (x.range[0] > start && x.range[0] < start + phrase.length && x.type === 'person') {
@@ -386,8 +397,8 @@ function apposition(
   if (article && article[0].trim().toLowerCase() === 'the' && /^\s+(?:said|says|told|added|noted|described)\b/.test(text.slice(start + phrase.length, start + phrase.length + 12))) return null;
   const words = phrase.toLowerCase().split(/\s+/);
   if (words.length === 0 || words.length > 16 || phrase.length < 2) return null;
-  if (!dash && !words.slice(0, 4).some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w))) return null;
-  const hasRole = words.some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w));
+  if (!dash && !words.slice(0, 4).some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || (type === 'organization' && EXTRA_ORG_HEADS.has(w)) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w))) return null;
+  const hasRole = words.some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || (type === 'organization' && EXTRA_ORG_HEADS.has(w)) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w));
   if (!hasRole) return null;
   if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w))) return null;
   if (dash && type !== 'organization') return null;
@@ -561,7 +572,8 @@ function preApposition(
   const r = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}),\s*$/iu.exec(before);
   if (!r) return null;
   const words = r[2]!.trim().split(/\s+/);
-  if (!words.slice(0, 4).some((w) => isPersonRole(w))) return null;
+  // "The airline, Skyhop," names an organisation's kind the same way.
+  if (!words.slice(0, 4).some((w) => isPersonRole(w) || (b.type === 'organization' && (ORG_ROLE_HEADS.has(w.toLowerCase()) || EXTRA_ORG_HEADS.has(w.toLowerCase()))))) return null;
   let role = r[2]!.trim();
   const det = r[1]!.toLowerCase();
   if (det !== 'the' && det !== 'a' && det !== 'an') {
@@ -637,12 +649,18 @@ function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => 
     if (/['’]s?$/.test(w) && out.length === 0) return null;
     if (/['’]s$/.test(w)) break;
     const based = /^\p{Lu}[\p{L}-]*-based$/u.test(w);
+    // "Local MP X", "PC X": an abbreviated job written in capitals.
+    const caps = out.length === 0 && !modifiersOnly && /^\p{Lu}{2,4}$/u.test(w) && (isHead(l) || ABBREVIATED_TITLES[l] !== undefined);
+    if (caps) {
+      out.unshift(ABBREVIATED_TITLES[l] ?? w);
+      continue;
+    }
     if (!/^\p{Ll}/u.test(w) && !based) {
       // A capitalised word is a name ("Kingsford manager" is a title), unless it starts the sentence.
-      if ((out.length > 0 || modifiersOnly) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && /Adjective|Noun/.test(lex.info(l)?.pos ?? '')) out.unshift(w);
+      if ((out.length > 0 || modifiersOnly) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && (/Adjective|Noun/.test(lex.info(l)?.pos ?? '') || lex.isTitleModifier(l))) out.unshift(w);
       break;
     }
-    if (modifiersOnly && !/Adjective/.test(lex.info(l)?.pos ?? '')) break;
+    if (modifiersOnly && !/Adjective/.test(lex.info(l)?.pos ?? '') && !lex.isTitleModifier(l)) break;
     if (out.length === 0 && !based && !modifiersOnly && !isHead(l)) return null;
     if (out.length > 0 && /Verb|Tense|Gerund|Copula|Modal|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(lex.info(l)?.pos ?? '') && !isHead(l)) break;
     out.unshift(w);

@@ -56,6 +56,8 @@ describe('roles', () => {
       ['prefixes the kind to a "whose" clause', 'The Coastal Fishers Council, whose 20 members land most of the catch, objected.', 'Coastal Fishers Council', 'council whose 20 members land most of the catch'],
       ['takes "X is a ..." from a copula', 'The Tarnby Review Board is an independent statutory body. It meets monthly.', 'Tarnby Review Board', 'independent statutory body'],
       ['takes the common noun the text later uses for it ("the party")', 'The Velar Forum said it would contest every seat, and the party says it has 40,000 members.', 'Velar Forum', 'party'],
+      ['takes an apposition whose head comes second ("a think tank")', 'The Dunmore Institute for Fiscal Research, a think tank, said taxes would rise.', 'Dunmore Institute for Fiscal Research', 'think tank'],
+      ['takes a description written before the name and a comma ("The airline, X,")', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'airline'],
       ['takes the kind a list names ("groups, notably the X")', 'The region has faced armed groups in the hills, notably the Red Ridge Brigade, since 2010.', 'Red Ridge Brigade', 'armed group'],
     ];
     for (const [name, text, actorName, role] of cases) {
@@ -67,6 +69,8 @@ describe('roles', () => {
     const cases: Array<[name: string, text: string, actorName: string, role: string]> = [
       ['takes a lower-case job description before a title and name', 'Closing the hearing, senior coroner Dr Miriam Holt said the road was unsafe.', 'Miriam Holt', 'senior coroner'],
       ['completes an age with the description that follows "The N-year-old"', 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', 'Brian Keld', '61-year-old plumber and keen angler'],
+      ['joins an age and the description after it', 'Helen Brook, 45, a teacher from Leeds, said the school was closing.', 'Helen Brook', '45-year-old teacher from Leeds'],
+      ['takes a job written in capitals before the name', 'Local MP Sarah Venn said the closure was a disgrace.', 'Sarah Venn', 'MP'],
       ['gives "his wife" to the person of the same family name', 'Tom Ashby, 40, died at the scene, the Kelso Coroner Office heard. His wife, Jane Ashby, said he was careful.', 'Jane Ashby', "Tom Ashby's wife"],
       ['writes "its ROLE" as ROLE of the organisation, with the noun the text gives it', 'The Save Orton Pool group handed in a petition. Its chairwoman, Edna Price, said the pool was vital.', 'Edna Price', 'chairwoman of Save Orton Pool group'],
       ['keeps ", of the X group," after a title role', 'Independent councillor Raj Patel, of the Better Orton group, said the vote was rushed.', 'Raj Patel', 'Independent councillor, of the Better Orton group'],
