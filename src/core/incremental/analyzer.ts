@@ -214,8 +214,8 @@ function newWork(text: string, tokens: Token[]): ParagraphWork {
       if (!flags.has(prefix)) flags.set(prefix, 0);
     }
   }
-  let words = '';
-  for (const [w, f] of flags) words += (words ? '\n' : '') + f + w;
+  // Joined (a flat string), not concatenated: a rope of `+=` pieces costs far more memory.
+  const words = Array.from(flags, ([w, f]) => f + w).join('\n');
   const dates = findDates(text, 0, text.length).map((x) => ({ start: x.start, end: x.end, text: x.text }));
   return {
     text,
@@ -232,9 +232,9 @@ function newWork(text: string, tokens: Token[]): ParagraphWork {
 
 /** What the document evidence says about the paragraph's words: its names are valid while this holds. */
 function signatureOf(work: ParagraphWork, ev: DocEvidence): string {
-  let s = '';
-  for (const k of evidenceWords(work)) s += ev.strong.has(k) ? (ev.lower.has(k) ? '3' : '2') : ev.lower.has(k) ? '1' : '0';
-  return s;
+  return evidenceWords(work)
+    .map((k) => (ev.strong.has(k) ? (ev.lower.has(k) ? '3' : '2') : ev.lower.has(k) ? '1' : '0'))
+    .join('');
 }
 
 function cachedName(c: NameChunk): CachedName {
