@@ -41,6 +41,9 @@ export interface Builder {
   seq: number;
 }
 
+/** A short acronym with lower-case letters but mostly capitals ("LeQ"). */
+const MIXED_ACRONYM = /^(?=(?:\p{Ll}?\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
+
 const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*,?\s+(?:or|also known as|known as|aka|a\.k\.a\.|formerly)\s+(?:as\s+)?(?:the\s+)?$/i;
 
 /**
@@ -61,6 +64,8 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   const single: Mention[] = [];
   const byMention = new Map<Mention, Builder>();
   let prevOrg: { m: Mention; b: Builder } | null = null;
+  let lastOrg: Mention | null = null;
+  const introducedLater: [Mention, Mention][] = [];
 
   const create = (m: Mention, type: ActorType): Builder => {
     const b: Builder = {
@@ -133,11 +138,19 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     // Organisation.
     let b: Builder | undefined;
     if (prevOrg && INTRO_ALIAS.test(text.slice(prevOrg.m.range[1], m.range[0])) && text.slice(prevOrg.m.range[1], m.range[0]).length < 60) b = prevOrg.b;
-    if (!b && isAcronym(m.text)) {
-      // "(ACR)" right after a name introduces it.
+    if (!b && (isAcronym(m.text) || MIXED_ACRONYM.test(m.text))) {
+      // "(ACR)" right after a name introduces it ("(LeQ)" too).
       const p = prevOrg;
       if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && acronymMatches(m.text, p.b.name)) b = p.b;
+      // A one-word name ("Lashkar-e-Qahar (LeQ)") is linked only in pass B: its acronym waits for it.
+      const q = lastOrg;
+      if (!b && q && q !== p?.m && /^\s*\($/.test(text.slice(q.range[1], m.range[0])) && acronymMatches(m.text, q.text)) {
+        introducedLater.push([m, q]);
+        lastOrg = m;
+        continue;
+      }
     }
+    lastOrg = m;
     if (!b) b = findOrg(m.text);
     if (!b && toks.length === 1 && !isAcronym(m.text)) {
       // A single word may be a person's name typed as an organisation ("Hodgson" in a headline).
@@ -159,7 +172,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   // "Lumora" of "Lumora Systems Inc", "Kingsford" of "Kingsford Athletic": an organisation's name without what kind it is.
   const orgByStem = new Map<string, Builder>();
   for (const b of builders) if (b.type === 'organization') for (const k of orgStems(b.name)) if (!orgByStem.has(k)) orgByStem.set(k, b);
-  for (const m of single) {
+  const placeSingle = (m: Mention): void => {
     const w = nameTokens(m.text)[0] ?? '';
     const art = articleOf(m.range[0]);
     const anywhere = (personsByWord.get(w) ?? []).filter((x) => !x.merged && x.type === 'person' && x.tokens.length >= 2 && x.tokens.includes(w));
@@ -181,7 +194,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     if (best) {
       m.type = 'person';
       attach(best, m);
-      continue;
+      return;
     }
     const known = byText.get(`${m.type}:${m.text.toLowerCase()}`);
     const same = known ? resolveB(known) : undefined;
@@ -189,10 +202,20 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     if (stemOf && !resolveB(stemOf).merged) {
       m.type = 'organization';
       attach(resolveB(stemOf), m);
-      continue;
+      return;
     }
     const b = same ?? (m.type === 'organization' ? findOrg(m.text) : undefined) ?? create(m, m.type as ActorType);
     attach(b, m);
+  };
+  const acronymsOf = new Map<Mention, Mention[]>();
+  for (const [acr, host] of introducedLater) push(acronymsOf, host, acr);
+  for (const m of single) {
+    placeSingle(m);
+    // An acronym introduced after this one-word name joins it, before later bare uses of the acronym are placed.
+    for (const acr of acronymsOf.get(m) ?? []) {
+      const hb = byMention.get(m);
+      attach(hb && hb.type === 'organization' ? resolveB(hb) : create(acr, 'organization'), acr);
+    }
   }
 
   // Acronyms that match another organisation's initials: one actor.

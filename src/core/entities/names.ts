@@ -65,7 +65,8 @@ const LOWER_ORG_SUFFIX = new Set(['plc', 'ltd', 'inc', 'llc', 'gmbh', 'co', 'cor
 const LOWER_EXTEND = new Map<string, NameType>([
   ['plc', 'organization'], ['ltd', 'organization'], ['inc', 'organization'], ['llc', 'organization'], ['gmbh', 'organization'],
   ['police', 'organization'], ['hospital', 'place'], ['beach', 'place'], ['island', 'place'], ['river', 'place'],
-  ['harbour', 'place'], ['harbor', 'place'], ['airport', 'place'],
+  ['harbour', 'place'], ['harbor', 'place'], ['airport', 'place'], ['library', 'place'], ['aquifer', 'place'],
+  ['reservoir', 'place'], ['estuary', 'place'],
 ]);
 const HYPHEN_PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'post', 'pre', 'mid', 'neo', 'pan', 'trans', 'inter', 'intra', 'all', 'then']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another', 'every', 'each', 'some', 'any', 'no']);
@@ -79,6 +80,8 @@ const SPORT_VERBS = new Set(['beat', 'beats', 'lost', 'won', 'drew', 'routed', '
 /** In a sports report, words before a club as their object ("beat X", "face X"), and after it as subject. */
 const SPORT_OBJECT_BEFORE = new Set(['beat', 'beating', 'face', 'faces', 'facing', 'host', 'hosts', 'hosting', 'against', 'defeated', 'thrashed', 'edged', 'overcame', 'visit', 'visiting']);
 const SPORT_SUBJECT_AFTER = new Set(['beat', 'drew', 'lost', 'won', 'host', 'hosts', 'travel', 'travels', 'trail', 'trailed', 'led', 'lead', 'equalised', 'equalized', 'edged', 'defeated', 'thrashed', 'go', 'went', 'sit', 'sits']);
+/** Nouns before "in" that take a company, not a place ("shares in X"). */
+const STAKE_IN = new Set(['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'invested', 'invest']);
 const PLACE_CUE_BEFORE = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'resort', 'suburb', 'district', 'state', 'island', 'county', 'enclave', 'hometown']);
 const COORD = new Set([',', 'and', 'or', '&', '–', '-', '—', '/']);
 const ROLE_POS = new Set(['Noun', 'Singular', 'Adjective', 'Uncountable', 'Actor', 'Comparative', 'Superlative', 'Plural', 'Value', 'Cardinal', 'Ordinal']);
@@ -198,6 +201,13 @@ function possessiveInName(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
   return j - 1 > i && !knownWord(lex, prev.lower) && !lex.isFirstName(prev.lower) && (lex.isRoleNoun(prev.lower) || !lex.info(prev.lower));
 }
 
+/** Whether the run `[i, j)` is "<org lead or head> of|on|for <word>" ending right before `j`. */
+function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): boolean {
+  const of = tokens[j - 2];
+  const head = tokens[j - 3];
+  return j - 3 >= i && !!of && !!head && OF_WORDS.has(of.lower) && !of.cap && (lex.isOrgLead(head.lower) || lex.isOrgHead(head.lower)) && !lex.isPlace(tokens[j - 1]!.lower);
+}
+
 /** Finds and types the proper names of one paragraph's tokens. */
 export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameChunk[] {
   const lex = lexicon();
@@ -252,6 +262,11 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
             j += 3;
             continue;
           }
+        }
+        // "Ministry of Water and Irrigation": "and" one more common noun closing an of-name.
+        if (cur.lower === 'and' && cand[j + 1] === 2 && ofHeadBefore(lex, tokens, i, j) && !knownWord(lex, next.lower) && !lex.isFirstName(next.lower) && (lex.isCommon(next.lower) || !lex.info(next.lower)) && !(tokens[j + 2]?.cap && tokens[j + 2]!.kind === 'word' && !tokens[j + 2]!.newlineBefore) && !next.possessive) {
+          j += 2;
+          continue;
         }
         if (cur.lower === 'and' && cand[j + 1] === 2 && !lex.isOrgHead(prev.lower)) {
           let k = j + 1;
@@ -481,7 +496,11 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   if (to - from >= 2 && lex.isDemonym(last) && !lex.isPlace(last) && tokens.slice(from, to - 1).every((t) => DIRECTIONS.has(t.lower))) return [];
   // "Royal College of Rostered Staff": a capitalised run around "of" with a head word is a name.
   const ofName = tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower)) && tokens.slice(from, to).some((t) => lex.isOrgLead(t.lower) || lex.isOrgHead(t.lower) || lex.isPlaceHead(t.lower));
-  if (allCommon && titleFrom < 0 && to - from >= 2 && !ofName && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
+  // "the Community First group": common words named as a group by the word after them.
+  const cuedOrg = tokens[from - 1]?.lower === 'the' && tokens[to]?.kind === 'word' && !tokens[to]!.cap && lex.sets.orgCueAfter.has(tokens[to]!.lower) && !tokens[to - 1]!.possessive;
+  if (allCommon && titleFrom < 0 && to - from >= 2 && !ofName && !cuedOrg && !lex.isOrgHead(last) && !lex.isPlaceHead(last) && !lex.multi.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) && tokens[from]!.lower !== 'the') return [];
+  // "Sri Lankan", "South African": a nationality adjective of several words.
+  if (to - from >= 2 && lex.isDemonym(tokens.slice(from, to).map((t) => t.lower).join(' '))) return [];
   if (to - from === 1 && tokens[from]!.text.replace(/\./g, '').length === 1) return [];
   if (to - from === 1 && lex.isDemonym(tokens[from]!.lower) && !lex.isPlace(tokens[from]!.lower)) return [];
   if (allCommon && titleFrom < 0 && to - from === 1) {
@@ -520,7 +539,8 @@ function linkParenthesisAcronyms(tokens: Token[], chunks: NameChunk[]): void {
     const prev = chunks[k - 1]!;
     if (a.to - a.from !== 1) continue;
     const t = tokens[a.from]!;
-    if (!/^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u.test(t.text)) continue;
+    // Mixed-case acronyms too ("LeQ" of "Lashkar-e-Qahar"), when mostly capitals.
+    if (!/^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u.test(t.text) && !(/^\p{Lu}[\p{L}]{1,5}$/u.test(t.text) && t.uppers >= 2 && t.uppers * 2 >= t.letters)) continue;
     if (tokens[a.from - 1]?.text !== '(' || prev.to !== a.from - 1) continue;
     // The name may carry a trailing "(R)"-style marker: skip those (single letter).
     if (t.text.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
@@ -644,7 +664,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: boolean): vo
   } else if (before?.text === ',' && c.tokens[c.from - 2]?.kind === 'word' && !c.tokens[c.from - 2]!.cap && lex.isRoleNoun(c.tokens[c.from - 2]!.lower) && !lex.sets.orgCueBefore.has(c.tokens[c.from - 2]!.lower)) {
     // An apposition after a role noun: "Their head coach, Sofia Lindqvist, ...".
     person += 2;
-  } else if (before && before.kind === 'word' && !before.cap) {
+  } else if (before && before.kind === 'word' && !before.cap && !before.possessive) {
     const bl = before.lower;
     if (PLACE_CUE_BEFORE.has(bl)) place += 3;
     if (lex.sets.orgCueBefore.has(bl)) org += 3;
@@ -656,9 +676,12 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: boolean): vo
   }
   if (beforeThe && beforeThe.kind === 'word' && (!beforeThe.cap || (beforeThe.sentenceStart && PLACE_PREPS.has(beforeThe.lower)))) {
     const w = PLACE_PREPS.get(beforeThe.lower);
-    if (w !== undefined) place += w;
+    const stakeIn = beforeThe.lower === 'in' && STAKE_IN.has(c.tokens[c.from - (before?.lower === 'the' ? 3 : 2)]?.lower ?? '');
+    // "shares in Brightpath", "a stake in the Halden Group": a company, not a place.
+    if (stakeIn) org += 3;
+    else if (w !== undefined) place += w;
     // "served in Dera Ghazi Khan": people are rarely "in" someone; a name without a first name after a strong place preposition is a place.
-    if (w !== undefined && w >= 1.5 && !c.title && !lex.isFirstName(first.lower) && !lex.isOrgHead(lowers[lowers.length - 1]!) && !lex.isPlaceHead(lowers[lowers.length - 1]!) && !c.bareAcronym && !first.allCaps) place += 1.5;
+    if (w !== undefined && w >= 1.5 && n >= 2 && !stakeIn && !c.title && !lex.isFirstName(first.lower) && !lex.isOrgHead(lowers[lowers.length - 1]!) && !lex.isPlaceHead(lowers[lowers.length - 1]!) && !c.bareAcronym && !first.allCaps) place += 1.5;
     if (['eastern', 'western', 'northern', 'southern', 'central', 'downtown', 'rural', 'suburban', 'coastal'].includes(beforeThe.lower)) place += 2;
     if (beforeThe.lower === 'of') {
       const pre = c.tokens[c.from - (before?.lower === 'the' ? 3 : 2)];
@@ -868,6 +891,8 @@ function tidySpan(c: NameChunk, text: string): void {
   if (first.lower === 'the' && c.type !== 'organization' && c.to - c.from > 1) c.start = c.tokens[c.from + 1]!.start;
   // Lower-case head after the name ("West Mercia police", "Ninety Mile beach").
   const after = c.tokens[c.to];
-  if (after && !after.cap && !last.possessive && LOWER_EXTEND.get(after.lower) === c.type && (c.score < 4 || LOWER_ORG_SUFFIX.has(after.lower))) c.end = after.end;
+  // Not when the head word only qualifies a noun after it ("Ashworth library cuts").
+  const nounAfter = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && /Noun|Plural|Singular/.test(lexicon().info(t.lower)?.pos ?? (t.lower.endsWith('s') ? 'Plural' : ''));
+  if (after && !after.cap && !last.possessive && LOWER_EXTEND.get(after.lower) === c.type && (c.score < 4 || LOWER_ORG_SUFFIX.has(after.lower)) && (c.type !== 'place' || !nounAfter(c.tokens[c.to + 1]))) c.end = after.end;
   c.text = text.slice(c.start, c.end);
 }

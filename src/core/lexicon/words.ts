@@ -275,6 +275,7 @@ export const PLACE_CUE_AFTER = [
   'coast', 'region', 'province', 'border', 'city', 'town', 'district', 'area', 'state', 'county', 'village',
   'island', 'islands', 'peninsula', 'valley', 'farm', 'residents', 'capital', 'river', 'mountains', 'governor',
   'mayor', 'premier',
+  'library', 'aquifer', 'reservoir', 'estuary', 'hospital', 'airport', 'harbour', 'harbor', 'beach',
 ];
 
 /** Lower-case nouns that, before "of", say a place name follows ("city of X", "coast of Y"). */

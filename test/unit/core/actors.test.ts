@@ -136,6 +136,12 @@ describe('linkActors', () => {
     }
   });
 
+  it('links a mixed-case acronym introduced after a one-word name', () => {
+    const l = link('The attack was claimed by the banned Jaish-e-Zafar (JeZ), a militant outfit. JeZ denied it later.');
+    assert.ok(actor(l, 'Jaish-e-Zafar').aliases.includes('JeZ'), JSON.stringify(l.actors.map((a) => a.aliases)));
+    assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.aliases)));
+  });
+
   it('takes a known town’s name for the club named after it in the same report', () => {
     const l = link('Ola Brandt scored as Kingsford beat Bramley Rovers 3-1. Bramley had led early.');
     assert.ok(actor(l, 'Bramley Rovers').aliases.includes('Bramley'));

@@ -287,6 +287,9 @@ describe('findMentions', () => {
       ['keeps a possessive inside a court’s name', 'The hearing at Harlow Coroner\'s Court was told of delays.', "Harlow Coroner's Court", 'organization', null],
       ['keeps a saint’s possessive inside a hospital’s name', 'She died at St Edwy\'s Hospital two days later.', "St Edwy's Hospital", 'place', null],
       ['keeps "Friends of" names whole', 'The Friends of Marlow Parks group handed in a petition.', 'Friends of Marlow Parks', 'organization', null],
+      ['keeps common words that "the ... group" names', 'Councillor Ann Pike, of the Fair Deal group, objected.', 'Fair Deal', 'organization', null],
+      ['keeps "and" one more noun inside an of-name', 'He told the Committee on Fisheries and Forestry on Monday that it would pass.', 'Committee on Fisheries and Forestry', 'organization', null],
+      ['extends a place over a lower-case "library"', 'She has used the Westfold library since 1990.', 'Westfold library', 'place', null],
     ];
     for (const [name, text, word, type, title] of cases) {
       it(name, () => {
@@ -296,6 +299,17 @@ describe('findMentions', () => {
         if (title) assert.equal(m.title, title);
       });
     }
+  });
+
+  describe('what is not a name or not a title', () => {
+    const cases: [string, string, string][] = [
+      ['a nationality adjective of two words', 'Sri Lankan and Indian teas sell well.', 'Sri Lankan'],
+      ['a place used as a noun modifier before a lower-case head', 'Westfold library cuts anger readers, says group', 'Westfold library'],
+    ];
+    for (const [name, text, word] of cases) it(`does not find ${name}`, () => assert.equal(find(text, word), undefined));
+    it('does not take a possessive role noun for the title of the name after it', () => {
+      assert.equal(find('Ola Brandt scored against his brother’s Holmbury Rovers on Saturday.', 'Holmbury Rovers')?.title, null);
+    });
   });
 
   it('does not take plural acronyms of common nouns for names', () => {
