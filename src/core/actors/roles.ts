@@ -248,7 +248,13 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       else if (d) based ??= d;
     }
     if (b.role) continue;
-    const noun = kind ?? anaphorKind(text, b, named, byMention);
+    const ana = anaphorKind(text, b, named, byMention);
+    // A described anaphor ("the discount phone firm") says more than the name's kind.
+    if (ana && ana.phrase !== ana.noun && (!kind || kind === ana.noun)) {
+      b.role = ana.phrase;
+      continue;
+    }
+    const noun = kind ?? ana?.noun ?? null;
     if (noun) b.role = based ? `${based} ${noun}` : noun;
   }
 
@@ -694,26 +700,40 @@ function orgRelative(text: string, m: Mention): string | null {
  * The common noun the text uses for an organisation ("the party says", "the bank has"):
  * the nearest organisation named before that the noun fits.
  */
-function anaphorKind(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>): string | null {
+function anaphorKind(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>): { noun: string; phrase: string } | null {
   const first = b.mentions[0]!.range[0];
-  const re = /\b[Tt]he\s+(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board)\b(?!\s+\p{Lu})/gu;
+  const re = /(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s)\s+((?:[\p{Ll}-]+\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|lender|carrier|operator|insurer|retailer|watchdog)\b(?!\s+\p{Lu})/gu;
   re.lastIndex = first;
+  let plain: { noun: string; phrase: string } | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const noun = m[1]!.toLowerCase();
+    const noun = m[3]!.toLowerCase();
+    const mods = m[2]!.trim().split(/\s+/).filter((w) => w !== '');
+    // Modifiers are adjectives and nouns of the description, not "the same" or "the company had".
+    if (mods.some((w) => DESCRIPTOR_STOP.test(w) && w !== 'and') || mods.some((w) => /^(?:same|whole|entire|first|last|next|former|latter|previous|new)$/.test(w))) continue;
+    const owner = m[1] ?? null;
+    const phrase = owner ? `${owner}'s ${[...mods, noun].join(' ')}` : [...mods, noun].join(' ');
+    // The description names words of the organisation ("the search and rescue agency").
+    const nameWords = new Set(b.name.toLowerCase().split(/\s+/));
+    if (mods.some((w) => w.length > 3 && nameWords.has(w)) && (orgKind(b.name) === noun || nameWords.has(noun))) return { noun, phrase };
+    if (owner) continue;
     for (const x of named.backFrom(m.index, 1500)) {
       const xb = resolve(byMention.get(x)!);
       if (xb.type !== 'organization') continue;
       const k = orgKind(xb.name);
       if (k === noun || (k && !/^(?:group|company)$/.test(noun))) {
+        if (k === noun && xb === b && mods.length > 0) return { noun, phrase };
         if (k === noun) break;
         continue;
       }
-      if (xb === b) return noun;
+      if (xb === b) {
+        if (mods.length > 0 && /^(?:company|firm|group|party)$/.test(noun)) return { noun, phrase };
+        plain ??= { noun, phrase: noun };
+      }
       break;
     }
   }
-  return null;
+  return plain;
 }
 
 /** Whether a common noun ("the party", "the group") can stand for organisation `b`. */

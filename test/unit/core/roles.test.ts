@@ -58,6 +58,8 @@ describe('roles', () => {
       ['takes the common noun the text later uses for it ("the party")', 'The Velar Forum said it would contest every seat, and the party says it has 40,000 members.', 'Velar Forum', 'party'],
       ['takes an apposition whose head comes second ("a think tank")', 'The Dunmore Institute for Fiscal Research, a think tank, said taxes would rise.', 'Dunmore Institute for Fiscal Research', 'think tank'],
       ['takes a description written before the name and a comma ("The airline, X,")', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'airline'],
+      ['prefers a described common noun to the bare kind ("the coastal rescue agency")', 'Boats from the Coastal Rescue Agency reached the ferry at dawn. Ada Lyle, head of Velmar\'s coastal rescue agency, said all were safe.', 'Coastal Rescue Agency', "Velmar's coastal rescue agency"],
+      ['takes a described common noun of its kind for the organisation named just before', 'Brightpath Travel Ltd will cut 200 jobs. A statement from the budget travel company blamed fuel costs.', 'Brightpath Travel Ltd', 'budget travel company'],
       ['takes the kind a list names ("groups, notably the X")', 'The region has faced armed groups in the hills, notably the Red Ridge Brigade, since 2010.', 'Red Ridge Brigade', 'armed group'],
     ];
     for (const [name, text, actorName, role] of cases) {
