@@ -267,6 +267,8 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     if (!pm || !ORG_NOUNS.has(pm[2]!) || (pm[1] && !/,\s*$/.test(pm[1]))) continue;
     const noun = pm[2]!;
     const first = b.mentions[0]!;
+    // With no organisation to name, the text's own "the firm's founder".
+    if (!/\bthe\s+\p{Ll}+['’]s\s/u.test(b.role)) b.role = `${pm[1] ?? ''}the ${noun}'s ${pm[3]}`;
     for (const x of named.backFrom(first.range[0], 6000)) {
       const xb = resolve(byMention.get(x)!);
       if (xb.type === 'organization' && xb !== b && nounFits(noun, xb)) {
@@ -395,6 +397,8 @@ function apposition(
       const tail = cut.trim().split(/\s+/);
       const last = (tail[tail.length - 1] ?? '').toLowerCase();
       if (tail.length <= 3 && (lex.isFormalTitle(last.replace(/\.$/, '')) || isPersonRole(last) || lex.isTitleModifier(last))) return null;
+      // "a spokeswoman for Orbis Rail" with the company typed as a person: the phrase needs its object.
+      if (/^(?:for|of|at|to|with|from|in|on|by)$/.test(last) && x.range[1] <= start + phrase.length) break;
       phrase = cut.trim();
       break;
     }
@@ -501,9 +505,9 @@ function orgRole(text: string, b: Builder, named: MentionIndex, byMention: Map<M
     const k = /^(?:\s*\([^)]{1,12}\))?\s+((?:[a-z-]+\s+){0,2}?(?:group|party|tribe|company|firm|agency|newspaper|network|movement|militia|outfit|organisation|organization|band|club)\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}[\p{L}-]+)?)/u.exec(after);
     if (!k) continue;
     let role = k[1]!.trim();
-    // "AJI threatens province-wide movement": a verb, not a kind.
+    // "AJI threatens province-wide movement", "X fined the company": a verb and its object, not a kind.
     const lex = lexicon();
-    if (role.split(/\s+/).slice(0, -1).some((w) => /Tense|Verb|Copula|Modal|Infinitive/.test(lex.info(w)?.pos ?? ''))) continue;
+    if (role.split(/\s+/).slice(0, -1).some((w) => /^(?:the|a|an|its|their|his|her)$/.test(w) || /Tense|Verb|Copula|Modal|Infinitive/.test(lex.info(w)?.pos ?? ''))) continue;
     // "former prime minister Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party"
     const owner = [...named.backFrom(m.range[0], 200)].find((x) => m.range[0] - x.range[1] <= 4 && /^['’]s\s+$/.test(text.slice(x.range[1], m.range[0])));
     if (owner && resolve(byMention.get(owner)!).type === 'person') role = `${owner.text}'s ${role.split(/\s+/).pop()}`;
@@ -617,7 +621,11 @@ function preApposition(
       owner = x;
       break;
     }
-    if (!owner) return null;
+    // "Her lawyer, Simon Fry,": with nobody to own it, the role alone.
+    if (!owner) {
+      const start = anchor - before.length + r.index + r[0].indexOf(r[2]!);
+      return { role, start, end: start + r[2]!.length };
+    }
     const ob = resolve(byMention.get(owner)!);
     role = ob.type === 'organization' ? `${role} of ${orgLabel(text, ob)}` : `${ob.name}'s ${role}`;
     if (ob.type === 'organization') b.affiliation ??= ob;

@@ -60,6 +60,7 @@ describe('roles', () => {
       ['takes a description written before the name and a comma ("The airline, X,")', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'airline'],
       ['prefers a described common noun to the bare kind ("the coastal rescue agency")', 'Boats from the Coastal Rescue Agency reached the ferry at dawn. Ada Lyle, head of Velmar\'s coastal rescue agency, said all were safe.', 'Coastal Rescue Agency', "Velmar's coastal rescue agency"],
       ['takes a described common noun of its kind for the organisation named just before', 'Brightpath Travel Ltd will cut 200 jobs. A statement from the budget travel company blamed fuel costs.', 'Brightpath Travel Ltd', 'budget travel company'],
+      ['does not read a verb and its object after the name as a kind', 'The Harbour Standards Commission fined the company on Monday.', 'Harbour Standards Commission', 'commission'],
       ['takes the kind a list names ("groups, notably the X")', 'The region has faced armed groups in the hills, notably the Red Ridge Brigade, since 2010.', 'Red Ridge Brigade', 'armed group'],
     ];
     for (const [name, text, actorName, role] of cases) {
@@ -71,6 +72,8 @@ describe('roles', () => {
     const cases: Array<[name: string, text: string, actorName: string, role: string]> = [
       ['takes a lower-case job description before a title and name', 'Closing the hearing, senior coroner Dr Miriam Holt said the road was unsafe.', 'Miriam Holt', 'senior coroner'],
       ['completes an age with the description that follows "The N-year-old"', 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', 'Brian Keld', '61-year-old plumber and keen angler'],
+      ['keeps "the firm\'s ROLE" as written when no firm is named', 'Ravi Mehta, the firm\'s founder, said the deal was done.', 'Ravi Mehta', "the firm's founder"],
+      ['keeps "her ROLE" without an owner when no one else is named', 'Her lawyer, Simon Fry, said she would appeal.', 'Simon Fry', 'lawyer'],
       ['joins an age and the description after it', 'Helen Brook, 45, a teacher from Leeds, said the school was closing.', 'Helen Brook', '45-year-old teacher from Leeds'],
       ['takes a job written in capitals before the name', 'Local MP Sarah Venn said the closure was a disgrace.', 'Sarah Venn', 'MP'],
       ['gives "his wife" to the person of the same family name', 'Tom Ashby, 40, died at the scene, the Kelso Coroner Office heard. His wife, Jane Ashby, said he was careful.', 'Jane Ashby', "Tom Ashby's wife"],
@@ -78,7 +81,7 @@ describe('roles', () => {
       ['keeps ", of the X group," after a title role', 'Independent councillor Raj Patel, of the Better Orton group, said the vote was rushed.', 'Raj Patel', 'Independent councillor, of the Better Orton group'],
       ['names the organisation "the ministry" stands for, keeping "the"', 'The Ministry of Ports and Shipping issued figures. "We are ready," said Lara Quist, the ministry\'s spokeswoman.', 'Lara Quist', 'spokeswoman of the Ministry of Ports and Shipping'],
       ['takes a "who" clause with any present-tense verb', 'Samuel Oduya, who grows maize near Eldama, said the rains were late.', 'Samuel Oduya', 'grows maize near Eldama'],
-      ['keeps a description before the name with a "now the ..." apposition', 'He was joined by former deputy mayor Ines Carvalho, now the party\'s treasurer.', 'Ines Carvalho', 'former deputy mayor, party\'s treasurer'],
+      ['keeps a description before the name with a "now the ..." apposition', 'He was joined by former deputy mayor Ines Carvalho, now the party\'s treasurer.', 'Ines Carvalho', "former deputy mayor, the party's treasurer"],
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
     ];
     for (const [name, text, actorName, role] of cases) {
