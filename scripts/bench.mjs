@@ -47,6 +47,26 @@ async function time(fn, runs, warm = 1, warmMs = 0) {
   return median(xs);
 }
 
+/**
+ * Medians of `a` and of `b` run in turn (after one warm-up of each), so that both see the
+ * same machine load and the same heap: their ratio is what the scaling figure needs.
+ */
+async function interleaved(a, b, runs) {
+  await a();
+  await b();
+  const xs = [];
+  const ys = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await a();
+    xs.push(performance.now() - t0);
+    t0 = performance.now();
+    await b();
+    ys.push(performance.now() - t0);
+  }
+  return [median(xs), median(ys)];
+}
+
 // ---------------------------------------------------------------------------------------
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version };
 const { articles, source, fictional } = loadArticles(corpusDir, root);
@@ -81,11 +101,9 @@ const big = bigFile.text;
 const small = prefixOf(big, 100 * 1024);
 // The editor's path: the sliced driver with a fresh analyser each run (no cache to reuse).
 const editorRun = (text) => () => lib.analyzeInSlices(new lib.IncrementalAnalyzer(), text);
-const bigMs = await time(editorRun(big), reps(5), 1);
-const smallMs = await time(editorRun(small), reps(9), 2);
+const [bigMs, smallMs] = await interleaved(editorRun(big), editorRun(small), reps(5));
 // The same texts analysed as one document by `analyze` (no units), for reference.
-const wholeBigMs = await time(() => lib.analyze(big), reps(3), 1);
-const wholeSmallMs = await time(() => lib.analyze(small), reps(5), 1);
+const [wholeBigMs, wholeSmallMs] = await interleaved(() => lib.analyze(big), () => lib.analyze(small), reps(3));
 const throughputKBs = kb(big.length) / (bigMs / 1000);
 const scaling = bigMs / smallMs;
 lib.bareCompromise(small); // warm-up
