@@ -297,12 +297,14 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     i = j;
   }
   linkParenthesisAcronyms(tokens, chunks);
-  const sports = sportsReport(lex, ev);
+  // A sports report makes clubs of names that beat or face others; a score in the paragraph only of "City"/"Town" names.
+  const report = sportsReport(lex, ev);
+  const sports = report ? 'report' : scoreLine(lex, tokens) ? 'score' : null;
   for (const c of chunks) classify(lex, c, text, sports);
   coordinate(chunks);
   for (const c of chunks) {
     tidySpan(c, text);
-    if (quotedTitle(c)) c.tentative = true;
+    if (quotedTitle(c) || inTitleQuote(c)) c.tentative = true;
   }
   return chunks.filter((c) => c.end > c.start);
 }
@@ -331,6 +333,42 @@ function quotedTitle(c: NameChunk): boolean {
   // The closing mark ends the quotation: no word glued after it ("’s").
   const after = t[e + 1];
   return !(after && after.start === close.end && after.kind === 'word');
+}
+
+const TITLE_SMALL_WORDS = new Set(['of', 'for', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'with', 'at', 'by', 'from', 'or', 'is', 'are', 'our', 'my', 'your', 'all']);
+
+/**
+ * A name inside a short title-case quotation ("“Safer Streets for All”", "‘The Road to
+ * Kelby’"): the title of a report, a book or a campaign, not an actor's mention.
+ */
+function inTitleQuote(c: NameChunk): boolean {
+  const t = c.tokens;
+  const inside = (x: Token): boolean => x.kind === 'word' && (x.cap || TITLE_SMALL_WORDS.has(x.lower)) && !x.possessive;
+  let a = c.from - 1;
+  while (a >= 0 && c.from - a <= 8 && inside(t[a]!)) a--;
+  const open = t[a];
+  if (!open || !OPEN_QUOTES.has(open.text) || (a > 0 && t[a - 1]!.end === open.start && t[a - 1]!.kind === 'word')) return false;
+  let e = c.to;
+  while (e < t.length && e - c.to <= 8 && inside(t[e]!)) e++;
+  const close = t[e];
+  if (!close || !CLOSE_QUOTES.has(close.text) || !t[a + 1]!.cap || e - a - 1 > 10) return false;
+  // Title case: at most a third of the words are small words, and the last is capitalised.
+  let small = 0;
+  for (let k = a + 1; k < e; k++) if (!t[k]!.cap) small++;
+  const after = t[e + 1];
+  return small * 3 <= e - a - 1 && t[e - 1]!.cap && !(after && after.start === close.end && after.kind === 'word');
+}
+
+/** A results-like paragraph: a small score ("3-1") and a lower-case sports word. */
+function scoreLine(lex: Lexicon, tokens: Token[]): boolean {
+  let score = false;
+  let word = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' && /^\d{1,2}$/.test(t.text) && (tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === '–') && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end && tokens[k + 1]!.start === t.end) score = true;
+    else if (t.kind === 'word' && !t.cap && (SPORT_VERBS.has(t.lower) || lex.sets.sportWords.has(t.lower))) word = true;
+  }
+  return score && word;
 }
 
 const sportsCache = new WeakMap<DocEvidence, boolean>();
@@ -579,7 +617,7 @@ function prevWord(tokens: Token[], from: number, skipThe: boolean): Token | unde
 }
 
 /** Scores person / organization / place evidence for one chunk and picks a type. */
-function classify(lex: Lexicon, c: NameChunk, text: string, sports: boolean): void {
+function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | 'score' | null): void {
   const toks = c.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word' || t.kind === 'num');
   const words = toks.filter((t) => t.cap || PARTICLES.has(t.lower));
   // Lexicon lookups use the name part of "Iran-backed", "Oslo-based".
@@ -639,7 +677,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: boolean): vo
     if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower))) org += 1.5;
     // A club: "Kingsford Athletic", "Bramley Rovers"; "Carlton Vale", "Eastham City" in a sports report.
     const club = lex.clubSuffix(lastL);
-    if (club === 'sure' || (club === 'ambiguous' && sports)) org += 4;
+    if (club === 'sure' || (club === 'ambiguous' && sports !== null)) org += 4;
     if (lex.isDemonym(first.lower) && !lex.isPlace(first.lower)) org += 1;
     // An inner head word ("Portsmouth Harbour Hawks", "Marchmont Centre for Population Health").
     if (lowers.slice(0, -1).some((l, i) => i > 0 && (lex.isOrgHead(l) || lex.isPlaceHead(l)))) org += 1.5;
@@ -746,7 +784,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: boolean): vo
   // "Cleveland lost", "Hamburg beat X": a city that wins or loses is its team.
   if (after && !after.cap && SPORT_VERBS.has(after.lower) && n <= 3 && lex.isPlace(lowers.join(' ')) && !lex.isCountry(lowers.join(' '))) org += 4;
   // In a sports report a name without a first name that beats, faces or hosts is a club.
-  if (sports && !(lex.isFirstName(first.lower) && n >= 2) && !lex.isCountry(wholeNoThe)) {
+  if (sports === 'report' && !(lex.isFirstName(first.lower) && n >= 2) && !lex.isCountry(wholeNoThe)) {
     const b2 = c.tokens[c.from - 2];
     if (before && !before.cap && (SPORT_OBJECT_BEFORE.has(before.lower) || (before.lower === 'with' && b2?.lower === 'drew') || (before.lower === 'to' && b2?.lower === 'lost'))) org += 2;
     if (after && !after.cap && after.kind === 'word' && SPORT_SUBJECT_AFTER.has(after.lower)) org += 2;

@@ -276,6 +276,7 @@ export const PLACE_CUE_AFTER = [
   'island', 'islands', 'peninsula', 'valley', 'farm', 'residents', 'capital', 'river', 'mountains', 'governor',
   'mayor', 'premier',
   'library', 'aquifer', 'reservoir', 'estuary', 'hospital', 'airport', 'harbour', 'harbor', 'beach',
+  'districts', 'provinces', 'regions', 'towns', 'villages', 'cities', 'counties', 'tehsil', 'tehsils', 'municipality',
 ];
 
 /** Lower-case nouns that, before "of", say a place name follows ("city of X", "coast of Y"). */

@@ -263,6 +263,8 @@ describe('findMentions', () => {
       ['drops a product name in single quotes', 'Its best-known drone, the ‘Kestrel’, flies far.', 'Kestrel', ''],
       ['drops a nickname with “the” inside the quotes', 'Ola Brandt, nicknamed ‘the Anvil’ by fans, scored.', 'Anvil', ''],
       ['drops a scare-quoted club name', 'Her son joins a reading club called "Page Turners" at the hall.', 'Page Turners', ''],
+      ['drops names inside a title-case quotation with small words', 'The review, “Safer Streets for Everyone”, came out on Monday.', 'Safer Streets', ''],
+      ['drops a quoted title that opens with “The”', 'Her novel, “The Salt Orchard”, won a prize.', 'Salt Orchard', ''],
       ['keeps a quoted name that the document also names unquoted', 'The firm “Orvane” grew fast. Orvane said profits rose in Paris.', 'Orvane', 'organization'],
     ];
     for (const [name, text, word, type] of cases) {
@@ -280,6 +282,8 @@ describe('findMentions', () => {
       ['splits a capitalised role noun off a full name', 'Umpire Rhys Cole ruled it out.', 'Rhys Cole', 'person', 'Umpire'],
       ['types a name ending in a club suffix an organisation', 'Fans of Holmbury Rovers sang all night.', 'Holmbury Rovers', 'organization', null],
       ['types a “City” club an organisation in a sports report', 'Dunmere City beat Ashvale 2-1 in the league, with a penalty and a late goal in stoppage time.', 'Dunmere City', 'organization', null],
+      ['types a “Town” side an organisation in a paragraph with a score', 'Ola Brandt was sent off as Halford Town drew 1-1 at Brook Park.', 'Halford Town', 'organization', null],
+      ['types unknown names before a plural “districts” places', 'Floods hit Sarghoda and Kallar Kahar districts on Monday.', 'Kallar Kahar', 'place', null],
       ['keeps a “City” name a place outside sports', 'Floods hit Dunmere City on Monday, officials said.', 'Dunmere City', 'place', null],
       ['types a coach whose first name is also a city a person', 'Their head coach, Sofia Brannstrom, called it soft.', 'Sofia Brannstrom', 'person', null],
       ['types an unknown name after “served in” a place', 'He had served in Kot Mirza Bahar and knew the area.', 'Kot Mirza Bahar', 'place', null],
