@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
-import { IncrementalAnalyzer } from '../../../src/core/incremental';
+import { analyzeInSlices, IncrementalAnalyzer } from '../../../src/core/incremental';
+import { UnitPlanner } from '../../../src/core/incremental/units';
+import { assertInvariants } from './invariants';
 
 /**
  * The incremental analyser must be invisible: after any sequence of edits its result
@@ -77,5 +79,37 @@ describe('incremental analysis', () => {
     const snapshot = JSON.stringify(first);
     analyzer.analyze(text + '\n\n“We will not stop,” said Mara Lind.');
     strictEqual(JSON.stringify(first), snapshot);
+  });
+});
+
+describe('units of a long file', () => {
+  const many = articles.map((a) => a.text.trim()).join('\n\n\n') + '\n';
+
+  it('partition the text, cutting only at line starts', () => {
+    const planner = new UnitPlanner(many, 4096, 16384);
+    while (planner.next());
+    const units = planner.units;
+    ok(units.length > 3, `${units.length} units`);
+    strictEqual(units[0]![0], 0);
+    strictEqual(units[units.length - 1]![1], many.length);
+    for (let i = 1; i < units.length; i++) {
+      strictEqual(units[i]![0], units[i - 1]![1], 'contiguous');
+      ok(many[units[i]![0] - 1] === '\n', 'cut at a line start');
+    }
+  });
+
+  it('give an analysis of exactly the text when joined, whatever the unit size', async () => {
+    for (const unitSize of [1024, 4096, 8192]) {
+      const analysis = await analyzeInSlices(new IncrementalAnalyzer(), many, { unitSize });
+      ok(analysis);
+      assertInvariants(many, analysis);
+    }
+  });
+
+  it('stop between slices when cancelled', async () => {
+    let slices = 0;
+    const analysis = await analyzeInSlices(new IncrementalAnalyzer(), many, { isCancelled: () => ++slices > 3 });
+    strictEqual(analysis, undefined);
+    strictEqual(slices, 4);
   });
 });
