@@ -388,7 +388,8 @@ function apposition(
   const firstLower = (phrase.split(/\s+/)[0] ?? '').toLowerCase();
   const pos = lex.info(firstLower)?.pos ?? '';
   const orgHeadSoon = type === 'organization' && phrase.toLowerCase().split(/\s+/).slice(1, 3).some((w) => ORG_ROLE_HEADS.has(w) || EXTRA_ORG_HEADS.has(w));
-  if (!orgHeadSoon && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
+  // After "a"/"an" the first word is a modifier of a noun ("an associate professor"), not a verb.
+  if (!orgHeadSoon && !(article && /^an?\s/i.test(article[0])) && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
   for (const x of named.within(start + 1, start + phrase.length + 200)) {
     if (x.range[0] > start && x.range[0] < start + phrase.length && x.type === 'person') {
@@ -429,8 +430,9 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
   };
   const RES: Array<[RegExp, string]> = [
     [/\b[Aa]dditional reporting by\b[^;)\n]*/g, 'contributing reporter'],
-    [/\b(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
-    [/\b(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
+    // Credit lines only ("(Writing by X; Editing by Y)"), not "the report was written by X, a lecturer".
+    [/(?<=^|[\n(;]\s*)(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
+    [/(?<=^|[\n(;]\s*)(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
     [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
     [/\b(?:Photograph|Photo|Photos|Picture|Credit|Credits|Image)(?:s| by)?:[ \t]*[^\n]*/g, 'photographer'],
   ];
@@ -580,7 +582,17 @@ function preApposition(
   if (m.title && text.slice(anchor, m.range[0]) !== `${m.title} `) return null;
   const before = text.slice(Math.max(0, anchor - 80), anchor);
   const r = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}),\s*$/iu.exec(before);
-  if (!r) return null;
+  if (!r) {
+    // "Kelso Council's finance chief, Ruth Ames," / "Leon Fox's younger brother, Max Fox,": as written.
+    for (const x of named.backFrom(anchor, 80)) {
+      const pm = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)),\s*$/u.exec(text.slice(x.range[1], anchor));
+      const xb = resolve(byMention.get(x)!);
+      if (!pm || xb === b || !isPersonRole(pm[2]!)) return null;
+      if (xb.type === 'organization') b.affiliation ??= xb;
+      return { role: `${x.text}'s ${pm[1]!}`, start: x.range[0], end: x.range[1] + 3 + pm[1]!.length };
+    }
+    return null;
+  }
   const words = r[2]!.trim().split(/\s+/);
   // "The airline, Skyhop," names an organisation's kind the same way.
   if (!words.slice(0, 4).some((w) => isPersonRole(w) || (b.type === 'organization' && (ORG_ROLE_HEADS.has(w.toLowerCase()) || EXTRA_ORG_HEADS.has(w.toLowerCase()))))) return null;
