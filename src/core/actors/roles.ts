@@ -207,6 +207,20 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     const b = resolve(b0);
     if (b.role) continue;
     const kind = orgKind(b.name);
+    // "beat the Tarnby Hawks 3-1": a side in a result is a team (a person only when its last word is a plural noun).
+    const lastWord = b.name.split(/\s+/).pop()!.toLowerCase();
+    const lastInfo = lexicon().info(lastWord);
+    const firstInfo = lexicon().info(b.name.split(/\s+/)[0]!.toLowerCase());
+    const plural = b.name.includes(' ') && /s$/.test(lastWord) && !lastInfo?.lastName && !firstInfo?.firstName;
+    const inResult = (b.type === 'organization' || plural) && b.mentions.some((m) => {
+      const around = text.slice(Math.max(0, m.range[0] - 40), m.range[1] + 40);
+      const side = /\b(?:beat|beating|lost to|drew with|defeated|thrashed|edged|v|vs\.?|against)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.range[0] - 20), m.range[0])) || /^\s+(?:beat|lost to|drew with|defeated|thrashed|edged)\b/.test(text.slice(m.range[1], m.range[1] + 20));
+      return side && /\b\d{1,2}-\d{1,2}\b/.test(around);
+    });
+    if (inResult && !kind) {
+      b.role = 'team';
+      continue;
+    }
     if (b.type !== 'organization' && kind !== 'team') continue;
     let based: string | null = null;
     for (const m of b.mentions) {
