@@ -86,3 +86,38 @@ describe('files that are not articles', () => {
     assert.ok(ms < 1000, `a command took ${ms} ms after opening a binary file`);
   });
 });
+
+describe('documents in other editors', () => {
+  const fixtures = path.resolve(__dirname, '../../../test/fixtures');
+  const article = path.join(fixtures, 'council-budget.article.txt');
+  const hoverOn = async (doc: vscode.TextDocument, needle: string) => {
+    const at = doc.positionAt(doc.getText().indexOf(needle) + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+  };
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows hover cards on both sides of a diff view', async () => {
+    const right = await vscode.workspace.openTextDocument(article);
+    const left = await vscode.workspace.openTextDocument({ language: 'news-article', content: right.getText().replace('Tom Ashworth, the leader', 'Tom Ashworth, the former leader') });
+    await vscode.commands.executeCommand('vscode.diff', left.uri, right.uri, 'Council article: draft ↔ saved');
+    assert.match(await hoverOn(right, 'Tom Ashworth, the leader'), /\*\*Tom Ashworth\*\* · person/);
+    assert.match(await hoverOn(left, 'Tom Ashworth, the former'), /\*\*Tom Ashworth\*\* · person/);
+    assert.equal(right.isDirty, false);
+  });
+
+  it('keeps highlights and the outline when a document is split in two', async () => {
+    const doc = await vscode.workspace.openTextDocument(article);
+    const api = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!.exports;
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
+    await waitFor(() => vscode.window.visibleTextEditors.filter((e) => e.document === doc).length === 2, 'two editors on the article');
+    await waitFor(() => (api.decorationsOf(doc.uri)?.person ?? 0) > 0, 'highlights');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.ok(symbols.length > 0);
+    assert.equal(doc.isDirty, false);
+  });
+});
