@@ -201,6 +201,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     }
   }
 
+  let anaphors: Anaphor[] | null = null;
   // Organisations still without a role: what a relative clause says it does, a description
   // written before its name, the common noun the text uses for it, or the kind its name says.
   for (const b0 of live) {
@@ -235,7 +236,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       if (b.role) break;
       // "militant groups in the country, notably the X": one of the kind the list names.
       const before = text.slice(Math.max(0, m.range[0] - 120), m.range[0]);
-      const list = /(?:^|[^\p{L}-])((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+?)(?:ies|s))(?:\s+(?:in|of|on|at|across|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?\s+(?:notably|including|such as|especially|among them)\s+(?:the\s+)?$/u.exec(before);
+      const list = /\b(?:notably|including|such as|especially|among them)\s+(?:the\s+)?$/.test(before.slice(-24)) && /(?:^|[^\p{L}-])((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+?)(?:ies|s))(?:\s+(?:in|of|on|at|across|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?\s+(?:notably|including|such as|especially|among them)\s+(?:the\s+)?$/u.exec(before);
       if (list) {
         const plural = list[1]!.split(/\s+/);
         const last = plural.pop()!;
@@ -262,7 +263,8 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       else if (d) based ??= d;
     }
     if (b.role) continue;
-    const ana = anaphorKind(text, b, named, byMention);
+    anaphors ??= findAnaphors(text, named, byMention);
+    const ana = anaphorKind(b, anaphors);
     // A described anaphor ("the discount phone firm") says more than the name's kind.
     if (ana && ana.phrase !== ana.noun && (!kind || kind === ana.noun)) {
       b.role = ana.phrase;
@@ -670,13 +672,20 @@ const DESCRIPTOR_STOP = /^(?:the|a|an|and|or|but|nor|of|to|by|from|with|at|in|on
  * "X-based" adjective alone. Null after a possessive ("his brother X": the owner matters).
  */
 function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => boolean, modifiersOnly = false): string | null {
-  const before = text.slice(Math.max(0, anchor - 100), anchor);
-  const run = /((?:[\p{L}][\p{L}\p{N}'’-]*[ \t]+){1,5})$/u.exec(before);
-  if (!run) return null;
-  const words: Array<{ w: string; at: number }> = [];
-  const re = /\S+/g;
+  if (anchor < 2 || !/[ \t]/.test(text[anchor - 1]!) || !/[\p{L}]/u.test(text[anchor - 2]!)) return null;
+  const before = text.slice(Math.max(0, anchor - 80), anchor);
+  // The run of up to five words separated by spaces that ends at the anchor (tokenised forwards:
+  // an end-anchored pattern would be retried at every offset).
+  const toks: Array<{ w: string; at: number }> = [];
+  const tokRe = /[\p{L}][\p{L}\p{N}'’-]*|[ \t]+|[^\p{L} \t]+/gu;
   let t: RegExpExecArray | null;
-  while ((t = re.exec(run[1]!)) !== null) words.push({ w: t[0], at: run.index + t.index });
+  while ((t = tokRe.exec(before)) !== null) toks.push({ w: t[0], at: t.index });
+  const words: Array<{ w: string; at: number }> = [];
+  for (let i = toks.length - 1; i >= 1 && words.length < 5; i -= 2) {
+    if (!/^[ \t]+$/.test(toks[i]!.w) || !/^\p{L}/u.test(toks[i - 1]!.w)) break;
+    words.unshift(toks[i - 1]!);
+  }
+  if (words.length === 0) return null;
   const lex = lexicon();
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
@@ -730,15 +739,26 @@ function orgRelative(text: string, m: Mention): string | null {
   return clause;
 }
 
+/** A common noun standing for an organisation ("the party", "Indonesia's search and rescue agency"). */
+interface Anaphor {
+  at: number;
+  noun: string;
+  mods: string[];
+  phrase: string;
+  /** Whether a place or name owns it ("Indonesia's ..."): then only the organisation's own words tie it. */
+  owned: boolean;
+  /** The organisation named before that it fits, and whether its name says that kind. */
+  ref: Builder | null;
+  refKind: boolean;
+}
+
 /**
- * The common noun the text uses for an organisation ("the party says", "the bank has"):
- * the nearest organisation named before that the noun fits.
+ * Every common noun in the text that can stand for an organisation, each resolved once to the
+ * nearest organisation named before that it fits (one pass, whatever the number of organisations).
  */
-function anaphorKind(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>): { noun: string; phrase: string } | null {
-  const first = b.mentions[0]!.range[0];
+function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): Anaphor[] {
   const re = /(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s)\s+((?:[\p{Ll}-]+\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|lender|carrier|operator|insurer|retailer|watchdog)\b(?!\s+\p{Lu})/gu;
-  re.lastIndex = first;
-  let plain: { noun: string; phrase: string } | null = null;
+  const out: Anaphor[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const noun = m[3]!.toLowerCase();
@@ -747,25 +767,48 @@ function anaphorKind(text: string, b: Builder, named: MentionIndex, byMention: M
     if (mods.some((w) => DESCRIPTOR_STOP.test(w) && w !== 'and') || mods.some((w) => /^(?:same|whole|entire|first|last|next|former|latter|previous|new)$/.test(w))) continue;
     const owner = m[1] ?? null;
     const phrase = owner ? `${owner}'s ${[...mods, noun].join(' ')}` : [...mods, noun].join(' ');
-    // The description names words of the organisation ("the search and rescue agency").
-    const nameWords = new Set(b.name.toLowerCase().split(/\s+/));
-    if (mods.some((w) => w.length > 3 && nameWords.has(w)) && (orgKind(b.name) === noun || nameWords.has(noun))) return { noun, phrase };
-    if (owner) continue;
-    for (const x of named.backFrom(m.index, 1500)) {
-      const xb = resolve(byMention.get(x)!);
-      if (xb.type !== 'organization') continue;
-      const k = orgKind(xb.name);
-      if (k === noun || (k && !/^(?:group|company)$/.test(noun))) {
-        if (k === noun && xb === b && mods.length > 0) return { noun, phrase };
-        if (k === noun) break;
-        continue;
+    let ref: Builder | null = null;
+    let refKind = false;
+    if (!owner) {
+      for (const x of named.backFrom(m.index, 1500)) {
+        const xb = resolve(byMention.get(x)!);
+        if (xb.type !== 'organization') continue;
+        const k = orgKind(xb.name);
+        if (k === noun) {
+          ref = xb;
+          refKind = true;
+          break;
+        }
+        if (k && !/^(?:group|company)$/.test(noun)) continue;
+        ref = xb;
+        break;
       }
-      if (xb === b) {
-        if (mods.length > 0 && /^(?:company|firm|group|party)$/.test(noun)) return { noun, phrase };
-        plain ??= { noun, phrase: noun };
-      }
-      break;
     }
+    out.push({ at: m.index, noun, mods, phrase, owned: owner !== null, ref, refKind });
+  }
+  return out;
+}
+
+/**
+ * The common noun the text uses for organisation `b` ("the party says", "the bank has"),
+ * with its modifiers when the text describes it ("the discount phone firm").
+ */
+function anaphorKind(b: Builder, anaphors: readonly Anaphor[]): { noun: string; phrase: string } | null {
+  const first = b.mentions[0]!.range[0];
+  const nameWords = new Set(b.name.toLowerCase().split(/\s+/));
+  const kind = orgKind(b.name);
+  let plain: { noun: string; phrase: string } | null = null;
+  for (const a of anaphors) {
+    if (a.at < first) continue;
+    // The description names words of the organisation ("the search and rescue agency").
+    if (a.mods.some((w) => w.length > 3 && nameWords.has(w)) && (kind === a.noun || nameWords.has(a.noun))) return { noun: a.noun, phrase: a.phrase };
+    if (a.owned || a.ref !== b) continue;
+    if (a.refKind) {
+      if (a.mods.length > 0) return { noun: a.noun, phrase: a.phrase };
+      continue;
+    }
+    if (a.mods.length > 0 && /^(?:company|firm|group|party)$/.test(a.noun)) return { noun: a.noun, phrase: a.phrase };
+    plain ??= { noun: a.noun, phrase: a.noun };
   }
   return plain;
 }
