@@ -198,6 +198,8 @@ function possessiveInName(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
   if (next && next.cap && next.kind === 'word' && !next.newlineBefore) return false;
   const before = tokens[j - 2];
   if (before && j - 2 >= i && (before.lower === 'st' || before.lower === 'saint' || before.lower === 'ste')) return true;
+  // "the Women's Institute", "Children's Society": a plural of people owning an organisation's name.
+  if (lex.isOrgHead(cur.lower) && lex.info(prev.lower)?.pos === 'Plural' && lex.isCommon(prev.lower) && !knownWord(lex, prev.lower) && (j - 1 > i || tokens[j - 2]?.lower === 'the')) return true;
   return j - 1 > i && !knownWord(lex, prev.lower) && !lex.isFirstName(prev.lower) && (lex.isRoleNoun(prev.lower) || !lex.info(prev.lower));
 }
 
@@ -404,6 +406,8 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     return [makeChunk(tokens, from, to, text, -1)];
   }
   // Leading tentative word (sentence-initial common word, demonym): keep only when it opens a known kind of name.
+  // A person noun dropped before a full name ("Teenager Amy Lee") is kept as the name's title.
+  let leadRole = -1;
   while (from < to && cand[from] === 1) {
     if (tokens[from]!.lower === 'the') {
       from++;
@@ -423,6 +427,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       (NAME_STARTERS.has(tokens[from]!.lower) && to - from >= 2 && !isTitleWord(lex, tokens[from + 1]!)) ||
       (isModifier(lex, tokens[from]!) && to - from >= 2 && isTitleWord(lex, tokens[from + 1]!));
     if (keep) break;
+    if (pos === 'Actor' && tokens[from]!.sentenceStart && to - from >= 3 && lex.isFirstName(tokens[from + 1]!.lower) && tokens[from + 2]!.cap) leadRole = from;
     from++;
   }
   while (from < to && !tokens[from]!.cap && !PARTICLES.has(tokens[from]!.lower)) from++;
@@ -430,7 +435,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   // "Substitute Jamie Ford", "Referee Alan Smethurst": a sentence-initial word nobody capitalises
   // mid-sentence, before a first name and a surname, is the person's role, not part of the name.
   const f0 = tokens[from]!;
-  if (to - from >= 3 && f0.sentenceStart && f0.signal === 'weak' && !f0.allCaps && !ev.strong.has(f0.lower) && !knownWord(lex, f0.lower) && !NAME_STARTERS.has(f0.lower) && !isTitleWord(lex, f0) && !isModifier(lex, f0) && lex.isFirstName(tokens[from + 1]!.lower) && !lex.isPlace(tokens[from + 1]!.lower) && tokens[from + 2]!.cap && !tokens.slice(from + 1, to).some((t) => lex.isOrgHead(t.lower) || lex.isPlaceHead(t.lower) || OF_WORDS.has(t.lower))) {
+  if (to - from >= 3 && f0.sentenceStart && f0.signal === 'weak' && !f0.allCaps && !ev.strong.has(f0.lower) && !knownWord(lex, f0.lower) && !NAME_STARTERS.has(f0.lower) && !isTitleWord(lex, f0) && !isModifier(lex, f0) && lex.isFirstName(tokens[from + 1]!.lower) && !lex.isPlace(tokens[from + 1]!.lower) && tokens[from + 2]!.cap && !tokens.slice(from + 1, to).some((t) => lex.isOrgHead(t.lower) || OF_WORDS.has(t.lower))) {
     out.push(...trimChunk(lex, tokens, from + 1, to, text, from, ev));
     return out;
   }
@@ -454,8 +459,9 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (split > 0) {
     const rest = tokens.slice(split, to);
     const restLast = rest[rest.length - 1]!.lower;
-    if (lex.isOrgHead(restLast) || lex.isPlaceHead(restLast)) {
-      // "General Electric", "Supreme Court": the title word is part of the name.
+    const personAfter = rest.length >= 2 && lex.isFirstName(rest[0]!.lower) && !lex.isPlace(rest[0]!.lower) && !lex.isOrgHead(restLast);
+    if ((lex.isOrgHead(restLast) || lex.isPlaceHead(restLast)) && !personAfter) {
+      // "General Electric", "Supreme Court": the title word is part of the name (not "Veteran Sam Hill").
       split = -1;
     } else if (rest.length === 1 && lex.isPlace(restLast) && !lex.isFirstName(restLast)) {
       // "Prime Minister Pakistan"-like: keep the place as its own name below.
@@ -492,6 +498,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       from = k;
     }
   }
+  if (titleFrom < 0 && leadRole >= 0 && leadRole === from - 1) titleFrom = leadRole;
   out.push(...trimChunk(lex, tokens, from, to, text, titleFrom, ev));
   return out;
 }

@@ -279,6 +279,9 @@ describe('findMentions', () => {
   describe('typing names by their make-up and context', () => {
     const cases: [string, string, string, EntityType, string | null][] = [
       ['splits a sentence-initial role word off a full name', 'Debutant Ola Brandt scored late on.', 'Ola Brandt', 'person', 'Debutant'],
+      ['keeps a sentence-initial person noun as the title of the full name after it', 'Grandmother Joan Pell, 70, said it was unfair.', 'Joan Pell', 'person', 'Grandmother'],
+      ['splits a role noun off a name whose surname is also a place word', 'Veteran Sam Hollin-Hill scored. Veteran Sam Hill scored again.', 'Sam Hill', 'person', 'Veteran'],
+      ['keeps a plural owner inside an organisation’s name', 'She said the Women\'s Institute backed the plan.', "Women's Institute", 'organization', null],
       ['splits a capitalised role noun off a full name', 'Umpire Rhys Cole ruled it out.', 'Rhys Cole', 'person', 'Umpire'],
       ['types a name ending in a club suffix an organisation', 'Fans of Holmbury Rovers sang all night.', 'Holmbury Rovers', 'organization', null],
       ['types a “City” club an organisation in a sports report', 'Dunmere City beat Ashvale 2-1 in the league, with a penalty and a late goal in stoppage time.', 'Dunmere City', 'organization', null],
