@@ -1,7 +1,7 @@
 /**
  * What kind of organisation a name says it is, from general knowledge of how organisations
- * are named ("Northfield University" → "university", "The Evening Post" → "newspaper",
- * "Eastfield Rovers" → "team"), for organisations the text describes no other way.
+ * are named ("Dunmere University" → "university", "The Evening Lantern" → "newspaper",
+ * "Orton Rovers" → "team"), for organisations the text describes no other way.
  */
 
 /** Last words of a name that say the kind, spelled as the kind ("Ministry" → "ministry"). */
@@ -33,7 +33,7 @@ const HEAD_KINDS: Record<string, string> = {
   afc: 'team', hotspur: 'team', harriers: 'team', olympique: 'team', thistle: 'team', argyle: 'team', orient: 'team',
 };
 
-/** First words that make the name a newspaper's ("Daily Courier", "Sunday Ledger"). */
+/** First words that make the name a newspaper's ("Daily Lantern", "Sunday Beacon"). */
 const NEWSPAPER_FIRST = /^(?:the\s+)?(?:daily|sunday|evening|morning|weekly)\s+\p{Lu}/iu;
 
 /** The kind of organisation a name's own words say it is, or null. */
@@ -43,7 +43,7 @@ export function orgKind(name: string): string | null {
   if (words.length >= 2 && NEWSPAPER_FIRST.test(name)) return 'newspaper';
   if (/\bPress(?:e)?\b/.test(name) && !/\bUniversity Press\b/.test(name)) return 'news agency';
   if (/\bUniversity Press\b/.test(name)) return 'publisher';
-  // "Ministry of Water", "University of Kelby", "Committee on Agriculture": the head comes before "of".
+  // "Ministry of Ports", "University of Dunmere", "Committee on Fisheries": the head comes before "of".
   const ofAt = words.findIndex((w, i) => i > 0 && /^(?:of|on|for)$/i.test(w));
   const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
   if (words.length === 1 && !/^(?:fc|afc)$/i.test(head)) return null;
@@ -73,7 +73,7 @@ export const EXTRA_ROLE_NOUNS = new Set([
 /** Family nouns: the owner of "his wife" usually shares the family name. */
 export const KIN_NOUNS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|mum|dad|grandmother|grandfather|grandson|granddaughter|widow|widower|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter|parents?|children|child)$/i;
 
-/** Org head nouns of descriptions beyond the common ones ("brokerage Amani Capital"). */
+/** Org head nouns of descriptions beyond the common ones ("brokerage Fallow Capital"). */
 export const EXTRA_ORG_HEADS = new Set([
   'brokerage', 'exchange', 'consultancy', 'consortium', 'conglomerate', 'chipmaker', 'carmaker', 'drugmaker',
   'automaker', 'developer', 'designer', 'investor', 'fund', 'outlet', 'organiser', 'organizer', 'broker', 'trust',

@@ -70,7 +70,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       }
       if (ap) {
         // A formal title written before the name goes first ("Senator, D-Ohio, author of the bill").
-        // So does a description written before it ("former federal minister X, now the party's ...").
+        // So does a description written before it ("former deputy mayor X, now the party's ...").
         const titled =
           b.mentions.map((x) => (x.title ? formalTitleRole(x.title) : null)).find((x) => x) ??
           b.mentions.map((x) => (x.title && /^\p{Ll}/u.test(x.title) && x.title.trim().split(/\s+/).length >= 2 ? cleanTitle(x.title, b.type) : null)).find((x) => x) ??
@@ -187,7 +187,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   found.sort((a, b) => a[0] - b[0]);
   for (const [at, np] of found) describe(np, at);
 
-  // "The 56-year-old, a postman and keen racer, ...": the description completes the age.
+  // "The 61-year-old, a plumber and keen angler, ...": the description completes the age.
   const AGED = /\b[Tt]he (\d{1,3})-year-old,\s+(?:a|an)\s+([^,.;:\n“”"()]{3,80}),/g;
   let aged: RegExpExecArray | null;
   while ((aged = AGED.exec(text)) !== null) {
@@ -225,7 +225,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     if (b.type !== 'organization' && kind !== 'team') continue;
     let based: string | null = null;
     for (const m of b.mentions) {
-      // "The ECP is an independent constitutional body."
+      // "The Review Board is an independent statutory body."
       const cop = /^\s+is\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?=[.,;]|\s+(?:in|for|of|that|which|with|and)\b)/u.exec(text.slice(m.range[1], m.range[1] + 120));
       if (cop && (ORG_ROLE_HEADS.has(cop[2]!) || EXTRA_ORG_HEADS.has(cop[2]!))) {
         b.role = cop[1]!;
@@ -234,7 +234,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     }
     for (const m of b.mentions) {
       if (b.role) break;
-      // "militant groups in the country, notably the X": one of the kind the list names.
+      // "armed groups in the hills, notably the X": one of the kind the list names.
       const before = text.slice(Math.max(0, m.range[0] - 120), m.range[0]);
       const list = /\b(?:notably|including|such as|especially|among them)\s+(?:the\s+)?$/.test(before.slice(-24)) && /(?:^|[^\p{L}-])((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+?)(?:ies|s))(?:\s+(?:in|of|on|at|across|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?\s+(?:notably|including|such as|especially|among them)\s+(?:the\s+)?$/u.exec(before);
       if (list) {
@@ -244,7 +244,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         const one = /ies$/.test(last) ? last.slice(0, -3) + 'y' : last.slice(0, -1);
         if ((ORG_ROLE_HEADS.has(one) || EXTRA_ORG_HEADS.has(one)) && !plural.some((w) => DESCRIPTOR_STOP.test(w))) b.role = [...plural, one].join(' ');
       }
-      // "PTI, Washington," on a line of its own: the agency the story is credited to.
+      // "ABC, Delmont," on a line of its own: the agency the story is credited to.
       const lineStart = text.lastIndexOf('\n', m.range[0] - 1) + 1;
       if (!b.role && lineStart === m.range[0] && /^[A-Z]{2,6}$/.test(m.text) && /^,\s*\p{Lu}[\p{L} .-]{1,30},?[ \t]*(?:\n|$)/u.test(text.slice(m.range[1], m.range[1] + 40))) b.role = 'news agency';
     }
@@ -265,7 +265,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     if (b.role) continue;
     anaphors ??= findAnaphors(text, named, byMention);
     const ana = anaphorKind(b, anaphors);
-    // A described anaphor ("the discount phone firm") says more than the name's kind.
+    // A described anaphor ("the budget travel company") says more than the name's kind.
     if (ana && ana.phrase !== ana.noun && (!kind || kind === ana.noun)) {
       b.role = ana.phrase;
       continue;
@@ -523,7 +523,7 @@ function orgRole(text: string, b: Builder, named: MentionIndex, byMention: Map<M
     const k = /^(?:\s*\([^)]{1,12}\))?\s+((?:[a-z-]+\s+){0,2}?(?:group|party|tribe|company|firm|agency|newspaper|network|movement|militia|outfit|organisation|organization|band|club)\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}[\p{L}-]+)?)/u.exec(after);
     if (!k) continue;
     let role = k[1]!.trim();
-    // "AJI threatens province-wide movement", "X fined the company": a verb and its object, not a kind.
+    // "X launches nationwide movement", "X fined the company": a verb and its object, not a kind.
     const lex = lexicon();
     if (role.split(/\s+/).slice(0, -1).some((w) => /^(?:the|a|an|its|their|his|her)$/.test(w) || /Tense|Verb|Copula|Modal|Infinitive/.test(lex.info(w)?.pos ?? ''))) continue;
     // "former prime minister Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party"
@@ -553,14 +553,14 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
       const nb = resolve(byMention.get(next)!);
       if (nb.type === 'organization') {
         b.affiliation ??= nb;
-        // "PC X, of Westmoor Police's roads policing unit,": the whole phrase, as written.
+        // "PC X, of Harbour Police's dog unit,": the whole phrase, as written.
         const whole = ofPhrase(after);
         const add = whole && whole.phrase.includes(next.text) ? `${whole.prep} ${whole.phrase}` : next.text;
         if (b.role && !b.roleStrong && !b.role.includes(next.text)) b.role = `${b.role}, ${add}`;
         else if (!b.role) b.role = add;
       }
     } else if (!b.roleStrong && !(b.role ?? '').includes(' of ')) {
-      // "X, of the Community First group," / "X from the Harbour police": an organisation the
+      // "X, of the Better Orton group," / "X from the Harbour police": an organisation the
       // recogniser missed, said with its kind.
       const whole = ofPhrase(after);
       if (whole && /^(?:the\s+)?\p{Lu}/u.test(whole.phrase) && (ORG_NOUNS.has(whole.last) || ORG_ROLE_HEADS.has(whole.last) || /['’]s\s/.test(whole.phrase))) {
@@ -634,7 +634,7 @@ function preApposition(
     const s0 = sentenceStart(at);
     const s1 = sentenceStart(Math.max(0, s0 - 1));
     let owner: Mention | null = null;
-    // "his wife, Julie Thornton": family usually shares the family name.
+    // "his wife, Jane Ashby": family usually shares the family name.
     if (want === 'person' && KIN_NOUNS.test(words[words.length - 1]!)) {
       for (const x of named.backFrom(at, 3000)) {
         const xb = resolve(byMention.get(x)!);
@@ -663,12 +663,12 @@ function preApposition(
 }
 
 
-/** Words that end a description written before a name ("according to auction organiser X"). */
+/** Words that end a description written before a name ("according to fleet operator X"). */
 const DESCRIPTOR_STOP = /^(?:the|a|an|and|or|but|nor|of|to|by|from|with|at|in|on|for|as|said|says|told|according|including|his|her|its|their|our|my|your|this|that|these|those|is|was|are|were|be|been|being|has|have|had|who|whom|which|while|when|where|after|before|than|like|against|between|among|about|over|under|into|via|per|if|then|also|not|no|new|other|both|all|some|many|more|most|said|thanked|met|named|called|became|becomes|become|led|joined|beat|beating|face|facing|signed)$/i;
 
 /**
- * A lower-case description written right before a name ("senior coroner Dr X", "auction
- * organiser Y", "Nairobi-based brokerage Z"), its last word a role noun (`isHead`), or an
+ * A lower-case description written right before a name ("senior coroner Dr X", "fleet
+ * operator Y", "Leeds-based brokerage Z"), its last word a role noun (`isHead`), or an
  * "X-based" adjective alone. Null after a possessive ("his brother X": the owner matters).
  */
 function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => boolean, modifiersOnly = false): string | null {
@@ -705,7 +705,7 @@ function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => 
       continue;
     }
     if (!/^\p{Ll}/u.test(w) && !based) {
-      // A capitalised word is a name ("Kingsford manager" is a title), unless it starts the sentence.
+      // A capitalised word is a name ("Orton manager" is a title), unless it starts the sentence.
       if ((out.length > 0 || modifiersOnly) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && (/Adjective|Noun/.test(lex.info(l)?.pos ?? '') || lex.isTitleModifier(l))) out.unshift(w);
       break;
     }
@@ -726,7 +726,7 @@ function orgRelative(text: string, m: Mention): string | null {
   if (!r) return null;
   const clause = cutAtSecondVerb(r[2]!.trim());
   const lex = lexicon();
-  // "which represents 300 of them": a clause that needs its sentence is no description.
+  // "which employs 300 of them": a clause that needs its sentence is no description.
   if (/\b(?:them|it|they|us|we|him|her|this|these|those)\b/i.test(clause)) return null;
   if (r[1] === 'whose') return `whose ${clause}`;
   const first = clause.split(/\s+/)[0]!.toLowerCase();
@@ -739,13 +739,13 @@ function orgRelative(text: string, m: Mention): string | null {
   return clause;
 }
 
-/** A common noun standing for an organisation ("the party", "Indonesia's search and rescue agency"). */
+/** A common noun standing for an organisation ("the party", "Velmar's coastal rescue agency"). */
 interface Anaphor {
   at: number;
   noun: string;
   mods: string[];
   phrase: string;
-  /** Whether a place or name owns it ("Indonesia's ..."): then only the organisation's own words tie it. */
+  /** Whether a place or name owns it ("Velmar's ..."): then only the organisation's own words tie it. */
   owned: boolean;
   /** The organisation named before that it fits, and whether its name says that kind. */
   ref: Builder | null;
@@ -791,7 +791,7 @@ function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention,
 
 /**
  * The common noun the text uses for organisation `b` ("the party says", "the bank has"),
- * with its modifiers when the text describes it ("the discount phone firm").
+ * with its modifiers when the text describes it ("the budget travel company").
  */
 function anaphorKind(b: Builder, anaphors: readonly Anaphor[]): { noun: string; phrase: string } | null {
   const first = b.mentions[0]!.range[0];
@@ -800,7 +800,7 @@ function anaphorKind(b: Builder, anaphors: readonly Anaphor[]): { noun: string; 
   let plain: { noun: string; phrase: string } | null = null;
   for (const a of anaphors) {
     if (a.at < first) continue;
-    // The description names words of the organisation ("the search and rescue agency").
+    // The description names words of the organisation ("the coastal rescue agency").
     if (a.mods.some((w) => w.length > 3 && nameWords.has(w)) && (kind === a.noun || nameWords.has(a.noun))) return { noun: a.noun, phrase: a.phrase };
     if (a.owned || a.ref !== b) continue;
     if (a.refKind) {
@@ -832,7 +832,7 @@ function orgLabel(text: string, b: Builder): string {
   return b.name;
 }
 
-/** ", of the Community First group," after a name: the preposition and the phrase to the clause end. */
+/** ", of the Better Orton group," after a name: the preposition and the phrase to the clause end. */
 function ofPhrase(after: string): { prep: string; phrase: string; last: string } | null {
   const r = /^,?\s+(of|from)\s+((?:the\s+)?[^,;:.\n“”"()]{2,80}?)(?=,|;|\.(?:\s|$)|\n|$|\s+(?:said|says|told|added|who|which|was|is|has|had|will|would)\b)/u.exec(after);
   if (!r) return null;
@@ -842,7 +842,7 @@ function ofPhrase(after: string): { prep: string; phrase: string; last: string }
   return { prep: r[1]!, phrase, last: words[words.length - 1]!.toLowerCase() };
 }
 
-/** "runs hospitals in X and says it has ...": a description ends before a second verb. */
+/** "runs three hospices in X and says it needs ...": a description ends before a second verb. */
 function cutAtSecondVerb(clause: string): string {
   const lex = lexicon();
   const and = /\s+and\s+(\p{Ll}+)/gu;
