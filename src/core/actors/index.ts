@@ -44,7 +44,8 @@ export interface Builder {
 /** A short acronym with lower-case letters but mostly capitals ("LeQ"). */
 const MIXED_ACRONYM = /^(?=(?:\p{Ll}?\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 
-const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*,?\s+(?:or|also known as|known as|aka|a\.k\.a\.|formerly)\s+(?:as\s+)?(?:the\s+)?$/i;
+/** ", or the X", "also known as X": an alias follows. A bare "or" is a choice ("Dunmore City or Ravensby"). */
+const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also known as|known as|aka|a\.k\.a\.|formerly))\s+(?:as\s+)?(?:the\s+)?$/i;
 
 /**
  * Groups person and organization mentions into actors (setting each mention's `actor`),

@@ -116,6 +116,11 @@ describe('linkActors', () => {
     assert.ok(a.aliases.includes('HAM'));
   });
 
+  it('keeps two organisations joined by a bare "or" apart', () => {
+    const l = link('Holmbury Athletic beat Morcombe 2-1 and will face Dunmere City or Ravensby Rovers in the final.');
+    assert.ok(!actor(l, 'Dunmere City').aliases.includes('Ravensby Rovers'), JSON.stringify(l.actors.map((a) => a.aliases)));
+  });
+
   it('links a country-prefixed organisation name to the bare one', () => {
     const l = link('The bill was passed by Congress. Members of US Congress later objected.');
     assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
