@@ -427,7 +427,8 @@ function apposition(
   if (!dash && !words.slice(0, 4).some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || (type === 'organization' && EXTRA_ORG_HEADS.has(w)) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w))) return null;
   const hasRole = words.some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || (type === 'organization' && EXTRA_ORG_HEADS.has(w)) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w));
   if (!hasRole) return null;
-  if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w))) return null;
+  // A "person" described as a subsidiary or a company is an organisation the recogniser mistyped.
+  if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w)) && !/^(?:subsidiary|company|firm|charity|club|team|carrier|airline|retailer|bank|lender|broadcaster|newspaper|regulator|watchdog)$/.test(words[0] ?? '')) return null;
   if (dash && type !== 'organization') return null;
   const role = phrase.replace(/[\s,]+$/, '');
   return { role: tag ? `${tag[1]}, ${role}` : role, start, end: start + phrase.length };
@@ -706,7 +707,7 @@ function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => 
     }
     if (!/^\p{Ll}/u.test(w) && !based) {
       // A capitalised word is a name ("Orton manager" is a title), unless it starts the sentence.
-      if ((out.length > 0 || modifiersOnly) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && (/Adjective|Noun/.test(lex.info(l)?.pos ?? '') || lex.isTitleModifier(l))) out.unshift(w);
+      if ((out.length > 0 || modifiersOnly) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && !lex.info(l)?.firstName && !lex.info(l)?.lastName && !/Verb|Tense|Gerund|Preposition|Determiner|Pronoun|Conjunction/.test(lex.info(l)?.pos ?? '')) out.unshift(w);
       break;
     }
     if (modifiersOnly && !/Adjective/.test(lex.info(l)?.pos ?? '') && !lex.isTitleModifier(l)) break;
