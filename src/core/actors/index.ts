@@ -60,7 +60,7 @@ const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also know
  */
 export function linkActors(text: string, mentions: Mention[], segmentation: Segmentation): Linked {
   const builders: Builder[] = [];
-  clubTownsAreClubs(mentions);
+  stemPlacesAreOrgs(text, mentions);
   const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization');
   const single: Mention[] = [];
   const byMention = new Map<Mention, Builder>();
@@ -323,20 +323,33 @@ function orgStems(name: string): string[] {
 
 /**
  * In a report on "Bramley Rovers", a bare "Bramley" is the club, even where the word lists
- * know a town of that name: place mentions that are a club's name without its suffix
- * become organisation mentions.
+ * know a town of that name; in one on "Tarnwell Robotics plc", a bare "Tarnwell" the weak
+ * context made a place ("at Tarnwell's plant") is the company. Place mentions that are an
+ * organisation's name without its designator become organisation mentions: a club's always,
+ * a company's unless the place is known or follows "in", "near", "from" ...
  */
-function clubTownsAreClubs(mentions: Mention[]): void {
+function stemPlacesAreOrgs(text: string, mentions: Mention[]): void {
   const lex = lexicon();
-  const stems = new Set<string>();
+  const stems = new Map<string, boolean>();
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const words = m.text.split(/\s+/);
-    if (words.length >= 2 && lex.clubSuffix(words[words.length - 1]!.toLowerCase()) === 'sure') stems.add(words.slice(0, -1).join(' ').toLowerCase());
+    if (words.length < 2) continue;
+    if (lex.clubSuffix(words[words.length - 1]!.toLowerCase()) === 'sure') stems.set(words.slice(0, -1).join(' ').toLowerCase(), true);
+    for (const k of orgStems(m.text)) if (!stems.has(k)) stems.set(k, false);
   }
   if (stems.size === 0) return;
-  for (const m of mentions) if (m.type === 'place' && stems.has(m.text.toLowerCase()) && !lex.isCountry(m.text.toLowerCase())) m.type = 'organization';
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const l = m.text.toLowerCase();
+    const club = stems.get(l) ?? (stems.has(orgKey(m.text)) ? stems.get(orgKey(m.text))! : undefined);
+    if (club === undefined || lex.isCountry(l)) continue;
+    if (!club && (lex.isPlace(l) || lex.multi.has(l) || STRONG_PLACE_BEFORE.test(text.slice(Math.max(0, m.range[0] - 24), m.range[0])))) continue;
+    m.type = 'organization';
+  }
 }
+
+const STRONG_PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|into|from|towards?|of|via)\s+(?:the\s+)?$/i;
 
 /** Person name compatibility: one an ordered part of the other, first words agreeing. */
 function personCompatible(a: readonly string[], b: readonly string[]): boolean {

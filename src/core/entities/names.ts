@@ -682,6 +682,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     else if (toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower)) && /^(?:n|s|e|w)\.?$|^(?:north|south|east|west)$/.test(first.lower)) place += 1.5;
     // A country-led name with an unknown tail ("Indonesia AirAsia") is an organisation.
     if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower))) org += 1.5;
+    // "St Ives", "Saint-Denis": places and venues are named after saints more than anything else.
+    if ((first.lower === 'st' || first.lower === 'saint') && !lex.isOrgHead(lastL)) place += 2;
     // A club: "Kingsford Athletic", "Bramley Rovers"; "Carlton Vale", "Eastham City" in a sports report.
     const club = lex.clubSuffix(lastL);
     if (club === 'sure' || (club === 'ambiguous' && sports !== null)) org += 4;

@@ -116,6 +116,12 @@ describe('linkActors', () => {
     assert.ok(a.aliases.includes('HAM'));
   });
 
+  it('takes a company’s bare name that weak context made a place for the company, not a known town', () => {
+    const l = link('Velmore Robotics plc makes robots in Cambridge. Staff at Velmore were told on Monday. The firm also has a site in Cambridge.');
+    assert.ok(actor(l, 'Velmore Robotics plc').aliases.includes('Velmore'), JSON.stringify(l.actors.map((a) => a.aliases)));
+    assert.ok(l.places.some((p) => p.name === 'Cambridge'));
+  });
+
   it('keeps two organisations joined by a bare "or" apart', () => {
     const l = link('Holmbury Athletic beat Morcombe 2-1 and will face Dunmere City or Ravensby Rovers in the final.');
     assert.ok(!actor(l, 'Dunmere City').aliases.includes('Ravensby Rovers'), JSON.stringify(l.actors.map((a) => a.aliases)));
