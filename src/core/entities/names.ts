@@ -425,7 +425,8 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       ((lex.isOrgHead(last) || lex.isPlaceHead(last)) && (to - from === 2 || lex.isDemonym(tokens[from]!.lower))) ||
       (lex.isDemonym(tokens[from]!.lower) && to - from >= 3 && lex.isOrgLead(tokens[from + 1]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower))) ||
       (NAME_STARTERS.has(tokens[from]!.lower) && to - from >= 2 && !isTitleWord(lex, tokens[from + 1]!)) ||
-      (isModifier(lex, tokens[from]!) && to - from >= 2 && isTitleWord(lex, tokens[from + 1]!));
+      (isModifier(lex, tokens[from]!) && to - from >= 2 && isTitleWord(lex, tokens[from + 1]!)) ||
+      acronymSpells(tokens, from, to);
     if (keep) break;
     if (pos === 'Actor' && tokens[from]!.sentenceStart && to - from >= 3 && lex.isFirstName(tokens[from + 1]!.lower) && tokens[from + 2]!.cap) leadRole = from;
     from++;
@@ -501,6 +502,15 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (titleFrom < 0 && leadRole >= 0 && leadRole === from - 1) titleFrom = leadRole;
   out.push(...trimChunk(lex, tokens, from, to, text, titleFrom, ev));
   return out;
+}
+
+/** "Provincial Disaster Management Authority (PDMA)": the acronym after the run spells all its capitalised words. */
+function acronymSpells(tokens: Token[], from: number, to: number): boolean {
+  const acr = tokens[to + 1];
+  if (tokens[to]?.text !== '(' || !acr || !acr.allCaps || tokens[to + 2]?.text !== ')' || to - from < 2) return false;
+  let ini = '';
+  for (let k = from; k < to; k++) if (tokens[k]!.cap) ini += tokens[k]!.text[0]!.toUpperCase();
+  return ini === acr.text.replace(/[^\p{Lu}]/gu, '');
 }
 
 /** Whether the leading run of title words and modifiers holds an actual title word. */

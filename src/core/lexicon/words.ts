@@ -277,6 +277,7 @@ export const PLACE_CUE_AFTER = [
   'mayor', 'premier',
   'library', 'aquifer', 'reservoir', 'estuary', 'hospital', 'airport', 'harbour', 'harbor', 'beach',
   'districts', 'provinces', 'regions', 'towns', 'villages', 'cities', 'counties', 'tehsil', 'tehsils', 'municipality',
+  'road', 'highway', 'motorway', 'railway', 'bypass',
 ];
 
 /** Lower-case nouns that, before "of", say a place name follows ("city of X", "coast of Y"). */

@@ -292,6 +292,8 @@ describe('findMentions', () => {
       ['types an unknown name after “served in” a place', 'He had served in Kot Mirza Bahar and knew the area.', 'Kot Mirza Bahar', 'place', null],
       ['types a name described as a town a place', 'Ulverby, a market town in the north, voted no.', 'Ulverby', 'place', null],
       ['keeps a possessive inside a court’s name', 'The hearing at Harlow Coroner\'s Court was told of delays.', "Harlow Coroner's Court", 'organization', null],
+      ['keeps a sentence-initial modifier the acronym after the name spells', 'Provincial Flood Relief Authority (PFRA) officials met on Monday.', 'Provincial Flood Relief Authority', 'organization', null],
+      ['types a hyphenated pair before “road” a place', 'Officials said the Dallow-Brent road had been closed.', 'Dallow-Brent', 'place', null],
       ['types a saint’s name a place', 'Jobs go at the St Brannock and Huntingdon sites.', 'St Brannock', 'place', null],
       ['keeps a saint’s possessive inside a hospital’s name', 'She died at St Edwy\'s Hospital two days later.', "St Edwy's Hospital", 'place', null],
       ['keeps "Friends of" names whole', 'The Friends of Marlow Parks group handed in a petition.', 'Friends of Marlow Parks', 'organization', null],
