@@ -148,7 +148,8 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
     // A nationality-looking adjective before a noun ("Chechen rebels", "Eritrean capital").
     const nx = tokens[i + 1];
-    const adjLike = /(?:ian|ean|ese|ish|chen)$/.test(l) && !knownWord(lex, l) && nx?.kind === 'word' && !nx.cap && /Noun|Singular|Plural|Actor|Uncountable/.test(lex.info(nx.lower)?.pos ?? '');
+    const nxPos = nx?.kind === 'word' && !nx.cap ? (lex.info(nx.lower)?.pos ?? (SPEECH_VERBS.has(nx.lower) || /(?:ed|s)$/.test(nx.lower) ? '' : 'Noun')) : '';
+    const adjLike = /(?:ian|ean|ese|ish|chen)$/.test(l) && !knownWord(lex, l) && /Noun|Singular|Plural|Actor|Uncountable/.test(nxPos);
     if ((lex.isDemonym(l) && !lex.isPlace(l)) || adjLike) {
       // Nationality adjectives are not names, but may open one ("Indonesian Air Force").
       c[i] = 1;
@@ -475,6 +476,8 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     if (OF_WORDS.has(tokens[ts]!.lower)) ts++;
     const firstIsTitle = isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!);
     if (ts > from && firstIsTitle) ts = from;
+    // "Local Democracy Reporter X": common words before the role noun belong to the title.
+    if (ts > from && jobWords(lex, tokens, from, ts)) ts = from;
     if (ts > from) {
       // A name before the title ("White House", "US", "Tory"): its own chunk.
       let pe = ts;
@@ -513,6 +516,18 @@ function acronymSpells(tokens: Token[], from: number, to: number): boolean {
   return ini === acr.text.replace(/[^\p{Lu}]/gu, '');
 }
 
+/**
+ * Whether `[from, to)` are the capitalised words of a job title before its role noun
+ * ("Local Democracy", "Senior Business"): a common word or modifier opens them (here or just
+ * before, dropped as sentence-initial), and none is a known name or an organisation head.
+ */
+function jobWords(lex: Lexicon, tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3 || to <= from) return false;
+  const opener = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && (lex.isCommon(t.lower) || isModifier(lex, t)) && !knownWord(lex, t.lower);
+  if (!opener(tokens[from]) && !(opener(tokens[from - 1]) && !tokens[from]!.newlineBefore)) return false;
+  return tokens.slice(from, to).every((t) => !knownWord(lex, t.lower) && !t.allCaps && !lex.isOrgHead(t.lower) && !lex.isPlaceHead(t.lower) && !lex.isFirstName(t.lower));
+}
+
 /** Whether the leading run of title words and modifiers holds an actual title word. */
 function titleRunHasTitle(lex: Lexicon, tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -526,7 +541,10 @@ function titleRunHasTitle(lex: Lexicon, tokens: Token[], from: number, to: numbe
 /** Cuts a trailing role noun or common noun after an organisation head; returns the chunk (or none). */
 function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text: string, titleFrom: number, ev: DocEvidence): NameChunk[] {
   // A trailing role noun ("... News Reporter") is cut; a trailing formal title is a surname ("Shayne King").
+  const fullTo = to;
   while (to - from > 1 && isTitleWord(lex, tokens[to - 1]!) && !lex.isFormalTitle(tokens[to - 1]!.lower) && !lex.isOrgHead(tokens[to - 1]!.lower) && tokens[to - 2]!.cap && !/s$/.test(tokens[to - 1]!.lower)) to--;
+  // "Local Democracy Reporter", "Senior Business Correspondent": a job title, not a name before one.
+  if (to < fullTo && titleFrom < 0 && jobWords(lex, tokens, from, to)) return [];
   for (let k = from; k < to - 1; k++) {
     const l = tokens[k]!.lower;
     if ((l === 'airlines' || l === 'airways' || l === 'air') && lex.isCommon(tokens[k + 1]!.lower) && !lex.isOrgHead(tokens[k + 1]!.lower)) {
@@ -681,7 +699,10 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     if (lex.isOrgLead(first.lower) && lowers.some((l) => OF_WORDS.has(l))) org += 3;
     else if (lowers.slice(1, -1).some((l) => lex.isOrgHead(l)) && lowers.some((l) => OF_WORDS.has(l))) org += 3;
     if (lex.isOrgLead(first.lower) && lowers.includes('of') && lex.isPlace(lastL)) org += 1;
-    if (lowers.includes('&')) org += 3;
+    // No one person's name holds "&" ("Hallam & Rowe").
+    if (c.tokens.slice(c.from, c.to).some((t) => t.text === '&')) org += 4.5;
+    // "the Carrowby Independents", "the Harbour Greens": a group named by a plural common word.
+    if (n >= 2 && c.tokens[c.from - 1]?.lower === 'the' && /[^s']s$/.test(lastL) && lex.isCommon(lastL) && !lex.isPlaceHead(lastL) && !lex.isOrgHead(lastL) && !lex.isDemonym(lastL)) org += 2;
     if (first.lower === 'the') org += 2;
     if (lex.isFirstName(first.lower) && !lex.isPlace(first.lower)) person += 3;
     else if (lex.isFirstName(first.lower)) person += 1.5;

@@ -117,7 +117,9 @@ export const ORG_DESIGNATORS = [
   'ventures', 'partners', 'capital', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'therapeutics', 'networks',
   'electronics', 'robotics', 'foods', 'brands', 'media', 'energy', 'mining', 'logistics', 'gmbh', 'ag', 'sa', 'nv',
   'fc', 'afc', 'united', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'orient',
-  'thistle', 'harriers', 'city', 'town', 'county', 'vale', 'villa',
+  'thistle', 'harriers', 'city', 'town', 'county', 'vale', 'villa', 'construction', 'engineering', 'consulting',
+  'homes', 'developments', 'properties', 'estates', 'services', 'international', 'global', 'solutions', 'resources',
+  'associates', 'insurance', 'financial', 'bank',
 ];
 
 /** Lower-case words that, several in one document, say it is a sports report. */
@@ -285,6 +287,7 @@ export const PLACE_OF = [
   'city', 'town', 'village', 'province', 'provinces', 'state', 'states', 'region', 'regions', 'island', 'islands',
   'coast', 'capital', 'district', 'county', 'republic', 'kingdom', 'streets', 'outskirts', 'suburb', 'suburbs',
   'port', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'people', 'citizens',
+  'residents', 'inhabitants', 'villagers',
 ];
 
 /** Country names compromise does not tag as countries (home nations, short forms). */

@@ -294,6 +294,10 @@ describe('findMentions', () => {
       ['keeps a possessive inside a court’s name', 'The hearing at Harlow Coroner\'s Court was told of delays.', "Harlow Coroner's Court", 'organization', null],
       ['keeps a sentence-initial modifier the acronym after the name spells', 'Provincial Flood Relief Authority (PFRA) officials met on Monday.', 'Provincial Flood Relief Authority', 'organization', null],
       ['types a hyphenated pair before “road” a place', 'Officials said the Dallow-Brent road had been closed.', 'Dallow-Brent', 'place', null],
+      ['keeps common words before a role noun in the title', 'The piece was written by Local Democracy Reporter Ann Pike on Monday.', 'Ann Pike', 'person', 'Local Democracy Reporter'],
+      ['types a name joined by “&” an organisation', 'The firm is small. Hallow & Brigg said it expected to finish by October.', 'Hallow & Brigg', 'organization', null],
+      ['types “the X Independents” a group', 'Councillor Neil Frost, of the Carrowby Independents, said the work was long overdue and would cost more.', 'Carrowby Independents', 'organization', null],
+      ['types a name after “residents of” a place', 'Residents of Lower Sallow and Ashby Fields must use the other crossing.', 'Lower Sallow', 'place', null],
       ['types a saint’s name a place', 'Jobs go at the St Brannock and Huntingdon sites.', 'St Brannock', 'place', null],
       ['keeps a saint’s possessive inside a hospital’s name', 'She died at St Edwy\'s Hospital two days later.', "St Edwy's Hospital", 'place', null],
       ['keeps "Friends of" names whole', 'The Friends of Marlow Parks group handed in a petition.', 'Friends of Marlow Parks', 'organization', null],
@@ -314,6 +318,8 @@ describe('findMentions', () => {
   describe('what is not a name or not a title', () => {
     const cases: [string, string, string][] = [
       ['a nationality adjective of two words', 'Sri Lankan and Indian teas sell well.', 'Sri Lankan'],
+      ['a period adjective before a noun', 'Repairs to a Victorian footbridge start in spring.', 'Victorian'],
+      ['a job title in a byline', 'By Ann Pike, Local Democracy Reporter\n\nThe council met.', 'Democracy'],
       ['a place used as a noun modifier before a lower-case head', 'Westfold library cuts anger readers, says group', 'Westfold library'],
     ];
     for (const [name, text, word] of cases) it(`does not find ${name}`, () => assert.equal(find(text, word), undefined));
