@@ -80,6 +80,9 @@ const SPORT_VERBS = new Set(['beat', 'beats', 'lost', 'won', 'drew', 'routed', '
 /** In a sports report, words before a club as their object ("beat X", "face X"), and after it as subject. */
 const SPORT_OBJECT_BEFORE = new Set(['beat', 'beating', 'face', 'faces', 'facing', 'host', 'hosts', 'hosting', 'against', 'defeated', 'thrashed', 'edged', 'overcame', 'visit', 'visiting']);
 const SPORT_SUBJECT_AFTER = new Set(['beat', 'drew', 'lost', 'won', 'host', 'hosts', 'travel', 'travels', 'trail', 'trailed', 'led', 'lead', 'equalised', 'equalized', 'edged', 'defeated', 'thrashed', 'go', 'went', 'sit', 'sits']);
+/** In a sports report, nouns before a club's name ("league leaders X", "champions X"). */
+const TEAM_NOUNS = new Set(['leaders', 'champions', 'rivals', 'hosts', 'visitors', 'holders', 'opponents', 'neighbours', 'neighbors', 'strugglers', 'newcomers', 'favourites', 'favorites', 'challengers', 'underdogs']);
+
 /** Nouns before "in" that take a company, not a place ("shares in X"). */
 const STAKE_IN = new Set(['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'invested', 'invest']);
 const PLACE_CUE_BEFORE = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'resort', 'suburb', 'district', 'state', 'island', 'county', 'enclave', 'hometown']);
@@ -734,7 +737,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   if (c.title) {
     const tl = c.title.toLowerCase().split(/\s+/);
     const tail = tl[tl.length - 1] ?? '';
-    if (lex.sets.orgCueBefore.has(tail)) org += 3;
+    if (lex.sets.orgCueBefore.has(tail) || (sports === 'report' && TEAM_NOUNS.has(tail))) org += 3;
     else person += lex.isFormalTitle(tail.replace(/\.$/, '')) ? 4 : 3;
     // A lower-case role before the title ("London mayor Mr X").
     const r = roleBefore(lex, c.tokens, c.titleFrom);
@@ -745,7 +748,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   } else if (before && before.kind === 'word' && !before.cap && !before.possessive) {
     const bl = before.lower;
     if (PLACE_CUE_BEFORE.has(bl)) place += 3;
-    if (lex.sets.orgCueBefore.has(bl)) org += 3;
+    if (lex.sets.orgCueBefore.has(bl) || (sports === 'report' && TEAM_NOUNS.has(bl))) org += 3;
     else if (lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) person += 3;
     if (lex.sets.orgCueBefore.has(bl) || lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) {
       const r = roleBefore(lex, c.tokens, c.from) ?? before.start;
@@ -915,7 +918,7 @@ export function roleBefore(lex: Lexicon, tokens: Token[], from: number): number 
     if (tokens[k]!.newlineBefore || t.kind !== 'word') break;
     const l = t.lower;
     if (DETERMINERS.has(l) || OF_WORDS.has(l) || l === 'and' || l === 'or' || l === 'by' || l === 'with' || l === 'to' || l === 'in' || l === 'at') break;
-    if (!t.cap && (SPEECH_VERBS.has(l) || /ed$/.test(l))) break;
+    if (!t.cap && (SPEECH_VERBS.has(l) || SPORT_VERBS.has(l) || SPORT_OBJECT_BEFORE.has(l) || /ed$/.test(l))) break;
     if (t.possessive && !t.cap) break;
     if (t.cap && t.signal === 'weak' && lex.isCommon(l) && !lex.isTitleModifier(l) && !lex.isRoleNoun(l)) break;
     const ok = t.cap || lex.isTitleModifier(l) || lex.isRoleNoun(l) || l.includes('-') || ROLE_POS.has(lex.info(l)?.pos ?? '') || !lex.info(l);

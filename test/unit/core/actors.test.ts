@@ -122,6 +122,13 @@ describe('linkActors', () => {
     assert.ok(l.places.some((p) => p.name === 'Cambridge'));
   });
 
+  it('takes a name after “league leaders” in a sports report for a club', () => {
+    const text = 'Harlow Saints beat league leaders Ketterby 24-19 on Saturday.\n\nKetterby had not lost at home all season and led at half-time after a try from their winger.\n\nThe referee booked two players and the match ended with a penalty. Ketterby travel to Penmarsh next week.';
+    const a = actor(link(text), 'Ketterby');
+    assert.equal(a.type, 'organization');
+    assert.equal(a.role, 'league leaders');
+  });
+
   it('keeps two organisations joined by a bare "or" apart', () => {
     const l = link('Holmbury Athletic beat Morcombe 2-1 and will face Dunmere City or Ravensby Rovers in the final.');
     assert.ok(!actor(l, 'Dunmere City').aliases.includes('Ravensby Rovers'), JSON.stringify(l.actors.map((a) => a.aliases)));
