@@ -78,7 +78,7 @@ export const ORG_HEADS = [
   'secretariat', 'tribunal', 'commission', 'college', 'school', 'academy', 'industry', 'church', 'mosque', 'synod',
   'semiconductor', 'semiconductors', 'software', 'robotics', 'electronics', 'logistics', 'therapeutics',
   'brotherhood', 'taliban', 'jihad', 'mujahideen', 'exchange', 'reserve', 'chamber', 'council', 'caucus', 'faction',
-  'wing', 'unit', 'squad', 'team', 'orchestra', 'band', 'ensemble', 'museum', 'library', 'laboratory', 'labs', 'lab',
+  'wing', 'unit', 'squad', 'team', 'orchestra', 'band', 'ensemble', 'museum', 'laboratory', 'labs', 'lab',
   'sa', 'ag', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'bhd', 'pty', 'limited', 'incorporated', 'associates',
   'brothers', 'bros', 'sons', 'consortium', 'cooperative', 'co-operative', 'enterprises', 'ventures', 'motor',
   'bancorp', 'financial', 'insurance', 'assurance', 'group', 'magazine', 'review', 'weekly', 'daily', 'sinmun',
@@ -143,6 +143,7 @@ export const PLACE_HEADS = [
   'cape', 'delta', 'basin', 'plateau', 'ridge', 'canyon', 'creek', 'wharf', 'pier', 'dam', 'highway', 'motorway',
   'crescent', 'lane', 'way', 'stadion', 'oval', 'ground', 'gardens', 'garden', 'hall', 'abbey', 'temple', 'shrine',
   'mall', 'market', 'field', 'fields', 'estate', 'quarter', 'camp', 'base', 'oblast', 'krai', 'house', 'coastline',
+  'library',
 ];
 
 /** All-caps acronyms that are organisations ("EU", "UN", "NATO") though not in compromise's list. */

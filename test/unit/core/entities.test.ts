@@ -303,6 +303,7 @@ describe('findMentions', () => {
       ['keeps "Friends of" names whole', 'The Friends of Marlow Parks group handed in a petition.', 'Friends of Marlow Parks', 'organization', null],
       ['keeps common words that "the ... group" names', 'Councillor Ann Pike, of the Fair Deal group, objected.', 'Fair Deal', 'organization', null],
       ['keeps "and" one more noun inside an of-name', 'He told the Committee on Fisheries and Forestry on Monday that it would pass.', 'Committee on Fisheries and Forestry', 'organization', null],
+      ['types a named library a place (a venue)', 'Opening hours change on 1 April, with Westfold Central Library unaffected.', 'Westfold Central Library', 'place', null],
       ['extends a place over a lower-case "library"', 'She has used the Westfold library since 1990.', 'Westfold library', 'place', null],
     ];
     for (const [name, text, word, type, title] of cases) {
