@@ -357,10 +357,12 @@ function inTitleQuote(c: NameChunk): boolean {
   let e = c.to;
   while (e < t.length && e - c.to <= 8 && inside(t[e]!)) e++;
   const close = t[e];
-  if (!close || !CLOSE_QUOTES.has(close.text) || !t[a + 1]!.cap || e - a - 1 > 10) return false;
+  // The quotation opens with a capital, or "the"/"a" and a capital ("‘the Night of Nights’").
+  const lead = t[a + 1]!.cap ? t[a + 1]! : /^(?:the|a|an)$/.test(t[a + 1]!.lower) && t[a + 2]?.cap ? t[a + 2]! : null;
+  if (!close || !CLOSE_QUOTES.has(close.text) || !lead || e - a - 1 > 10) return false;
   // Title case: at most a third of the words are small words, and the last is capitalised.
   let small = 0;
-  for (let k = a + 1; k < e; k++) if (!t[k]!.cap) small++;
+  for (let k = a + 1; k < e; k++) if (!t[k]!.cap && t[k] !== t[a + 1]) small++;
   const after = t[e + 1];
   return small * 3 <= e - a - 1 && t[e - 1]!.cap && !(after && after.start === close.end && after.kind === 'word');
 }

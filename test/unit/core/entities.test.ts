@@ -264,6 +264,7 @@ describe('findMentions', () => {
       ['drops a nickname with “the” inside the quotes', 'Ola Brandt, nicknamed ‘the Anvil’ by fans, scored.', 'Anvil', ''],
       ['drops a scare-quoted club name', 'Her son joins a reading club called "Page Turners" at the hall.', 'Page Turners', ''],
       ['drops names inside a title-case quotation with small words', 'The review, “Safer Streets for Everyone”, came out on Monday.', 'Safer Streets', ''],
+      ['drops a title-case quotation that opens with a lower-case “the”', 'The promoter called it ‘the Night of Nights’ on Monday.', 'Night', ''],
       ['drops a quoted title that opens with “The”', 'Her novel, “The Salt Orchard”, won a prize.', 'Salt Orchard', ''],
       ['keeps a quoted name that the document also names unquoted', 'The firm “Orvane” grew fast. Orvane said profits rose in Paris.', 'Orvane', 'organization'],
     ];
