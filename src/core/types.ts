@@ -23,7 +23,7 @@ export interface Article {
   headlineRange: Range;
   /** The whole article, headline to last body paragraph. */
   range: Range;
-  /** "ISLAMABAD", "LONDON" ... or null. */
+  /** "NAIROBI", "LONDON" ... or null. */
   dateline: string | null;
   datelineRange: Range | null;
   /** ISO date (YYYY-MM-DD) when the text states one, else null. */
@@ -95,7 +95,7 @@ export interface Quote {
   kind: QuoteKind;
   /** Actor id of the speaker, or null. */
   speaker: string | null;
-  /** The attributing verb or phrase as written ("said", "told Arab News", "according to"), or null. */
+  /** The attributing verb or phrase as written ("said", "told the Courier", "according to"), or null. */
   cue: string | null;
   cueRange: Range | null;
   /** Index of the article the quote is in. */

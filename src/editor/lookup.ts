@@ -116,7 +116,7 @@ export function shortNames(actors: readonly Actor[]): Map<string, string> {
   return new Map(actors.map((a) => [a.id, (counts.get(shortName(a)) ?? 0) > 1 ? a.name : shortName(a)]));
 }
 
-/** A short form of a person's name for labels: the last word ("Saif"); organizations keep their name. */
+/** A short form of a person's name for labels: the last word ("Okafor"); organizations keep their name. */
 export function shortName(actor: Actor): string {
   if (actor.type !== 'person') {
     const acronym = actor.aliases.find((a) => /^[A-Z]{2,6}$/.test(a));

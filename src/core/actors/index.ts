@@ -55,8 +55,8 @@ const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also know
  * is an ordered part of it) when the first words agree; a single word then goes to the
  * nearest preceding actor whose name holds it (the first following one when none
  * precedes). Organisations: same name up to plurals and small misspellings, an acronym
- * introduced in parentheses or matching the initials, a country prefix ("US Congress" →
- * "Congress"), and aliases introduced with "or" ("..., or the Pakistani Taliban").
+ * introduced in parentheses or matching the initials, a country prefix ("US Senate" →
+ * "Senate"), and aliases introduced with "or" ("..., or the Northern Front").
  */
 export function linkActors(text: string, mentions: Mention[], segmentation: Segmentation): Linked {
   const builders: Builder[] = [];
@@ -154,7 +154,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     lastOrg = m;
     if (!b) b = findOrg(m.text);
     if (!b && toks.length === 1 && !isAcronym(m.text)) {
-      // A single word may be a person's name typed as an organisation ("Hodgson" in a headline).
+      // A single word may be a person's name typed as an organisation ("Marlowe" in a headline).
       single.push(m);
       continue;
     }
@@ -355,7 +355,7 @@ const STRONG_PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|into|
 function personCompatible(a: readonly string[], b: readonly string[]): boolean {
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
   if (a[0] === b[0]) return isSubsequence(small, big);
-  // "van Sebille" of "Erik van Sebille", "Baron Cohen" of "Sacha Baron Cohen": the surname part.
+  // "van Dalen" of "Pieter van Dalen", "Lloyd Webber" of "Anna Lloyd Webber": the surname part.
   return small.length >= 2 && small.length < big.length && small.every((w, i) => w === big[big.length - small.length + i]);
 }
 
@@ -418,7 +418,7 @@ function mergeInto(from: Builder, into: Builder): void {
   from.merged = into;
 }
 
-/** Two names used in one sentence are two organisations ("Indonesia AirAsia is owned by AirAsia"). */
+/** Two names used in one sentence are two organisations ("Kenya SkyLink is owned by SkyLink"). */
 function nearEachOther(text: string, a: Builder, b: Builder): boolean {
   for (const x of a.mentions) {
     for (const y of b.mentions) {

@@ -45,12 +45,12 @@ export function initials(name: string): string {
     .join('');
 }
 
-/** Letters of an acronym ("PML-N" → "PMLN", "U.S." → "US"). */
+/** Letters of an acronym ("ANP-Q" → "ANPQ", "U.S." → "US"). */
 export function acronymLetters(a: string): string {
   return a.replace(/[^\p{Lu}\p{N}]/gu, '');
 }
 
-/** Whether a mention text looks like an acronym ("PTI", "PML-N", "GE"). */
+/** Whether a mention text looks like an acronym ("NDP", "ANP-Q", "GE"). */
 export function isAcronym(s: string): boolean {
   return /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u.test(s) && acronymLetters(s).length >= 2;
 }
@@ -94,7 +94,7 @@ export function isSubsequence(small: readonly string[], big: readonly string[]):
   return j === small.length;
 }
 
-/** A URL-safe id from a name ("Sahir Shamshad Mirza" → "sahir-shamshad-mirza"). */
+/** A URL-safe id from a name ("Amina Rauf Qureshi" → "amina-rauf-qureshi"). */
 export function slug(name: string): string {
   const s = name
     .normalize('NFKD')

@@ -38,7 +38,7 @@ const BEFORE_SAID = new RegExp(`\\b[Tt]he\\s+((?:[\\w’'-]+\\s+){1,4}?[\\w’'-
 /**
  * Fills each actor's `role` and `affiliation` from what the text says about it: an
  * apposition after a mention ("X, a former adviser to Y,"), a title or role written
- * before a name ("PTI leader Azhar Leghari", "the militant group Daesh"), or a definite
+ * before a name ("NDP leader Amina Rauf", "the militant group Al-Qahar"), or a definite
  * description standing for it next to a speech verb ("said the 74-year-old comedian").
  */
 export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>): void {
@@ -388,7 +388,7 @@ function apposition(
     start += article[0].length;
   }
   const first = phrase.split(/\s+/)[0] ?? '';
-  // A list of names ("Nat West, Vodafone"), not a description.
+  // A list of names ("Barclays, Unilever"), not a description.
   const nextNamed = named.list[named.lowerBound(start)];
   if (nextNamed && nextNamed.range[0] < start + phrase.length && nextNamed.range[0] === start && !lex.isFormalTitle(first.toLowerCase()) && !/^[\p{Lu}]/u.test(phrase.slice(nextNamed.range[1] - start).trim()) && !/\s\p{Ll}/u.test(phrase.slice(nextNamed.range[1] - start))) return null;
   if (/^\d+$/.test(phrase) && type === 'person' && +phrase < 120) {
@@ -410,7 +410,7 @@ function apposition(
   for (const x of named.within(start + 1, start + phrase.length + 200)) {
     if (x.range[0] > start && x.range[0] < start + phrase.length && x.type === 'person') {
       const cut = phrase.slice(0, x.range[0] - start);
-      // "X, President Y and ..." / "X, ex-Sindh governor Y": the next list item's title, not an apposition.
+      // "X, President Y and ..." / "X, ex-Punjab governor Y": the next list item's title, not an apposition.
       const tail = cut.trim().split(/\s+/);
       const last = (tail[tail.length - 1] ?? '').toLowerCase();
       if (tail.length <= 3 && (lex.isFormalTitle(last.replace(/\.$/, '')) || isPersonRole(last) || lex.isTitleModifier(last))) return null;
@@ -460,7 +460,7 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
       const s = m.index;
       const e = s + m[0].length;
       if (role === 'reporter') {
-        // A byline names people only ("By Fergus Jensen", "by A (reporting) and B (photography)");
+        // A byline names people only ("By Jane Holt", "by A (reporting) and B (photography)");
         // "By Name, Arts Editor" says which reporter.
         const own = /^,\s*([^,\n]{3,50})$/.exec(text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e)));
         const words = own ? own[1]!.trim().split(/\s+/) : [];
@@ -468,7 +468,7 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
         assign(s, e, named2 ? own![1]!.trim() : role);
       } else if (role === 'photographer') {
         for (const x of named.within(s, e)) {
-          // "Photograph: Adrian Malloch for the Guardian", "Credit: Reuters/Darren Whiteside".
+          // "Photograph: Tom Reyes for the Courier", "Credit: Reuters/Ana Diaz".
           const b = resolve(byMention.get(x)!);
           if (b.type === 'person' && !b.roleStrong) {
             b.role = role;
@@ -527,7 +527,7 @@ function orgRole(text: string, b: Builder, named: MentionIndex, byMention: Map<M
     // "X launches nationwide movement", "X fined the company": a verb and its object, not a kind.
     const lex = lexicon();
     if (role.split(/\s+/).slice(0, -1).some((w) => /^(?:the|a|an|its|their|his|her)$/.test(w) || /Tense|Verb|Copula|Modal|Infinitive/.test(lex.info(w)?.pos ?? ''))) continue;
-    // "former prime minister Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party"
+    // "former prime minister Omar Baig's Awami Jamhoori-e-Ittehad (AJI) party"
     const owner = [...named.backFrom(m.range[0], 200)].find((x) => m.range[0] - x.range[1] <= 4 && /^['’]s\s+$/.test(text.slice(x.range[1], m.range[0])));
     if (owner && resolve(byMention.get(owner)!).type === 'person') role = `${owner.text}'s ${role.split(/\s+/).pop()}`;
     return role;
@@ -584,7 +584,7 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
   }
 }
 
-/** "The mayor of Surabaya, Tri Rismaharini," / "her mother, Fiona, said". */
+/** "The mayor of Kestrel Bay, Ana Reyes," / "her mother, Grace, said". */
 function preApposition(
   text: string,
   m: Mention,

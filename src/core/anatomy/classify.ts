@@ -63,10 +63,10 @@ export function isMeta(line: string): boolean {
 const BYLINE = /^by\s+\S/i;
 const BYLINE_ROLE =
   /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|bureau|journalist|news desk|desk)$/i;
-/** "Mark Di Stefano": a bare name of two to four capitalised words. */
+/** "Ana de la Cruz": a bare name of two to four capitalised words. */
 const NAME_LINE = /^(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.|(?:de|di|da|van|von|der|le|la|al|bin|el|ul)\b)(?:\s+(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.|de|di|da|van|von|der|le|la|al|bin|el|ul)){1,3}$/;
 
-/** A byline: "By Jane Doe", "by X (reporting) and Y (photography)", "BuzzFeed News Reporter". */
+/** A byline: "By Jane Doe", "by X (reporting) and Y (photography)", "Courier Staff Reporter". */
 export function isByline(line: string): boolean {
   const words = wordCount(line);
   if (BYLINE.test(line) && words <= 16 && !/[.!?]$/.test(line)) return true;
@@ -83,7 +83,7 @@ const CAPTION_PREFIX =
   /^(?:(?:image caption|image copyright|image source|media caption|getty images|photo credit)\b|(?:photo|photograph|picture|pictured|main image|image|caption|credit|file photo|illustration|video)\s*:)/i;
 const CAPTION_OPEN =
   /^(?:\(?(?:photos?|pictures?|images?|video) (?:by|credit|courtesy)\b|in this (?:handout |undated |file |aerial )*(?:photo|picture|image|photograph|video|still|screen ?grab)|(?:this|a|an) (?:handout |file |undated )*(?:photo|picture|image|photograph)\b|handout photo|file photo|\d+ of \d+\.)/i;
-/** A credit in parentheses at the end of a caption: "(ISPR)", "(AFP)", "(AP Photo/Jane Doe)". */
+/** A credit in parentheses at the end of a caption: "(Army Media)", "(AFP)", "(AP Photo/Jane Doe)". */
 const CAPTION_CREDIT = /\((?:[A-Z]{2,}[\w/ .-]*|[\w .-]*\b(?:Photo|Reuters|Getty(?: Images)?|AFP|AP|EPA|Xinhua|Shutterstock|Handout)\b[\w/ .-]*)\)\.?$/;
 /** Image credits and embed labels standing alone between paragraphs. */
 const CREDIT_LINE = /^(?:facebook|twitter|instagram|youtube|tiktok|x|getty images|reuters|afp|ap|epa|pa|shutterstock|ap photo|pa media|handout)$/i;

@@ -113,7 +113,7 @@ export class AttributionContext {
   }
 
   /**
-   * "Tri Rismaharini comforted relatives. She said …": a sentence opening with he/she (or
+   * "Ana Reyes comforted relatives. She said …": a sentence opening with he/she (or
    * his/her) right after a sentence whose subject is a person of unknown gender shows it.
    */
   private learnGender(masked: string, offset: number, range: Range): void {

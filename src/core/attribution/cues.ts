@@ -1,10 +1,10 @@
 /**
  * Finding the attribution cue of one quote in its sentence and reading off the speaker:
- *   after it   — “…,” Saif noted / “…,” said Saif, a … / “…,” he added / “…,” the company said
- *   before it  — Ismail told Arab News: “…” / X said that “…” / X, who …, said “…”
+ *   after it   — “…,” Okafor noted / “…,” said Okafor, a … / “…,” he added / “…,” the company said
+ *   before it  — Okafor told the Courier: “…” / X said that “…” / X, who …, said “…”
  *   around it  — according to X / described as “…” by X / X said it was “…” (partial quotes)
  * and resolving the subject: a name (adjacent to the verb, or the first name of the clause
- * that no preposition governs), a pronoun, or a description ("the 56-year-old", "the ISPR").
+ * that no preposition governs), a pronoun, or a description ("the 56-year-old", "the NDP").
  */
 import type { Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
@@ -36,7 +36,7 @@ const OBJECT_STOP = new Set([
   'from', 'over', 'by', 'ahead', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** The verb as the cue, extended over its object for "told" ("told Arab News", "told reporters"). */
+/** The verb as the cue, extended over its object for "told" ("told the Courier", "told reporters"). */
 function cueOf(ctx: AttributionContext, view: ParagraphView, verbIdx: number, limit: number): { cue: string; range: Range } {
   const verb = view.words[verbIdx]!;
   let end = verb.end;
@@ -97,7 +97,7 @@ function resolveSpan(
 ): { speaker: string | null; how: How } | null {
   const refs = ctx.refsIn(view, from, to);
   if (!inverted) {
-    // A name right before the verb, with only auxiliaries or adverbs between: "Mr Levy also said".
+    // A name right before the verb, with only auxiliaries or adverbs between: "Mr Okafor also said".
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
       const gap = ctx.text.slice(r.end, verbStart).replace(/[)\]]/g, ' ');
@@ -136,7 +136,7 @@ function hasWordBetween(view: ParagraphView, from: number, to: number): boolean 
   return view.words.some((w) => w.start >= from && w.end <= to && !/^(?:the|a|an)$/.test(w.lower));
 }
 
-/** Capitalised word runs in the span that are an actor's alias ("van Sebille" missed as a mention). */
+/** Capitalised word runs in the span that are an actor's alias ("van Dalen" missed as a mention). */
 function aliasIn(ctx: AttributionContext, words: Word[], refs: Ref[]): string | null {
   for (let i = 0; i < words.length; i++) {
     if (refs.some((r) => words[i]!.start < r.end && words[i]!.end > r.start)) continue;
@@ -152,7 +152,7 @@ function aliasIn(ctx: AttributionContext, words: Word[], refs: Ref[]): string | 
   return null;
 }
 
-/** "the company", "the 74-year-old comedian", "The Spectator editor", "a spokeswoman". */
+/** "the company", "the 74-year-old comedian", "The Courier editor", "a spokeswoman". */
 function resolveDescription(
   ctx: AttributionContext,
   record: number,
@@ -195,8 +195,8 @@ function resolveDescription(
   if (/['’]s$|^(?:his|her|their|its)$/.test(det) && SPOKESPEOPLE.has(head)) return { speaker: null, how: 'unnamed' };
   const phrase = words.slice(Math.max(0, j + 1), headIdx + 1).map((w) => w.lower).join(' ');
   const gender = descriptionGender(words.slice(Math.max(0, j), headIdx + 1).map((w) => w.text));
-  // An organization named inside the description ("The Spectator editor") ties it to its
-  // people; a person's organization ("Khan's party") is theirs.
+  // An organization named inside the description ("The Courier editor") ties it to its
+  // people; a person's organization ("Baig's party") is theirs.
   const modifierRef = refs.find((r) => r.modifier && r.start >= (words[Math.max(0, j)]?.start ?? 0));
   let org = refs.find((r) => r.type === 'organization' && r.modifier)?.actor ?? null;
   if (type === 'organization' && modifierRef?.type === 'person') {
@@ -284,7 +284,7 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
     const c = cueOf(ctx, view, i, qStart);
     let res = resolveSpan(ctx, view, record, sentence[0], w.start, w.start, false);
     if (!res && /^(?:said|told|added|says|asked)$/.test(w.lower)) {
-      // "…,” said Saif before another quote in the same sentence is handled above; here an
+      // "…,” said Okafor before another quote in the same sentence is handled above; here an
       // inverted cue before a colon: "said the minister: “…”".
       res = resolveSpan(ctx, view, record, c.range[1], qStart, w.start, true);
     }

@@ -65,7 +65,7 @@ export function wordsOf(masked: string, offset: number, from: number, to: number
   return out;
 }
 
-/** The text without a trailing possessive ("Khan’s" → "Khan"). */
+/** The text without a trailing possessive ("Baig’s" → "Baig"). */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/i, '');
 }

@@ -9,7 +9,7 @@ import { tokenize, type Token } from './tokens';
  * document order (`actor` left null). Three linear passes: tokenize every paragraph and
  * note how the document capitalises each word; find and type names per paragraph; then
  * let confident names settle the type of weakly typed ones elsewhere in the document
- * ("Hodgson" in a headline is the "Charlie Hodgson" of the body).
+ * ("Marlowe" in a headline is the "Ruth Marlowe" of the body).
  */
 export function findMentions(text: string, paragraphs: readonly Paragraph[]): Mention[] {
   const blocks = paragraphs.length > 0 ? paragraphs.map((p) => p.range) : splitBlocks(text);

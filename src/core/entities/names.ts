@@ -154,7 +154,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     const nxPos = nx?.kind === 'word' && !nx.cap ? (lex.info(nx.lower)?.pos ?? (SPEECH_VERBS.has(nx.lower) || /(?:ed|s)$/.test(nx.lower) ? '' : 'Noun')) : '';
     const adjLike = /(?:ian|ean|ese|ish|chen)$/.test(l) && !knownWord(lex, l) && /Noun|Singular|Plural|Actor|Uncountable/.test(nxPos);
     if ((lex.isDemonym(l) && !lex.isPlace(l)) || adjLike) {
-      // Nationality adjectives are not names, but may open one ("Indonesian Air Force").
+      // Nationality adjectives are not names, but may open one ("Kenyan Air Force").
       c[i] = 1;
       continue;
     }
@@ -468,7 +468,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     const restLast = rest[rest.length - 1]!.lower;
     const personAfter = rest.length >= 2 && lex.isFirstName(rest[0]!.lower) && !lex.isPlace(rest[0]!.lower) && !lex.isOrgHead(restLast);
     if ((lex.isOrgHead(restLast) || lex.isPlaceHead(restLast)) && !personAfter) {
-      // "General Electric", "Supreme Court": the title word is part of the name (not "Veteran Sam Hill").
+      // "General Mills", "Supreme Court": the title word is part of the name (not "Veteran Sam Hill").
       split = -1;
     } else if (rest.length === 1 && lex.isPlace(restLast) && !lex.isFirstName(restLast)) {
       // "Prime Minister Pakistan"-like: keep the place as its own name below.
@@ -559,7 +559,7 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   }
   while (to > from && (!tokens[to - 1]!.cap && tokens[to - 1]!.kind === 'word' && !/\d/.test(tokens[to - 1]!.text))) to--;
   if (to <= from) return [];
-  // "AirAsia Flight QZ8501": a common noun before a code is not part of the name.
+  // "SkyLink Flight SK204": a common noun before a code is not part of the name.
   if (to - from >= 2 && /\d/.test(tokens[to]?.text ?? '') && tokens[to]?.kind === 'word' && !lex.isOrgHead(tokens[to - 1]!.lower)) to--;
   const pluralName = (t: Token): boolean => (t.signal === 'strong' || ev.strong.has(t.lower)) && t.lower.endsWith('s') && !lex.isFormalTitle(t.lower);
   if (tokens.slice(from, to).every((t) => (isModifier(lex, t) || isTitleWord(lex, t)) && !knownWord(lex, t.lower) && !pluralName(t))) return [];
@@ -713,10 +713,10 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     else if (lex.isFirstName(first.lower)) person += 1.5;
     if (lex.info(lastL)?.lastName) person += 1.5;
     if (words.some((w) => PARTICLES.has(w.lower)) && !lowers.includes('of')) person += 1;
-    // "N. Korea", "South Taranaki": directions before a place.
+    // "N. Korea", "South Kestrel": directions before a place.
     if (lex.isPlace(lastL) && toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower))) place += 4;
     else if (toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower)) && /^(?:n|s|e|w)\.?$|^(?:north|south|east|west)$/.test(first.lower)) place += 1.5;
-    // A country-led name with an unknown tail ("Indonesia AirAsia") is an organisation.
+    // A country-led name with an unknown tail ("Kenya SkyLink") is an organisation.
     if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower))) org += 1.5;
     // "St Ives", "Saint-Denis": places and venues are named after saints more than anything else.
     if ((first.lower === 'st' || first.lower === 'saint') && !lex.isOrgHead(lastL)) place += 2;
@@ -763,7 +763,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     // "shares in Brightpath", "a stake in the Halden Group": a company, not a place.
     if (stakeIn) org += 3;
     else if (w !== undefined) place += w;
-    // "served in Dera Ghazi Khan": people are rarely "in" someone; a name without a first name after a strong place preposition is a place.
+    // "served in Kot Sher Khan": people are rarely "in" someone; a name without a first name after a strong place preposition is a place.
     if (w !== undefined && w >= 1.5 && n >= 2 && !stakeIn && !c.title && !lex.isFirstName(first.lower) && !lex.isOrgHead(lowers[lowers.length - 1]!) && !lex.isPlaceHead(lowers[lowers.length - 1]!) && !c.bareAcronym && !first.allCaps) place += 1.5;
     if (['eastern', 'western', 'northern', 'southern', 'central', 'downtown', 'rural', 'suburban', 'coastal'].includes(beforeThe.lower)) place += 2;
     if (beforeThe.lower === 'of') {
@@ -902,7 +902,7 @@ function resultsContext(c: NameChunk): 'table' | 'score' | null {
 
 /**
  * Start offset of the role phrase that ends right before token `from` ("former prime
- * minister", "PTI leader", "Kaitaia conservation department ranger"), or null when the
+ * minister", "PTI leader", "Kestrel Bay harbour department ranger"), or null when the
  * word before is no role noun. Walks back over modifiers, names and hyphenated words.
  */
 export function roleBefore(lex: Lexicon, tokens: Token[], from: number): number | null {
@@ -972,7 +972,7 @@ function tidySpan(c: NameChunk, text: string): void {
   const sm = /-(\p{Ll}[\p{Ll}-]*)$/u.exec(last.text);
   if (sm && sm[1]!.length > 2 && !/^(?:e|ul|ur|al|el|i|o|on|de|la|le|sur|upon|en)$/.test(sm[1]!)) c.end -= sm[0].length;
   if (first.lower === 'the' && c.type !== 'organization' && c.to - c.from > 1) c.start = c.tokens[c.from + 1]!.start;
-  // Lower-case head after the name ("West Mercia police", "Ninety Mile beach").
+  // Lower-case head after the name ("North Vale police", "Long Reef beach").
   const after = c.tokens[c.to];
   // Not when the head word only qualifies a noun after it ("Ashworth library cuts").
   const nounAfter = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && /Noun|Plural|Singular/.test(lexicon().info(t.lower)?.pos ?? (t.lower.endsWith('s') ? 'Plural' : ''));

@@ -24,7 +24,7 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'num' | 'punct';
-  /** First letter upper case (or an inner capital: "eDonkey", "al-Boushi"). */
+  /** First letter upper case (or an inner capital: "eBay", "al-Boushi"). */
   cap: boolean;
   /** Two or more letters, all upper case ("PTI", "U.S."). */
   allCaps: boolean;
