@@ -22,15 +22,15 @@ import { detokenize, documentText, parseConll, scoreSpans, splitDocuments, type 
 
 describe('eval scorer: name normalisation', () => {
   const cases: Array<[behaviour: string, input: string, expected: string]> = [
-    ['lower-cases and collapses spaces', '  Imran   KHAN ', 'imran khan'],
+    ['lower-cases and collapses spaces', '  Omar   BAIG ', 'omar baig'],
     ['turns curly apostrophes straight and drops a possessive', 'Pakistan’s', 'pakistan'],
     ['drops a plural possessive apostrophe', 'the Farmers’', 'the farmers'],
-    ['trims quotation marks and bullets', '  • “CHANGED FACES”', 'changed faces'],
-    ['trims trailing punctuation', 'Numis Securities.', 'numis securities'],
-    ['strips a leading title', 'Mr Levy', 'levy'],
-    ['strips stacked abbreviated titles with periods', 'Lt. Gen. Ahmed Dawood Salman', 'ahmed dawood salman'],
-    ['strips a multi-word title', 'Prime Minister Shehbaz Sharif', 'shehbaz sharif'],
-    ['strips "Former" before another title', 'former Prime Minister Imran Khan', 'imran khan'],
+    ['trims quotation marks and bullets', '  • “NEW FACES”', 'new faces'],
+    ['trims trailing punctuation', 'Harlow Securities.', 'harlow securities'],
+    ['strips a leading title', 'Mr Marsh', 'marsh'],
+    ['strips stacked abbreviated titles with periods', 'Lt. Gen. Tariq Naveed Aslam', 'tariq naveed aslam'],
+    ['strips a multi-word title', 'Prime Minister Amina Rauf', 'amina rauf'],
+    ['strips "Former" before another title', 'former Prime Minister Omar Baig', 'omar baig'],
     ['keeps a title that is the whole name', 'President', 'president'],
     ['applies NFKC (full-width letters, ligatures)', 'Ｅｕｒｏｐｅａｎ ﬁrms', 'european firms'],
     ['keeps inner hyphens and apostrophes', "Tehreek-e-Insaf O'Neil", "tehreek-e-insaf o'neil"],
@@ -40,7 +40,7 @@ describe('eval scorer: name normalisation', () => {
 
 describe('eval scorer: actor pairing', () => {
   it('builds the alias set from name plus aliases, normalised and de-duplicated', () => {
-    assert.deepEqual([...aliasSet({ name: 'Alain Levy', aliases: ['Mr Levy', 'Levy', 'Alain Levy'] })].sort(), ['alain levy', 'levy']);
+    assert.deepEqual([...aliasSet({ name: 'Alan Marsh', aliases: ['Mr Marsh', 'Marsh', 'Alan Marsh'] })].sort(), ['alan marsh', 'marsh']);
   });
 
   const jaccardCases: Array<[behaviour: string, a: string[], b: string[], expected: number]> = [

@@ -109,7 +109,7 @@ describe('news-article grammar: meta lines', () => {
     ['scopes Last updated', `${h}Last updated: Nov 20 2019, 13:42pm ist`, 'Last updated', ['keyword.other.meta'], []],
     ['keeps "Updated figures show" as body text', `${h}Updated figures show fares rose.`, 'Updated figures', [], ['comment', 'keyword']],
     ['keeps "Published by the council in 2019" as body text', `${h}Published by the council in 2019, the plan lapsed.`, 'Published by', [], ['comment']],
-    ['scopes a byline', `${h}By Fergus Jensen`, 'Fergus Jensen', ['comment.line.meta.byline'], []],
+    ['scopes a byline', `${h}By Jane Holt`, 'Jane Holt', ['comment.line.meta.byline'], []],
     ['scopes a lower-case byline with roles', `${h}by Ann Roy (reporting) and Ed Malloch (photography)`, 'by', ['keyword.other.meta'], []],
     ['does not take "By 1200 GMT" for a byline', `${h}By 1200 GMT on Monday, EMI shares were down 16.2%.`, 'By 1200', [], ['comment']],
     ['does not take a sentence starting "By Monday," for a byline', `${h}By Monday, the plan was back on the agenda.`, 'By Monday', [], ['comment']],
