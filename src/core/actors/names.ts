@@ -57,6 +57,21 @@ export function isAcronym(s: string): boolean {
 
 /** Key for comparing organisation names: lower case, letters only, each word's plural "s" dropped. */
 export function orgKey(name: string): string {
+  // Linking compares each new organisation name with the mentions of earlier ones, so the
+  // same names are keyed again and again: a pure function, remembered (up to a bound).
+  let key = orgKeys.get(name);
+  if (key === undefined) {
+    if (orgKeys.size > 20000) orgKeys.clear();
+    key = computeOrgKey(name);
+    // A copy of the name as the key: a slice would keep the whole analysed text alive.
+    orgKeys.set((' ' + name).slice(1), key);
+  }
+  return key;
+}
+
+const orgKeys = new Map<string, string>();
+
+function computeOrgKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/^the\s+/, '')

@@ -219,7 +219,8 @@ export function normaliseAlias(s: string): string {
     // A pure function of the string: remembered (up to a bound) across analyses.
     if (aliasKeys.size > 20000) aliasKeys.clear();
     key = aliasKey(s);
-    aliasKeys.set(s, key);
+    // A copy of the alias as the key: a slice would keep the whole analysed text alive.
+    aliasKeys.set((' ' + s).slice(1), key);
   }
   return key;
 }
