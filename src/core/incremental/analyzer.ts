@@ -45,9 +45,8 @@ const NONE: readonly never[] = Object.freeze([]);
 export class IncrementalAnalyzer {
   private readonly cache = new Map<string, ParagraphWork>();
   private pass = 0;
-  /** The latest analysis's evidence, compactly (words joined), and its stamp (changed when the evidence is). */
-  private lastStrong: string | null = null;
-  private lastLower: string | null = null;
+  /** The paragraphs of the latest analysis, and the stamp of its evidence (changed when the evidence is). */
+  private lastWorks: readonly ParagraphWork[] | null = null;
   private evidenceStamp = 0;
 
   /** Analyses `text` (exactly as `analyze(text)`), reusing and then pruning the cache. */
@@ -101,7 +100,7 @@ export class IncrementalAnalyzer {
     }
 
     const ev = documentEvidence(works);
-    const changed = this.evidenceChanges(ev);
+    const changed = this.evidenceChanges(works);
     const names: CachedName[] = [];
     works.forEach((work, i) => {
       // An edit rarely changes the evidence, and then only for a few words: only paragraphs
@@ -161,33 +160,54 @@ export class IncrementalAnalyzer {
   }
 
   /**
-   * Compares `ev` with the previous analysis's evidence: null when there was none (or it
-   * cannot tell), else the words whose evidence changed. Bumps the stamp on a change, so
+   * What changed in the evidence since the previous analysis: null when that cannot be told
+   * cheaply (no previous analysis, or many paragraphs changed), else a superset of the
+   * words whose evidence may differ. The evidence is a union of paragraph contributions, so
+   * only words that the paragraphs which came and went contribute differently can change
+   * ("sheriff" typed into one paragraph: just that word). Bumps the stamp on a change, so
    * names checked against the previous evidence need checking only for those words.
    */
-  private evidenceChanges(ev: DocEvidence): Set<string> | null {
-    const strong = [...ev.strong].join('\n');
-    const lower = [...ev.lower].join('\n');
-    const previousStrong = this.lastStrong;
-    const previousLower = this.lastLower;
-    this.lastStrong = strong;
-    this.lastLower = lower;
-    if (previousStrong === null || previousLower === null) {
+  private evidenceChanges(works: readonly ParagraphWork[]): Set<string> | null {
+    const previous = this.lastWorks;
+    this.lastWorks = works;
+    if (previous === null) {
       this.evidenceStamp += 2;
       return null;
     }
-    if (strong === previousStrong && lower === previousLower) return new Set();
+    const now = new Set(works);
+    const before = new Set(previous);
+    const entered = works.filter((w) => !before.has(w));
+    const left = previous.filter((w) => !now.has(w));
+    if (entered.length + left.length > 16) {
+      this.evidenceStamp += 2;
+      return null;
+    }
+    const a = contributions(entered);
+    const b = contributions(left);
     const out = new Set<string>();
-    const diff = (before: string, now: Set<string>): void => {
-      const old = new Set(before ? before.split('\n') : []);
-      for (const w of old) if (!now.has(w)) out.add(w);
-      for (const w of now) if (!old.has(w)) out.add(w);
-    };
-    diff(previousStrong, ev.strong);
-    diff(previousLower, ev.lower);
-    this.evidenceStamp++;
+    for (const [w, f] of a) if ((b.get(w) ?? 0) !== f) out.add(w);
+    for (const [w, f] of b) if ((a.get(w) ?? 0) !== f) out.add(w);
+    if (out.size > 0) this.evidenceStamp++;
     return out;
   }
+}
+
+/** What some paragraphs together contribute to the evidence: word -> STRONG | LOWER bits. */
+function contributions(works: readonly ParagraphWork[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { words } of works) {
+    for (let at = 0; at < words.length; ) {
+      let end = words.indexOf('\n', at);
+      if (end < 0) end = words.length;
+      const f = words.charCodeAt(at) - 48;
+      if (f !== 0) {
+        const w = words.slice(at + 1, end);
+        out.set(w, (out.get(w) ?? 0) | f);
+      }
+      at = end + 1;
+    }
+  }
+  return out;
 }
 
 function intersects(words: string, changed: Set<string>): boolean {
