@@ -126,7 +126,7 @@ let editHow;
 if (incremental) {
   // Warm-up: the same kind of edits through another analyser.
   const warm = new lib.IncrementalAnalyzer();
-  for (const text of oneWordEdits(tenKB.text.replace(/\bthe\b/, 'a'), quick ? 20 : 100)) warm.analyze(text);
+  for (const text of oneWordEdits(tenKB.text.replace(/\bthe\b/, 'a'), quick ? 50 : 300)) warm.analyze(text);
   const analyzer = new lib.IncrementalAnalyzer();
   analyzer.analyze(tenKB.text);
   const xs = [];
