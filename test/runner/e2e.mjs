@@ -84,13 +84,9 @@ main(async () => {
     log(`screenshot: ${join(resultsDir, 'e2e-article.png')}`);
 
     // The editor features as a user sees them, in a dark and a light theme.
+    await useTheme(page, profile, 'Default Dark Modern', '.vs-dark');
     await showcase(page, 'dark');
-    writeFileSync(join(profile.userDataDir, 'User/settings.json'), JSON.stringify({
-      ...JSON.parse(readFileSync(join(profile.userDataDir, 'User/settings.json'), 'utf8')),
-      'workbench.colorTheme': 'Default Light Modern',
-    }, null, 2));
-    await page.locator('.monaco-workbench.vs:not(.vs-dark)').waitFor();
-    log('switched to Default Light Modern');
+    await useTheme(page, profile, 'Default Light Modern', '.vs:not(.vs-dark)');
     await showcase(page, 'light');
   } catch (err) {
     await page.screenshot({ path: join(resultsDir, 'e2e-failure.png') }).catch(() => {});
@@ -101,6 +97,19 @@ main(async () => {
   log(`e2e passed in ${seconds(started)}`);
   return 0;
 });
+
+/**
+ * Sets the colour theme in the user settings and reloads the window (code-server reads
+ * a theme changed on disk only at start-up).
+ */
+async function useTheme(page, profile, theme, selector) {
+  const file = join(profile.userDataDir, 'User/settings.json');
+  writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': theme }, null, 2));
+  await page.reload();
+  await page.locator(`.monaco-workbench${selector}`).waitFor();
+  await page.locator('.explorer-folders-view').waitFor();
+  log(`switched to ${theme}`);
+}
 
 /**
  * Opens the council fixture, shows the outline and actors views and an actor's hover
