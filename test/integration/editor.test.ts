@@ -3,19 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { waitFor } from './waitFor';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures');
-
-/** Polls `check` until it returns a truthy value (or `timeoutMs` passes): for state with no event. */
-async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<Exclude<T, false | null | undefined>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as Exclude<T, false | null | undefined>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
 import type { NewsLensApi } from '../../src/extension';
+import { waitFor } from './waitFor';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 
@@ -18,16 +19,6 @@ function longFile(): string {
     for (const a of articles) parts.push(a.replace(/\b(Okafor|Maria|Daniel|Petra|Lind)\b/g, (w) => `${w}${'abcdefghij'[k % 10]}${k}`));
   }
   return parts.join('\n\n\n') + '\n';
-}
-
-async function waitFor<T>(get: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = get();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Every range of the analysis gives back its text in `text`: the analysis is of exactly this text. */

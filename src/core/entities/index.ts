@@ -19,19 +19,28 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
   for (const toks of tokenized) chunks.push(...findNames(toks, ev, text));
   const settled = settleTypes(chunks);
 
-  const mentions: Mention[] = [];
-  const dateRanges: Range[] = [];
+  const dates: Mention[] = [];
   for (const [s, e] of blocks) {
-    for (const d of findDates(text, s, e)) {
-      dateRanges.push([d.start, d.end]);
-      mentions.push({ type: 'date', range: [d.start, d.end], text: d.text, title: null, actor: null });
-    }
+    for (const d of findDates(text, s, e)) dates.push({ type: 'date', range: [d.start, d.end], text: d.text, title: null, actor: null });
   }
-  // Names overlapping a date are dropped; both lists are in document order, so one sweep.
+  return mergeMentions(settled, dates);
+}
+
+/**
+ * Date mentions and settled names as one list in document order; a name overlapping a
+ * date is dropped ("Monday", "May" are dates there). Both inputs are in document order,
+ * so one sweep.
+ */
+export function mergeMentions(
+  names: readonly Pick<NameChunk, 'type' | 'start' | 'end' | 'text' | 'title'>[],
+  dates: Mention[],
+): Mention[] {
+  const mentions = dates;
+  const count = dates.length;
   let d = 0;
-  for (const c of settled) {
-    while (d < dateRanges.length && dateRanges[d]![1] <= c.start) d++;
-    if (d < dateRanges.length && dateRanges[d]![0] < c.end) continue;
+  for (const c of names) {
+    while (d < count && dates[d]!.range[1] <= c.start) d++;
+    if (d < count && dates[d]!.range[0] < c.end) continue;
     mentions.push({ type: c.type, range: [c.start, c.end], text: c.text, title: c.title, actor: null });
   }
   mentions.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);

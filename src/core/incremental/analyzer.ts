@@ -2,7 +2,7 @@ import { attributeQuotes } from '../attribution';
 import { linkActors } from '../actors';
 import { segment } from '../anatomy';
 import { findDates } from '../dates';
-import { settleTypes, splitBlocks } from '../entities';
+import { mergeMentions, settleTypes, splitBlocks } from '../entities';
 import { findNames, type DocEvidence, type NameChunk } from '../entities/names';
 import { tokenize, type Token } from '../entities/tokens';
 import { findParagraphQuotes } from '../quotes';
@@ -122,24 +122,12 @@ export class IncrementalAnalyzer {
     });
     const settled = settleTypes(names);
 
-    const mentions: Mention[] = [];
-    const dateRanges: Range[] = [];
+    const dateMentions: Mention[] = [];
     works.forEach((work, i) => {
       const offset = blocks[i]![0];
-      for (const d of work.dates) {
-        const range: Range = [d.start + offset, d.end + offset];
-        dateRanges.push(range);
-        mentions.push({ type: 'date', range, text: d.text, title: null, actor: null });
-      }
+      for (const d of work.dates) dateMentions.push({ type: 'date', range: [d.start + offset, d.end + offset], text: d.text, title: null, actor: null });
     });
-    // Names overlapping a date are dropped; both lists are in document order, so one sweep.
-    let d = 0;
-    for (const c of settled) {
-      while (d < dateRanges.length && dateRanges[d]![1] <= c.start) d++;
-      if (d < dateRanges.length && dateRanges[d]![0] < c.end) continue;
-      mentions.push({ type: c.type, range: [c.start, c.end], text: c.text, title: c.title, actor: null });
-    }
-    mentions.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    const mentions = mergeMentions(settled, dateMentions);
 
     const { actors, places, dates } = linkActors(text, mentions, segmentation);
     const quotes: Quote[] = [];
