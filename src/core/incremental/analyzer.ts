@@ -7,7 +7,7 @@ import { findNames, type DocEvidence, type NameChunk } from '../entities/names';
 import { tokenize, type Token } from '../entities/tokens';
 import { findParagraphQuotes } from '../quotes';
 import type { Analysis, Mention, Paragraph, Quote, Range, SectionKind } from '../types';
-import { documentEvidence, evidenceWords, hasEvidenceWord, LOWER, STRONG, type CachedName } from './documentPasses';
+import { documentEvidence, evidenceWords, forEachEvidenceWord, hasEvidenceWord, LOWER, STRONG, type CachedName } from './documentPasses';
 
 /** Everything that depends on one paragraph's text alone (offsets relative to it). */
 interface ParagraphWork {
@@ -183,18 +183,7 @@ export class IncrementalAnalyzer {
 /** What some paragraphs together contribute to the evidence: word -> STRONG | LOWER bits. */
 function contributions(works: readonly ParagraphWork[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const { words } of works) {
-    for (let at = 0; at < words.length; ) {
-      let end = words.indexOf('\n', at);
-      if (end < 0) end = words.length;
-      const f = words.charCodeAt(at) - 48;
-      if (f !== 0) {
-        const w = words.slice(at + 1, end);
-        out.set(w, (out.get(w) ?? 0) | f);
-      }
-      at = end + 1;
-    }
-  }
+  for (const { words } of works) forEachEvidenceWord(words, (w, f) => out.set(w, (out.get(w) ?? 0) | f));
   return out;
 }
 

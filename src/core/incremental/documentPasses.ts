@@ -22,6 +22,20 @@ export function hasEvidenceWord(words: string, word: string): boolean {
 }
 
 /** The words of a paragraph's `words` string (what its names may look up in the evidence). */
+/**
+ * Calls `visit` for each word of a paragraph's evidence string (lines of a flag digit,
+ * STRONG | LOWER, then the word) whose flags are not zero.
+ */
+export function forEachEvidenceWord(words: string, visit: (word: string, flags: number) => void): void {
+  for (let at = 0; at < words.length; ) {
+    let end = words.indexOf('\n', at);
+    if (end < 0) end = words.length;
+    const f = words.charCodeAt(at) - 48;
+    if (f !== 0) visit(words.slice(at + 1, end), f);
+    at = end + 1;
+  }
+}
+
 export function evidenceWords(part: { words: string }): string[] {
   return part.words ? part.words.split('\n').map((line) => line.slice(1)) : [];
 }
@@ -35,17 +49,10 @@ export function documentEvidence(parts: readonly { words: string }[]): DocEviden
   const strong = new Set<string>();
   const lower = new Set<string>();
   for (const { words } of parts) {
-    for (let at = 0; at < words.length; ) {
-      let end = words.indexOf('\n', at);
-      if (end < 0) end = words.length;
-      const f = words.charCodeAt(at) - 48;
-      if (f !== 0) {
-        const w = words.slice(at + 1, end);
-        if (f & STRONG) strong.add(w);
-        if (f & LOWER) lower.add(w);
-      }
-      at = end + 1;
-    }
+    forEachEvidenceWord(words, (w, f) => {
+      if (f & STRONG) strong.add(w);
+      if (f & LOWER) lower.add(w);
+    });
   }
   const lex = lexicon();
   for (const w of strong) if (lower.has(w) && lex.isCommon(w)) strong.delete(w);
