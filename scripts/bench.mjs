@@ -154,6 +154,16 @@ const block = await measureBlocking(big);
 log(`editor analysing the 1 MB file: longest synchronous stretch ${ms(block.maxBlockMs)} (median of ${block.runs} runs; ${block.how}), whole run ${ms(block.totalMs)}`);
 log();
 
+// 4b. Adversarial inputs of the same size as the 100 KB ordinary text: none may cost more
+// than 3× the ordinary text (no input makes the engine super-linear).
+const adversarialRows = [];
+for (const { name, text } of adversarialTexts(small.length)) {
+  const [advMs, ordinaryMs] = await interleaved(() => lib.analyze(text), () => lib.analyze(small), reps(5));
+  adversarialRows.push({ name, ms: advMs, ratio: advMs / ordinaryMs });
+  log(`adversarial ${name.padEnd(34)} ${(kb(text.length)).toFixed(0)} KB  ${ms(advMs)}  ${(advMs / ordinaryMs).toFixed(2)}× ordinary text (${ms(ordinaryMs)})`);
+}
+log();
+
 // 5. Cold start, sizes, activation, memory: each in fresh processes.
 const cold = coldStart(longest.text);
 log(`cold start (fresh process: load the engine, analyse ${longest.name}): ${ms(cold.coldMs)} median (load ${ms(cold.loadMs)}, first analysis ${ms(cold.firstMs)})`);
@@ -175,6 +185,7 @@ const verdict = [
   ['activation < 100 ms', activation < 100],
   ['.vsix < 2 MB', vsixKB === null || vsixKB < 2048],
   ['memory < 20× text', memory.article < 20 && memory.big < 20],
+  ['adversarial inputs ≤ 3× ordinary text', adversarialRows.every((r) => r.ratio <= 3)],
 ];
 log('acceptance');
 for (const [label, ok] of verdict) log(`  ${ok ? 'pass' : 'FAIL'}  ${label}`);
@@ -203,11 +214,29 @@ if (asJson) {
     bundleKB: round(bundleKB),
     vsixKB: round(vsixKB),
     memoryRatio: round(Math.max(memory.article, memory.big)),
+    adversarial: Object.fromEntries(adversarialRows.map((r) => [r.name, { ms: round(r.ms), ratio: round(r.ratio) }])),
   };
   process.stdout.write(JSON.stringify(out) + '\n');
 }
 
 // ---------------------------------------------------------------------------------------
+
+/**
+ * Hostile texts of `length` characters: thousands of unmatched quotation marks, the
+ * ordinary text on one giant line, and 10 000 distinct capitalised tokens.
+ */
+function adversarialTexts(length) {
+  const fill = (unit) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  const capitalised = [];
+  for (let i = 0; capitalised.join(' ').length < length; i++) {
+    capitalised.push(`${String.fromCharCode(65 + (i % 26))}${i.toString(36)}son`);
+  }
+  return [
+    { name: 'unmatched quotation marks', text: fill('He said “ and then ‘ she " wrote \' more ') },
+    { name: 'one giant line', text: small.replace(/[\r\n]+/g, ' ') },
+    { name: `${capitalised.length} capitalised tokens`, text: capitalised.join(' ').slice(0, length) },
+  ];
+}
 
 /**
  * Runs the editor's driver over `text` while a probe on the event loop notes the longest
