@@ -111,3 +111,28 @@ describe('documents in other editors', () => {
     assert.equal(doc.isDirty, false);
   });
 });
+
+describe('the size limit', () => {
+  const config = () => vscode.workspace.getConfiguration('newsLens');
+
+  after(async () => {
+    await config().update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('skips a file over newsLens.maxFileSizeKB, and the status bar item analyses it anyway in one click', async () => {
+    const api = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!.exports;
+    await config().update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Global);
+    const doc = await vscode.workspace.openTextDocument(path.resolve(__dirname, '../../../test/fixtures/council-budget.article.txt'));
+    await vscode.window.showTextDocument(doc);
+    await waitFor(() => api.statusText()?.includes('file over 1 KB'), 'the size skip reason');
+    assert.equal(api.analysisOf(doc), undefined);
+
+    // What clicking the status bar item runs while the size limit is the reason.
+    await vscode.commands.executeCommand('newsLens.analyseAnyway');
+    const analysis = await waitFor(() => api.analysisOf(doc), 'the analysis after “analyse anyway”');
+    assert.ok(analysis.actors.length > 0);
+    assert.match(api.statusText() ?? '', /\d+ actors · \d+ quotes/);
+    assert.equal(doc.isDirty, false);
+  });
+});
