@@ -15,6 +15,11 @@ const ORG_ROLE_HEADS = new Set([
   'force', 'board', 'authority', 'command', 'commission', 'coalition', 'alliance', 'faction', 'wing', 'arm',
 ]);
 
+/** A noun that heads a description of an organisation ("the budget airline", "a brokerage"). */
+function isOrgHead(word: string): boolean {
+  return ORG_ROLE_HEADS.has(word) || EXTRA_ORG_HEADS.has(word);
+}
+
 /** Roles that belong to a team ("captain", "head coach"). */
 const TEAM_ROLES = /^(?:head |assistant )?(?:captain|coach|manager|skipper|striker|goalkeeper|midfielder|defender|winger|forward|centre|fly-half|scrum-half|full-back|quarterback|pitcher|point guard|guard)$/i;
 
@@ -227,7 +232,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     for (const m of b.mentions) {
       // "The Review Board is an independent statutory body."
       const cop = /^\s+is\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?=[.,;]|\s+(?:in|for|of|that|which|with|and)\b)/u.exec(text.slice(m.range[1], m.range[1] + 120));
-      if (cop && (ORG_ROLE_HEADS.has(cop[2]!) || EXTRA_ORG_HEADS.has(cop[2]!))) {
+      if (cop && isOrgHead(cop[2]!)) {
         b.role = cop[1]!;
         break;
       }
@@ -242,7 +247,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         const last = plural.pop()!;
         while (plural.length > 0 && /Tense|Verb|Copula|Modal|Gerund/.test(lexicon().info(plural[0]!)?.pos ?? '')) plural.shift();
         const one = /ies$/.test(last) ? last.slice(0, -3) + 'y' : last.slice(0, -1);
-        if ((ORG_ROLE_HEADS.has(one) || EXTRA_ORG_HEADS.has(one)) && !plural.some((w) => DESCRIPTOR_STOP.test(w))) b.role = [...plural, one].join(' ');
+        if (isOrgHead(one) && !plural.some((w) => DESCRIPTOR_STOP.test(w))) b.role = [...plural, one].join(' ');
       }
       // "ABC, Delmont," on a line of its own: the agency the story is credited to.
       const lineStart = text.lastIndexOf('\n', m.range[0] - 1) + 1;
@@ -258,7 +263,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     }
     for (const m of b.mentions) {
       if (b.role) break;
-      const d = preNameDescriptor(text, m.range[0], (w) => ORG_ROLE_HEADS.has(w) || EXTRA_ORG_HEADS.has(w));
+      const d = preNameDescriptor(text, m.range[0], isOrgHead);
       if (d && !/^\S+-based$/.test(d)) b.role = d;
       else if (d) based ??= d;
     }
@@ -403,7 +408,7 @@ function apposition(
   if (/^\d+$/.test(phrase)) return type === 'person' && +phrase < 120 && /^,/.test(after.slice(r[0].length)) ? { role: `${phrase}-year-old`, start, end: start + phrase.length, weak: true } : null;
   const firstLower = (phrase.split(/\s+/)[0] ?? '').toLowerCase();
   const pos = lex.info(firstLower)?.pos ?? '';
-  const orgHeadSoon = type === 'organization' && phrase.toLowerCase().split(/\s+/).slice(1, 3).some((w) => ORG_ROLE_HEADS.has(w) || EXTRA_ORG_HEADS.has(w));
+  const orgHeadSoon = type === 'organization' && phrase.toLowerCase().split(/\s+/).slice(1, 3).some(isOrgHead);
   // After "a"/"an" the first word is a modifier of a noun ("an associate professor"), not a verb.
   if (!orgHeadSoon && !(article && /^an?\s/i.test(article[0])) && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
@@ -424,8 +429,9 @@ function apposition(
   if (article && article[0].trim().toLowerCase() === 'the' && /^\s+(?:said|says|told|added|noted|described)\b/.test(text.slice(start + phrase.length, start + phrase.length + 12))) return null;
   const words = phrase.toLowerCase().split(/\s+/);
   if (words.length === 0 || words.length > 16 || phrase.length < 2) return null;
-  if (!dash && !words.slice(0, 4).some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || (type === 'organization' && EXTRA_ORG_HEADS.has(w)) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w))) return null;
-  const hasRole = words.some((w) => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || (type === 'organization' && EXTRA_ORG_HEADS.has(w)) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w));
+  const isRoleWord = (w: string): boolean => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || (type === 'organization' && EXTRA_ORG_HEADS.has(w)) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w);
+  if (!dash && !words.slice(0, 4).some(isRoleWord)) return null;
+  const hasRole = words.some(isRoleWord);
   if (!hasRole) return null;
   // A "person" described as a subsidiary or a company is an organisation the recogniser mistyped.
   if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w)) && !/^(?:subsidiary|company|firm|charity|club|team|carrier|airline|retailer|bank|lender|broadcaster|newspaper|regulator|watchdog)$/.test(words[0] ?? '')) return null;
@@ -612,7 +618,7 @@ function preApposition(
   }
   const words = r[2]!.trim().split(/\s+/);
   // "The airline, Skyhop," names an organisation's kind the same way.
-  if (!words.slice(0, 4).some((w) => isPersonRole(w) || (b.type === 'organization' && (ORG_ROLE_HEADS.has(w.toLowerCase()) || EXTRA_ORG_HEADS.has(w.toLowerCase()))))) return null;
+  if (!words.slice(0, 4).some((w) => isPersonRole(w) || (b.type === 'organization' && isOrgHead(w.toLowerCase())))) return null;
   let role = r[2]!.trim();
   const det = r[1]!.toLowerCase();
   if (det !== 'the' && det !== 'a' && det !== 'an') {
