@@ -30,6 +30,8 @@ export class AnalysisService implements vscode.Disposable {
   /** The visible part of a long document's version being analysed, for drawing before the rest is done. */
   private readonly previews = new Map<string, AnalysisEntry>();
   private readonly sizeOverrides = new Set<string>();
+  /** The skip decision per document version: every provider call asks, and it reads settings and the file's head. */
+  private readonly verdicts = new Map<string, { version: number; languageId: string; reason: SkipReason | undefined }>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
@@ -45,6 +47,7 @@ export class AnalysisService implements vscode.Disposable {
         this.entries.delete(d.uri.toString());
         this.previews.delete(d.uri.toString());
         this.sizeOverrides.delete(d.uri.toString());
+        this.verdicts.delete(d.uri.toString());
         this.scheduler.forget(d.uri.toString());
       }),
     );
@@ -117,6 +120,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Lets one document be analysed although it is over `newsLens.maxFileSizeKB`. */
   allowLarge(document: vscode.TextDocument): void {
     this.sizeOverrides.add(document.uri.toString());
+    this.verdicts.delete(document.uri.toString());
     this.refresh(document);
   }
 
@@ -124,16 +128,22 @@ export class AnalysisService implements vscode.Disposable {
   reset(documents: readonly vscode.TextDocument[]): void {
     this.entries.clear();
     this.previews.clear();
+    this.verdicts.clear();
     for (const d of documents) this.changed.fire(d);
   }
 
   skipReasonOf(document: vscode.TextDocument): SkipReason | undefined {
+    const key = document.uri.toString();
+    const known = this.verdicts.get(key);
+    if (known && known.version === document.version && known.languageId === document.languageId) return known.reason;
     const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, BINARY_SNIFF_LENGTH);
-    return skipReason(
+    const reason = skipReason(
       { languageId: document.languageId, length: this.lengthOf(document), head },
       this.settings(document),
-      this.sizeOverrides.has(document.uri.toString()),
+      this.sizeOverrides.has(key),
     );
+    this.verdicts.set(key, { version: document.version, languageId: document.languageId, reason });
+    return reason;
   }
 
   private lengthOf(document: vscode.TextDocument): number {
@@ -158,6 +168,7 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
     this.entries.clear();
+    this.verdicts.clear();
     this.previews.clear();
     this.scheduler.dispose();
   }
