@@ -4,7 +4,7 @@
  * a UTF-16 index into the analysed text (brat output converts to code points, which is
  * what brat counts).
  */
-import type { ActorType, Analysis, QuoteKind, Range, SectionKind } from './types';
+import type { ActorType, Analysis, Origin, QuoteKind, Range, SectionKind } from './types';
 
 /** The version of the export format this module writes. Bump it on any rename or removal. */
 export const EXPORT_VERSION = 1;
@@ -39,11 +39,14 @@ export interface ExportActor {
   /** Id of an organization actor, or null. */
   affiliation: string | null;
   mentions: ExportRange[];
+  /** `"user"` when a person's correction decided it; left out for the engine's items. */
+  origin?: Origin;
 }
 
 export interface ExportPlace {
   name: string;
   mentions: ExportRange[];
+  origin?: Origin;
 }
 
 export interface ExportDate {
@@ -51,6 +54,7 @@ export interface ExportDate {
   range: ExportRange;
   /** ISO value (YYYY-MM-DD, YYYY-MM or YYYY) or null. */
   value: string | null;
+  origin?: Origin;
 }
 
 export interface ExportQuote {
@@ -62,6 +66,7 @@ export interface ExportQuote {
   /** Actor id of the speaker, or null. */
   speaker: string | null;
   cue: string | null;
+  origin?: Origin;
 }
 
 /** The whole export document (`annotation-format.md`, version 1). */
@@ -77,6 +82,9 @@ export interface ExportDocument {
 }
 
 const range = (r: Range): ExportRange => [r[0], r[1]];
+
+/** `{ origin: "user" }` for an item a person decided; nothing for the engine's (the field is optional). */
+const originOf = (item: { origin?: Origin }): { origin?: Origin } => (item.origin === 'user' ? { origin: 'user' } : {});
 
 /**
  * Builds the public export of an analysis. Field order follows the format description so
@@ -101,15 +109,17 @@ export function toExport(analysis: Analysis, source: string | null): ExportDocum
       role: a.role,
       affiliation: a.affiliation,
       mentions: a.mentions.map(range),
+      ...originOf(a),
     })),
-    places: analysis.places.map((p) => ({ name: p.name, mentions: p.mentions.map(range) })),
-    dates: analysis.dates.map((d) => ({ text: d.text, range: range(d.range), value: d.value })),
+    places: analysis.places.map((p) => ({ name: p.name, mentions: p.mentions.map(range), ...originOf(p) })),
+    dates: analysis.dates.map((d) => ({ text: d.text, range: range(d.range), value: d.value, ...originOf(d) })),
     quotes: analysis.quotes.map((q) => ({
       text: q.text,
       range: range(q.range),
       kind: q.kind,
       speaker: q.speaker,
       cue: q.cue,
+      ...originOf(q),
     })),
   };
 }

@@ -4,8 +4,13 @@
  * `text.slice(start, end)` gives the span back exactly.
  */
 
+import type { CorrectionReport } from './corrections/types';
+
 /** A half-open `[start, end)` range of UTF-16 offsets. */
 export type Range = [start: number, end: number];
+
+/** Who decided an item: the engine, or a person's correction (sidecar or `newsLens.names`). Absent means the engine. */
+export type Origin = 'engine' | 'user';
 
 export type SectionKind = 'headline' | 'caption' | 'meta' | 'byline' | 'standfirst' | 'body' | 'subhead';
 
@@ -53,6 +58,7 @@ export interface Mention {
   title: string | null;
   /** Id of the actor this mention belongs to (people and organizations only). */
   actor: string | null;
+  origin?: Origin;
 }
 
 /** A real-world person or organization, with every mention of it. */
@@ -69,11 +75,13 @@ export interface Actor {
   /** Id of an organization actor the text ties this actor to, or null. */
   affiliation: string | null;
   mentions: Range[];
+  origin?: Origin;
 }
 
 export interface Place {
   name: string;
   mentions: Range[];
+  origin?: Origin;
 }
 
 export interface DateExpression {
@@ -81,6 +89,7 @@ export interface DateExpression {
   range: Range;
   /** ISO value (YYYY-MM-DD, YYYY-MM or YYYY) when it can be resolved, else null. */
   value: string | null;
+  origin?: Origin;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'other';
@@ -100,6 +109,7 @@ export interface Quote {
   cueRange: Range | null;
   /** Index of the article the quote is in. */
   article: number;
+  origin?: Origin;
 }
 
 /** Everything the engine knows about one text. */
@@ -114,4 +124,6 @@ export interface Analysis {
   quotes: Quote[];
   /** Every mention of every type, in document order. */
   mentions: Mention[];
+  /** Present when corrections were applied after the engine: which applied where, which are stale. */
+  corrections?: CorrectionReport;
 }
