@@ -10,11 +10,11 @@ import { locate } from './anchor';
 import type { AppliedCorrection, Correction, CorrectionInput, CorrectionReport, CorrectionType, StaleCorrection } from './types';
 
 /**
- * Order in which decisions apply, whatever their order in the file: spans first (what is
- * a quote, what is a name and of which type), then identity (splits before merges, so
- * "a different actor" then "same actor as X" moves one mention), then speakers.
+ * Order in which decisions apply, whatever their order in the file: quotes; splits (so
+ * "a different actor" then "a place" or "same actor as X" concerns that one mention);
+ * what is a name and of which type; merges; speakers.
  */
-const PHASES: ReadonlyArray<ReadonlyArray<Correction['action']>> = [['notQuote', 'quote'], ['notEntity', 'type'], ['differentActor'], ['sameActor'], ['speaker']];
+const PHASES: ReadonlyArray<ReadonlyArray<Correction['action']>> = [['notQuote', 'quote'], ['differentActor'], ['notEntity', 'type'], ['sameActor'], ['speaker']];
 
 /**
  * The analysis with the workspace names and the file's corrections applied (names
