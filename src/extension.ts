@@ -6,9 +6,14 @@ import { registerCommands } from './editor/commands';
 import type { Analysis } from './core/types';
 import { DecorationController, type DrawnCounts } from './editor/decorations';
 import { HoverProvider } from './editor/hover';
-import { ACTORS_VIEW_ID } from './editor/ids';
+import { ACTORS_VIEW_ID, CorrectionCommandId } from './editor/ids';
 import { LiveUpdates } from './editor/liveUpdates';
 import { ActorNavigation } from './editor/navigation';
+import { CorrectionStore } from './editor/corrections';
+import { CorrectionActionProvider } from './editor/correctionsActions';
+import { registerCorrectionCommands } from './editor/correctionsCommands';
+import { CorrectionHoverProvider } from './editor/correctionsHover';
+import { CorrectionStatus } from './editor/correctionsStatus';
 import { readSettings } from './editor/settings';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProvider } from './editor/symbols';
@@ -24,14 +29,19 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     if (document) service.acceptPreview(document, version, visible);
   });
-  const service = new AnalysisService(scheduler, settings);
+  const corrections = new CorrectionStore(log);
+  const service = new AnalysisService(scheduler, settings, (document, analysis) => corrections.correct(document, analysis));
+  const correctionStatus = new CorrectionStatus(corrections);
   const decorations = new DecorationController(service, settings);
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);
-  const providers = new LanguageProviders(service);
+  const providers = new LanguageProviders(service, corrections);
 
   context.subscriptions.push(
     log,
+    corrections,
+    corrections.onDidChange((document) => service.reapply(document)),
+    correctionStatus,
     service,
     decorations,
     statusBar,
@@ -39,14 +49,20 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.window.registerTreeDataProvider(ACTORS_VIEW_ID, actorsView),
     providers,
     ...registerCommands({ service, decorations, statusBar, log }),
+    ...registerCorrectionCommands({ service, store: corrections, actorsDocument: () => actorsView.shownDocument }),
+    vscode.commands.registerCommand(CorrectionCommandId.ShowCorrections, () => log.show(true)),
     new LiveUpdates(service, decorations, statusBar, actorsView, settings),
   );
   log.info(`News Lens ${String(context.extension.packageJSON.version)} activated`);
   return {
     analysisOf: (document) => service.get(document)?.index.analysis,
-    whenAnalysed: async (document) => (await service.whenReady(document))?.index.analysis,
+    whenAnalysed: async (document) => {
+      await corrections.ready(document);
+      return (await service.whenReady(document))?.index.analysis;
+    },
     decorationsOf: (uri) => decorations.drawnFor(uri),
     statusText: () => statusBar.text,
+    correctionStatusText: () => correctionStatus.text,
   };
 }
 
@@ -62,6 +78,8 @@ export interface NewsLensApi {
   whenAnalysed(document: vscode.TextDocument): Promise<Analysis | undefined>;
   decorationsOf(uri: vscode.Uri): DrawnCounts | undefined;
   statusText(): string | undefined;
+  /** The corrections status item's text (stale corrections, unreadable sidecar), or undefined when hidden. */
+  correctionStatusText(): string | undefined;
 }
 
 /**
@@ -72,7 +90,10 @@ class LanguageProviders implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
   private readonly watcher: vscode.Disposable;
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly corrections: CorrectionStore,
+  ) {
     this.register();
     this.watcher = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsLens.languages')) this.register();
@@ -89,6 +110,8 @@ class LanguageProviders implements vscode.Disposable {
       vscode.languages.registerDocumentHighlightProvider(selector, navigation),
       vscode.languages.registerDefinitionProvider(selector, navigation),
       vscode.languages.registerReferenceProvider(selector, navigation),
+      vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(this.service), CorrectionActionProvider.metadata),
+      vscode.languages.registerHoverProvider(selector, new CorrectionHoverProvider(this.service, this.corrections)),
     ];
   }
 

@@ -23,6 +23,11 @@ export class ActorsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   constructor(private readonly service: AnalysisService) {}
 
+  /** The document whose actors are shown (the context menu's commands act on it). */
+  get shownDocument(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
   /** Shows the actors of `document` (or nothing). */
   show(document: vscode.TextDocument | undefined): void {
     this.document = document;
@@ -61,6 +66,7 @@ export class ActorsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         item.description = `${node.place.mentions.length}×`;
         item.iconPath = new vscode.ThemeIcon('location', new vscode.ThemeColor('newsLens.place'));
         item.command = reveal(node.place.mentions[0], 'Reveal first mention');
+        item.contextValue = 'newsLens.place';
         return item;
       }
       case 'quote': {
@@ -69,6 +75,7 @@ export class ActorsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         item.tooltip = node.quote.text;
         item.iconPath = new vscode.ThemeIcon('quote');
         item.command = reveal(node.quote.range, 'Reveal quote');
+        item.contextValue = 'newsLens.quote';
         return item;
       }
     }

@@ -9,8 +9,14 @@ import type { AnalysisScheduler, DocumentVersion } from './analysisScheduler';
 export interface AnalysisEntry {
   readonly uri: string;
   readonly version: number;
+  /** The corrected analysis (what every feature shows). */
   readonly index: AnalysisIndex;
+  /** The engine's own analysis, before corrections, kept to re-apply them without re-analysing. */
+  readonly engine: Analysis;
 }
+
+/** Turns the engine's analysis of a document into what is shown: corrections applied (plain data in and out). */
+export type Corrector = (document: vscode.TextDocument, analysis: Analysis) => Analysis;
 
 export type DocumentState =
   | { readonly kind: 'ready'; readonly entry: AnalysisEntry }
@@ -41,6 +47,7 @@ export class AnalysisService implements vscode.Disposable {
   constructor(
     private readonly scheduler: AnalysisScheduler,
     private readonly settings: (document: vscode.TextDocument) => NewsLensSettings,
+    private readonly correct: Corrector = (_document, analysis) => analysis,
   ) {
     this.disposables.push(
       vscode.workspace.onDidCloseTextDocument((d) => {
@@ -62,7 +69,7 @@ export class AnalysisService implements vscode.Disposable {
     if (entry && entry.version === document.version) return { kind: 'ready', entry };
     const version = versionOf(document);
     if (this.scheduler.isShort(this.lengthOf(document))) {
-      return { kind: 'ready', entry: this.store(key, document.version, this.scheduler.analyzeNow(version)) };
+      return { kind: 'ready', entry: this.store(document, this.scheduler.analyzeNow(version)) };
     }
     void this.analyseInSlices(document, version);
     return { kind: 'pending' };
@@ -100,7 +107,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Keeps the visible part of a version being analysed, if it is still the document's current one. */
   acceptPreview(document: vscode.TextDocument, version: number, analysis: Analysis): void {
     if (document.isClosed || document.version !== version || this.isFresh(document)) return;
-    this.previews.set(document.uri.toString(), { uri: document.uri.toString(), version, index: new AnalysisIndex(analysis) });
+    this.previews.set(document.uri.toString(), this.entryOf(document, analysis));
     this.changed.fire(document);
   }
 
@@ -114,6 +121,16 @@ export class AnalysisService implements vscode.Disposable {
     this.entries.delete(document.uri.toString());
     this.scheduler.forget(document.uri.toString());
     this.state(document);
+    this.changed.fire(document);
+  }
+
+  /** Re-applies the corrections to the document's analysis (they changed; the text did not) and tells listeners. */
+  reapply(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    if (entry && entry.version === document.version) this.entries.set(key, this.entryOf(document, entry.engine));
+    const preview = this.previews.get(key);
+    if (preview && preview.version === document.version) this.previews.set(key, this.entryOf(document, preview.engine));
     this.changed.fire(document);
   }
 
@@ -150,10 +167,15 @@ export class AnalysisService implements vscode.Disposable {
     return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
   }
 
-  private store(key: string, version: number, analysis: Analysis): AnalysisEntry {
-    const entry: AnalysisEntry = { uri: key, version, index: new AnalysisIndex(analysis) };
-    this.entries.set(key, entry);
-    this.previews.delete(key);
+  /** The one place an engine analysis becomes what is shown: corrections applied, then indexed. */
+  private entryOf(document: vscode.TextDocument, engine: Analysis): AnalysisEntry {
+    return { uri: document.uri.toString(), version: document.version, index: new AnalysisIndex(this.correct(document, engine)), engine };
+  }
+
+  private store(document: vscode.TextDocument, analysis: Analysis): AnalysisEntry {
+    const entry = this.entryOf(document, analysis);
+    this.entries.set(entry.uri, entry);
+    this.previews.delete(entry.uri);
     return entry;
   }
 
@@ -161,7 +183,7 @@ export class AnalysisService implements vscode.Disposable {
   private async analyseInSlices(document: vscode.TextDocument, version: DocumentVersion): Promise<void> {
     const analysis = await this.scheduler.request(version);
     if (!analysis || document.isClosed || document.version !== version.version || this.isFresh(document)) return;
-    this.store(version.uri, version.version, analysis);
+    this.store(document, analysis);
     this.changed.fire(document);
   }
 

@@ -36,3 +36,20 @@ export interface NewsLensSettings {
   maxFileSizeKB: number;
   debounceMs: number;
 }
+
+/** The correction commands: public, with `(uri, range, …)` arguments or acting on the active editor's selection. */
+export const enum CorrectionCommandId {
+  MarkNotEntity = 'newsLens.markNotEntity',
+  SetEntityType = 'newsLens.setEntityType',
+  SetQuoteSpeaker = 'newsLens.setQuoteSpeaker',
+  MarkNotQuote = 'newsLens.markNotQuote',
+  AnnotateSelection = 'newsLens.annotateSelection',
+  SameActor = 'newsLens.sameActor',
+  DifferentActor = 'newsLens.differentActor',
+  RemoveCorrection = 'newsLens.removeCorrection',
+  AlwaysTreatAs = 'newsLens.alwaysTreatAs',
+  ShowCorrections = 'newsLens.showCorrections',
+}
+
+/** The workspace names setting, `{ "X": "person" | "organization" | "place" | "ignore" }`. */
+export const NAMES_SETTING = 'names';

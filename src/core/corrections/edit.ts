@@ -29,16 +29,16 @@ export function addCorrection(file: CorrectionsFile, text: string, range: [numbe
 }
 
 /**
- * The file without the corrections found in `text` over `range` (touching it counts, so a
- * cursor inside a corrected mention removes its corrections), optionally only those
- * of one action. Stale corrections are only removed by `removeStale`.
+ * The file without the corrections found in `text` over `range` (overlapping it; for an
+ * empty range, a cursor inside or at either end of the corrected span), optionally only
+ * those of one action. Stale corrections stay: their text is not in `text`.
  */
 export function removeCorrections(file: CorrectionsFile, text: string, range: [number, number], action?: Action): { file: CorrectionsFile; removed: Correction[] } {
   const removed: Correction[] = [];
   const corrections = file.corrections.filter((c) => {
     if (action && c.action !== action) return true;
     const at = locate(text, c);
-    const hit = at !== null && at[0] <= range[1] && range[0] <= at[1];
+    const hit = at !== null && (range[0] === range[1] ? at[0] <= range[0] && range[0] <= at[1] : at[0] < range[1] && range[0] < at[1]);
     if (hit) removed.push(c);
     return !hit;
   });
