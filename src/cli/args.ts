@@ -7,7 +7,7 @@ export type Format = (typeof FORMATS)[number];
 export type Request =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'annotate'; files: string[]; format: Format; out: string | null; force: boolean }
+  | { kind: 'annotate'; files: string[]; format: Format; out: string | null; force: boolean; corrections: boolean; names: string | null }
   | { kind: 'usage-error'; message: string };
 
 /** The `--help` text (also printed, on stderr, after a usage error). */
@@ -29,6 +29,10 @@ quotes and who said them.
                        missing), NAME being the file name without its last extension
                        ("stdin" for -). Existing files are never overwritten...
   --force              ...unless --force is given.
+  --no-corrections     ignore NAME.newslens.json beside each file (the corrections
+                       News Lens saves; read by default, never written)
+  --names FILE         a names list, { "X": "person" | "organization" | "place" |
+                       "ignore" }, applied to every file (as the newsLens.names setting)
   -h, --help           this help
   -v, --version        the version
 
@@ -49,6 +53,8 @@ export function parseArgs(argv: readonly string[]): Request {
   let format: Format = 'json';
   let out: string | null = null;
   let force = false;
+  let corrections = true;
+  let names: string | null = null;
   let onlyFiles = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -90,6 +96,16 @@ export function parseArgs(argv: readonly string[]): Request {
         if (inline !== undefined) return { kind: 'usage-error', message: '--force takes no value' };
         force = true;
         break;
+      case '--no-corrections':
+        if (inline !== undefined) return { kind: 'usage-error', message: '--no-corrections takes no value' };
+        corrections = false;
+        break;
+      case '--names': {
+        const v = value();
+        if (v === null || v === '') return { kind: 'usage-error', message: '--names needs a file' };
+        names = v;
+        break;
+      }
       default:
         return { kind: 'usage-error', message: `unknown option: ${name}` };
     }
@@ -99,5 +115,5 @@ export function parseArgs(argv: readonly string[]): Request {
   if (format === 'brat' && files.length > 1 && out === null) {
     return { kind: 'usage-error', message: '--format brat with several files needs --out DIR (one .ann per file)' };
   }
-  return { kind: 'annotate', files, format, out, force };
+  return { kind: 'annotate', files, format, out, force, corrections, names };
 }

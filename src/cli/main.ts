@@ -8,7 +8,9 @@ import { basename, join } from 'node:path';
 import { analyze } from '../core/analyze';
 import { toBrat, toExport } from '../core/export';
 import type { Analysis } from '../core/types';
+import { applyCorrections, type Correction, type NamesList } from '../core/corrections';
 import { USAGE, parseArgs, type Format } from './args';
+import { readNames, readSidecarOf } from './corrections';
 import { decodeArticle, describeFsError, readArticle } from './input';
 import { planTargets, writeTarget } from './output';
 import { COLOUR, PLAIN, renderSummary, wantsColour } from './summary';
@@ -27,6 +29,8 @@ interface Input {
   /** File name for the export's `source`; null for stdin. */
   source: string | null;
   text: string;
+  /** The corrections saved beside the file (none for stdin or with --no-corrections). */
+  corrections: readonly Correction[];
 }
 
 /** Runs the tool; resolves to the exit status (0 done, 1 an input/output failure, 2 bad usage). */
@@ -47,6 +51,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Read everything before writing anything: a failure leaves stdout and DIR untouched.
   const inputs: Input[] = [];
   const failures: string[] = [];
+  let names: NamesList = {};
+  if (request.names !== null) {
+    const loaded = readNames(request.names);
+    if (!loaded.ok) failures.push(`news-lens: ${loaded.message}\n`);
+    else names = loaded.value;
+  }
   for (const file of request.files) {
     let decoded;
     if (file === '-') {
@@ -58,7 +68,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     } else {
       decoded = readArticle(file);
     }
-    if (decoded.ok) inputs.push({ file, source: file === '-' ? null : basename(file), text: decoded.text });
+    const sidecar = decoded.ok && request.corrections && file !== '-' ? readSidecarOf(file) : null;
+    if (sidecar && !sidecar.ok) failures.push(`news-lens: ${sidecar.message}\n`);
+    else if (decoded.ok) inputs.push({ file, source: file === '-' ? null : basename(file), text: decoded.text, corrections: sidecar?.value.corrections ?? [] });
     else failures.push(`news-lens: ${file === '-' ? '(stdin)' : file}: ${decoded.reason}\n`);
   }
   if (failures.length) {
@@ -75,7 +87,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const results: Array<{ input: Input; analysis: Analysis }> = [];
   for (const input of inputs) {
     try {
-      results.push({ input, analysis: analyze(input.text) });
+      const analysis = applyCorrections(input.text, analyze(input.text), { corrections: input.corrections, names });
+      const stale = analysis.corrections?.stale.length ?? 0;
+      if (stale) io.stderr.write(`news-lens: ${input.file}: warning: ${stale} correction${stale === 1 ? '' : 's'} no longer found in the text (kept in the corrections file)\n`);
+      results.push({ input, analysis });
     } catch (error) {
       io.stderr.write(`news-lens: ${input.file}: analysis failed (${error instanceof Error ? error.message : String(error)})\n`);
       return 1;

@@ -82,7 +82,11 @@ class Workbench {
     });
   }
 
-  /** A `newsLens.names` rule: every whole-word occurrence of `name` (or, for `ignore`, every mention written so). */
+  /**
+   * A `newsLens.names` rule: every whole-word occurrence of `name` takes the type (a
+   * highlight of exactly the name retypes its entity), or, for `ignore`, every mention
+   * written so goes.
+   */
   applyName(name: string, rule: CorrectionType | 'ignore'): void {
     if (rule === 'ignore') {
       this.removeWhere((m) => m.text === name);
@@ -95,8 +99,11 @@ class Workbench {
       const over = this.mentions.filter((m) => overlaps(m.range, range));
       // A longer name containing this one ("X Street" for a rule on "X") is left as the engine saw it.
       if (over.some((m) => m.range[0] <= at && end <= m.range[1] && !sameRange(m.range, range))) continue;
-      if (over.length === 1 && sameRange(over[0]!.range, range) && over[0]!.type === rule) continue;
-      this.replaceSpan(range, rule);
+      const exact = over.length === 1 && sameRange(over[0]!.range, range) ? over[0]! : undefined;
+      if (exact?.type === rule) continue;
+      // A highlight of exactly the name takes the type with its whole entity, as when retyped by hand.
+      if (exact) this.retypeEntity(exact, rule);
+      else this.replaceSpan(range, rule);
     }
   }
 
