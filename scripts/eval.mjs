@@ -1,17 +1,21 @@
 // `npm run eval`: scores the engine on the gold corpus exactly as corpus/EVALUATION.md
 // defines (scorer: scripts/eval-lib/score.ts), through the public export format.
-//   --corpus DIR   corpus directory (default ../shared/corpus from the repository root)
+//   --corpus DIR   corpus directory (default ../shared/corpus from the repository root):
+//                  NAME.txt + NAME.gold.json pairs, or NAME.txt + NAME.newslens.json (the
+//                  corrections News Lens saved), whose gold is the corrected annotation
+//   --write-gold   write NAME.gold.json for each corrected article that has none
 //   --baseline     score bare compromise instead of the engine (scorer sanity check)
 //   --json         print one JSON object instead of tables
 //   --details      also list, per file, what was missed and what was wrong
 //   --only NAME    only the corpus file NAME (repeatable)
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkFlags, fmt, loadEvalLib, option, root } from './eval-bundle.mjs';
 
-const usage = `usage: node scripts/eval.mjs [--corpus DIR] [--baseline] [--json] [--details] [--only NAME]...\n`;
+const usage = `usage: node scripts/eval.mjs [--corpus DIR] [--baseline] [--json] [--details] [--write-gold] [--only NAME]...\n`;
 const argv = process.argv.slice(2);
-checkFlags(argv, ['--baseline', '--json', '--details'], ['--corpus', '--only'], usage);
+checkFlags(argv, ['--baseline', '--json', '--details', '--write-gold'], ['--corpus', '--only'], usage);
+const writeGold = argv.includes('--write-gold');
 const only = argv.flatMap((a, i) => (a === '--only' ? [String(argv[i + 1]).replace(/(\.gold\.json|\.txt)$/, '')] : []));
 const withDetails = argv.includes('--details');
 const corpus = resolve(root, option(argv, '--corpus', '../shared/corpus'));
@@ -22,13 +26,13 @@ if (!existsSync(corpus) || !statSync(corpus).isDirectory()) {
   process.stderr.write(`eval: no corpus at ${corpus} (give one with --corpus DIR; it holds NAME.txt + NAME.gold.json pairs)\n`);
   process.exit(1);
 }
-const names = readdirSync(corpus)
-  .filter((f) => f.endsWith('.gold.json') && existsSync(join(corpus, f.replace(/\.gold\.json$/, '.txt'))))
-  .map((f) => f.replace(/\.gold\.json$/, ''))
+// A gold file wins over a sidecar; a sidecar alone makes the corrected annotation the gold.
+const GOLD = /\.(gold|newslens)\.json$/;
+const names = [...new Set(readdirSync(corpus).filter((f) => GOLD.test(f) && existsSync(join(corpus, f.replace(GOLD, '.txt')))).map((f) => f.replace(GOLD, '')))]
   .filter((n) => only.length === 0 || only.includes(n))
   .sort();
 if (names.length === 0) {
-  const what = only.length ? `no NAME.txt + NAME.gold.json pair named ${only.join(', ')}` : 'no NAME.txt + NAME.gold.json pairs';
+  const what = only.length ? `no NAME.txt + NAME.gold.json (or NAME.newslens.json) named ${only.join(', ')}` : 'no NAME.txt + NAME.gold.json (or NAME.newslens.json) pairs';
   process.stderr.write(`eval: ${corpus} holds ${what}\n`);
   process.exit(1);
 }
@@ -40,7 +44,25 @@ const started = performance.now();
 for (const name of names) {
   // Offsets are into the text as an editor shows it: BOM removed, line endings kept.
   const text = readFileSync(join(corpus, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '');
-  const gold = JSON.parse(readFileSync(join(corpus, `${name}.gold.json`), 'utf8'));
+  const goldFile = join(corpus, `${name}.gold.json`);
+  let gold;
+  if (existsSync(goldFile)) {
+    gold = JSON.parse(readFileSync(goldFile, 'utf8'));
+  } else {
+    const sidecar = join(corpus, `${name}.newslens.json`);
+    try {
+      const corrected = lib.correctedGold(text, readFileSync(sidecar, 'utf8'), `${name}.txt`);
+      gold = corrected.gold;
+      if (corrected.stale) process.stderr.write(`eval: ${sidecar}: ${corrected.stale} correction(s) not found in the text, left out of the gold\n`);
+    } catch (error) {
+      process.stderr.write(`eval: ${sidecar}: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    }
+    if (writeGold) {
+      writeFileSync(goldFile, `${JSON.stringify(gold, null, 2)}\n`, { flag: 'wx' });
+      process.stderr.write(`eval: wrote ${goldFile}\n`);
+    }
+  }
   const t0 = performance.now();
   const pred = baseline ? lib.baselineExport(text, `${name}.txt`) : lib.engineExport(text, `${name}.txt`);
   const ms = performance.now() - t0;
