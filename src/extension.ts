@@ -110,7 +110,7 @@ class LanguageProviders implements vscode.Disposable {
       vscode.languages.registerDocumentHighlightProvider(selector, navigation),
       vscode.languages.registerDefinitionProvider(selector, navigation),
       vscode.languages.registerReferenceProvider(selector, navigation),
-      vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(this.service), CorrectionActionProvider.metadata),
+      vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(this.service), CorrectionActionProvider.metadata()),
       vscode.languages.registerHoverProvider(selector, new CorrectionHoverProvider(this.service, this.corrections)),
     ];
   }

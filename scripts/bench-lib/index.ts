@@ -7,8 +7,26 @@ import nlp from 'compromise';
 import { analyze } from '../../src/core/index';
 import { IncrementalAnalyzer, analyzeInSlices } from '../../src/core/incremental';
 import { AnalysisIndex } from '../../src/editor/lookup';
+import { addCorrection, applyCorrections, emptyFile, type CorrectionInput } from '../../src/core/corrections';
+import type { Analysis } from '../../src/core/types';
 
-export { analyze, IncrementalAnalyzer, analyzeInSlices };
+export { analyze, IncrementalAnalyzer, analyzeInSlices, applyCorrections };
+
+/**
+ * A busy reviewer's corrections of an article, for timing: every third mention retyped
+ * or split, every other quote's speaker set, and a five-name workspace list.
+ */
+export function sampleCorrections(text: string, analysis: Analysis): CorrectionInput {
+  let file = emptyFile();
+  analysis.mentions.forEach((m, i) => {
+    if (i % 3 === 0) file = addCorrection(file, text, m.range, i % 2 ? { action: 'differentActor' } : { action: 'type', type: 'place' });
+  });
+  analysis.quotes.forEach((q, i) => {
+    if (i % 2 === 0) file = addCorrection(file, text, q.range, { action: 'speaker', speaker: analysis.actors[i % Math.max(1, analysis.actors.length)]?.name ?? null });
+  });
+  const names = Object.fromEntries(analysis.actors.slice(0, 5).map((a, i) => [a.name, i % 2 ? 'ignore' : 'organization'] as const));
+  return { corrections: file.corrections, names };
+}
 
 /** Bare compromise over a text: parse, then the four selections the baseline reads. */
 export function bareCompromise(text: string): number {

@@ -6,8 +6,8 @@ import { CorrectionCommandId } from './ids';
 import type { AnalysisIndex } from './lookup';
 import { toRange } from './ranges';
 
-/** The code action kind of every correction (shown in the lightbulb). */
-export const CORRECTION_KIND = vscode.CodeActionKind.QuickFix.append('newsLens');
+/** The code action kind of every correction (shown in the lightbulb); made on first use, not at load. */
+const correctionKind = () => vscode.CodeActionKind.QuickFix.append('newsLens');
 
 /** One correction offered at a place: a title and the command call that makes it. */
 export interface OfferedCorrection {
@@ -71,7 +71,9 @@ export function correctionsAt(report: CorrectionReport | undefined, range: Range
 
 /** The lightbulb: every correction offered at the cursor or selection, as a command. */
 export class CorrectionActionProvider implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [CORRECTION_KIND] };
+  static metadata(): vscode.CodeActionProviderMetadata {
+    return { providedCodeActionKinds: [correctionKind()] };
+  }
 
   constructor(private readonly service: AnalysisService) {}
 
@@ -80,7 +82,7 @@ export class CorrectionActionProvider implements vscode.CodeActionProvider {
     if (!entry) return [];
     const offsets: Range = [document.offsetAt(range.start), document.offsetAt(range.end)];
     return offeredCorrections(entry.index, offsets, document.getText()).map((o) => {
-      const action = new vscode.CodeAction(o.title, CORRECTION_KIND);
+      const action = new vscode.CodeAction(o.title, correctionKind());
       action.command = { command: o.command, title: o.title, arguments: [document.uri, toRange(document, o.range), ...o.extra] };
       return action;
     });
