@@ -53,6 +53,10 @@ export interface Mention {
   title: string | null;
   /** Id of the actor this mention belongs to (people and organizations only). */
   actor: string | null;
+  /** How sure the engine is of this mention's `type`, in [0, 1] (names only; absent for dates). */
+  confidence?: number;
+  /** Rule ids and strongest features that decided `type` (for `--explain`). */
+  why?: string[];
 }
 
 /** A real-world person or organization, with every mention of it. */
