@@ -245,10 +245,13 @@ export class CorrectionStore implements vscode.Disposable {
   }
 }
 
-/** The sidecar of a document saved as a file (`DIR/NAME.newslens.json`); none for untitled documents and for sidecars themselves. */
+/**
+ * The sidecar of a document saved as a file (`DIR/NAME.newslens.json`); none (corrections
+ * in memory) for untitled documents, read-only views such as a git diff, and sidecars themselves.
+ */
 export function sidecarUri(document: { uri: vscode.Uri; isUntitled: boolean }): vscode.Uri | undefined {
   const { uri } = document;
-  if (document.isUntitled || uri.scheme === 'untitled') return undefined;
+  if (document.isUntitled || uri.scheme === 'untitled' || vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== true) return undefined;
   const name = baseName(uri);
   if (name === '' || name.endsWith(SIDECAR_SUFFIX)) return undefined;
   return uri.with({ path: uri.path.slice(0, uri.path.length - name.length) + sidecarName(name) });
