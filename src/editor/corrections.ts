@@ -26,7 +26,14 @@ interface Held {
   ready: Promise<void>;
   /** Keys of the stale corrections last reported, so each is logged once. */
   reportedStale: Set<string>;
-  stale: StaleCorrection[];
+  stale: NearStale[];
+  /** Where each correction (by its JSON) was last found: where a stale one was, near enough. */
+  lastSeen: Map<string, number>;
+}
+
+/** A stale correction and the offset where it was last found (else its saved hint). */
+export interface NearStale extends StaleCorrection {
+  near: number;
 }
 
 /** How long an untitled document's corrections wait for the file it is saved as. */
@@ -80,6 +87,7 @@ export class CorrectionStore implements vscode.Disposable {
     const names = this.names(document);
     const corrections = held.state.kind === 'ok' ? held.state.file.corrections : [];
     const result = corrections.length === 0 && Object.keys(names).length === 0 ? analysis : applyCorrections(document.getText(), analysis, { corrections, names });
+    for (const a of result.corrections?.applied ?? []) held.lastSeen.set(JSON.stringify(a.correction), a.range[0]);
     this.noteStale(document, held, result.corrections?.stale ?? []);
     return result;
   }
@@ -96,7 +104,7 @@ export class CorrectionStore implements vscode.Disposable {
   }
 
   /** The document's corrections that were not found in its current text. */
-  staleOf(document: vscode.TextDocument): readonly StaleCorrection[] {
+  staleOf(document: vscode.TextDocument): readonly NearStale[] {
     return this.held.get(document.uri.toString())?.stale ?? [];
   }
 
@@ -168,7 +176,7 @@ export class CorrectionStore implements vscode.Disposable {
     const key = document.uri.toString();
     let held = this.held.get(key);
     if (!held) {
-      held = { state: { kind: 'ok', file: emptyFile(), json: null }, ready: Promise.resolve(), reportedStale: new Set(), stale: [] };
+      held = { state: { kind: 'ok', file: emptyFile(), json: null }, ready: Promise.resolve(), reportedStale: new Set(), stale: [], lastSeen: new Map() };
       this.held.set(key, held);
       held.ready = this.load(document);
     }
@@ -204,7 +212,7 @@ export class CorrectionStore implements vscode.Disposable {
       this.log.warn(`${baseName(document.uri)}: correction not found in the text any more, kept${where ? ` in ${baseName(where)}` : ''}: ${describeCorrection(s.correction)}`);
     }
     held.reportedStale = keys;
-    held.stale = stale;
+    held.stale = stale.map((s) => ({ ...s, near: held.lastSeen.get(JSON.stringify(s.correction)) ?? s.correction.offset }));
     this.reported.fire(document);
   }
 

@@ -39,17 +39,24 @@ export class CorrectionHoverProvider implements vscode.HoverProvider {
     const uri = document.uri.toString();
     const link = (title: string, command: string, range: Range, extra: unknown[]) => `[${escapeMarkdown(title)}](${commandUri(command, [uri, range, ...extra])})`;
     const lines: string[] = [];
-    const at = entry.index.mentionAt(offset)?.range ?? entry.index.dateAt(offset)?.range ?? entry.index.quoteAt(offset)?.range ?? [offset, offset];
-    for (const a of correctionsAt(entry.index.analysis.corrections, at)) {
+    const mention = entry.index.mentionAt(offset);
+    const at = mention?.range ?? entry.index.dateAt(offset)?.range ?? entry.index.quoteAt(offset)?.range ?? [offset, offset];
+    // A retyped actor or place was decided at one of its mentions: every mention of it shows the decision.
+    const actor = entry.index.actor(mention?.actor ?? null);
+    const place = mention?.type === 'place' ? entry.index.analysis.places.find((p) => p.mentions.some((r) => r[0] === at[0] && r[1] === at[1])) : undefined;
+    const ranges = actor?.mentions ?? place?.mentions ?? [at];
+    const seen = new Set<number>();
+    for (const a of ranges.flatMap((r) => correctionsAt(entry.index.analysis.corrections, r))) {
+      if (seen.has(a.index)) continue;
+      seen.add(a.index);
       lines.push(`$(pass) Corrected: ${escapeMarkdown(describeCorrection(a.correction))} · ${link('Remove correction', CorrectionCommandId.RemoveCorrection, a.range, [a.correction.action])}`);
     }
     const offered = at[0] === at[1] ? [] : offeredCorrections(entry.index, at, text).filter((o) => o.command !== CorrectionCommandId.RemoveCorrection);
     if (offered.length) lines.push(`Correct: ${offered.map((o) => link(o.title, o.command, o.range, o.extra)).join(' · ')}`);
-    const line = document.lineAt(position.line);
-    const lineRange: Range = [document.offsetAt(line.range.start), document.offsetAt(line.range.end)];
     for (const s of this.store.staleOf(document)) {
-      const hint = Math.min(s.correction.offset, text.length);
-      if (hint >= lineRange[0] && hint <= lineRange[1]) lines.push(`$(warning) Correction no longer found (kept in the sidecar): ${escapeMarkdown(describeCorrection(s.correction))}`);
+      // Where it was last found: the line of the deleted text, or the one after it.
+      const line = document.positionAt(Math.min(s.near, text.length)).line;
+      if (Math.abs(line - position.line) <= 1) lines.push(`$(warning) Correction no longer found (kept in the sidecar): ${escapeMarkdown(describeCorrection(s.correction))}`);
     }
     if (lines.length === 0) return undefined;
     const md = new vscode.MarkdownString(lines.join('  \n'), true);

@@ -3,7 +3,19 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures');
-const OWN_COMMANDS = new Set(['newsLens.revealRange', 'newsLens.goToActor']);
+const OWN_COMMANDS = new Set([
+  'newsLens.revealRange',
+  'newsLens.goToActor',
+  // The correction commands, with arguments built by News Lens (never from article text).
+  'newsLens.markNotEntity',
+  'newsLens.setEntityType',
+  'newsLens.setQuoteSpeaker',
+  'newsLens.markNotQuote',
+  'newsLens.sameActor',
+  'newsLens.differentActor',
+  'newsLens.removeCorrection',
+  'newsLens.alwaysTreatAs',
+]);
 
 /** Every command a rendered card could run: `command:` link targets in the Markdown. */
 function commandLinks(markdown: string): string[] {

@@ -125,6 +125,11 @@ class Workbench {
         if (!m || !actor || !this.mentions.some((o) => o !== m && o.actor === actor.id)) return;
         m.actor = this.newActor(m.text, actor.type).id;
         m.origin = USER;
+        // The form written here is no longer one of the old actor's names unless another mention still uses it.
+        if (!this.mentions.some((o) => o.actor === actor.id && o.text === m.text)) {
+          const forms = new Set([m.text, m.title ? `${m.title} ${m.text}` : m.text]);
+          actor.aliases = actor.aliases.filter((a) => !forms.has(a));
+        }
         return;
       }
       case 'sameActor':

@@ -106,6 +106,7 @@ describe('corrections: applying decisions after the engine', () => {
     const split = corrected(fileOf(TEXT, ['ELMSWORTH', { action: 'differentActor' }]));
     assert.deepEqual(actorNamed(split, 'Elmsworth Rovers')?.mentions, [at(TEXT, 'Elmsworth Rovers')]);
     assert.deepEqual(actorNamed(split, 'ELMSWORTH')?.mentions, [at(TEXT, 'ELMSWORTH')]);
+    assert.deepEqual(actorNamed(split, 'Elmsworth Rovers')?.aliases, ['Elmsworth Rovers'], 'the split form is no longer an alias');
     const place = corrected(fileOf(TEXT, ['ELMSWORTH', { action: 'differentActor' }], ['ELMSWORTH', { action: 'type', type: 'place' }]));
     assert.deepEqual(actorNamed(place, 'Elmsworth Rovers')?.mentions, [at(TEXT, 'Elmsworth Rovers')]);
     assert.deepEqual(placeNamed(place, 'ELMSWORTH')?.mentions, [at(TEXT, 'ELMSWORTH')]);
