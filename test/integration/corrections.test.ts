@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -22,6 +22,9 @@ describe('corrections that stick', () => {
   const file = path.join(fixtures, 'corrections', `tmp-${process.pid}.article.txt`);
   const sidecar = file.replace(/\.txt$/, '.newslens.json');
   let version: number;
+  /** The workspace settings file the names test writes; removed afterwards if the test created it. */
+  const workspaceSettings = path.join(fixtures, '.vscode', 'settings.json');
+  const hadWorkspaceSettings = existsSync(workspaceSettings);
   const text = () => doc.getText();
   /** Range of the `nth` occurrence of `needle`, `inset` characters in from each end. */
   const rangeOf = (needle: string, nth = 0, inset = 1) => {
@@ -58,6 +61,10 @@ describe('corrections that stick', () => {
     await vscode.workspace.getConfiguration('newsLens').update('names', undefined, vscode.ConfigurationTarget.Workspace);
     rmSync(file, { force: true });
     rmSync(sidecar, { force: true });
+    if (!hadWorkspaceSettings) {
+      rmSync(workspaceSettings, { force: true });
+      if (readdirSync(path.dirname(workspaceSettings)).length === 0) rmdirSync(path.dirname(workspaceSettings));
+    }
   });
 
   it('offers corrections in the lightbulb on a name, and "this is a place" retypes it everywhere', async () => {
