@@ -37,7 +37,8 @@ const NAMES = [
   'Location', 'EventEmitter', 'Disposable', 'TreeItem', 'TreeItemCollapsibleState', 'SymbolKind', 'DocumentSymbol',
   'MarkdownString', 'Hover', 'DocumentHighlight', 'DocumentHighlightKind', 'ThemeColor', 'ThemeIcon', 'StatusBarAlignment',
   'DecorationRangeBehavior', 'OverviewRulerLane', 'ConfigurationTarget', 'CancellationTokenSource', 'ProgressLocation',
-  'TextEditorRevealType', 'LogLevel', 'RelativePattern', 'FileType', 'ViewColumn', 'EndOfLine',
+  'TextEditorRevealType', 'LogLevel', 'RelativePattern', 'FileType', 'ViewColumn', 'EndOfLine', 'CodeActionKind', 'CodeAction',
+  'FileSystemError',
 ];
 const vscode = Object.fromEntries(NAMES.map((n) => [n, stub(n)]));
 const original = Module._load;
