@@ -51,7 +51,8 @@ export class CorrectionHoverProvider implements vscode.HoverProvider {
       seen.add(a.index);
       lines.push(`$(pass) Corrected: ${escapeMarkdown(describeCorrection(a.correction))} · ${link('Remove correction', CorrectionCommandId.RemoveCorrection, a.range, [a.correction.action])}`);
     }
-    const offered = at[0] === at[1] ? [] : offeredCorrections(entry.index, at, text).filter((o) => o.command !== CorrectionCommandId.RemoveCorrection);
+    // What is offered at the hovered point (a hover has no selection, so nothing is offered as one).
+    const offered = offeredCorrections(entry.index, [offset, offset], text).filter((o) => o.command !== CorrectionCommandId.RemoveCorrection);
     if (offered.length) lines.push(`Correct: ${offered.map((o) => link(o.title, o.command, o.range, o.extra)).join(' · ')}`);
     for (const s of this.store.staleOf(document)) {
       // Where it was last found: the line of the deleted text, or the one after it.
