@@ -8,6 +8,7 @@ import { toExport, type ExportDocument, type ExportRange } from '../../src/core/
 import type { Span, SpanType } from './conll';
 
 export { analyze, toExport };
+export { segment } from '../../src/core/anatomy';
 export { baselineExport } from './baseline';
 export * from './score';
 export * from './conll';
