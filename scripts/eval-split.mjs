@@ -4,22 +4,28 @@
 //   single — each story alone: the one headline, and nothing else read as a headline;
 //   pasted — 2 to 4 stories joined as a paste would join them (1 to 3 blank lines between),
 //            scored by the offsets where articles start (headline P/R/F1), and the share of
-//            files split exactly right.
+//            files split exactly right;
+//   bodies — single real article bodies from many outlets (default ../shared/unlabelled/
+//            web-2019-bodies; all of them, they are not tuned on): how many are read as one
+//            article (a split there is a subhead or a quoted post taken for a headline).
 // Stories are split into a dev half (look at errors, tune) and a test half (measure only)
 // by a hash of the file name, so the halves never change as the directory grows.
 //   --half dev|test|all   which stories (default dev)
 //   --dir DIR             stories directory
+//   --bodies DIR          article bodies directory ('' to skip)
 //   --details N           print up to N errors of each kind (dev half only)
 //   --json                one JSON object instead of text
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkFlags, fmt, loadEvalLib, option, root } from './eval-bundle.mjs';
 
-const usage = 'usage: node scripts/eval-split.mjs [--half dev|test|all] [--dir DIR] [--details N] [--json]\n';
+const usage = 'usage: node scripts/eval-split.mjs [--half dev|test|all] [--dir DIR] [--bodies DIR] [--details N] [--json]\n';
 const argv = process.argv.slice(2);
-checkFlags(argv, ['--json'], ['--half', '--dir', '--details'], usage);
+checkFlags(argv, ['--json'], ['--half', '--dir', '--bodies', '--details'], usage);
 const half = option(argv, '--half', 'dev');
 const dir = resolve(root, option(argv, '--dir', '../shared/unlabelled/bbc-2004'));
+const bodiesOption = option(argv, '--bodies', '../shared/unlabelled/web-2019-bodies');
+const bodiesDir = bodiesOption ? resolve(root, bodiesOption) : null;
 const detailCount = Number(option(argv, '--details', '0'));
 const asJson = argv.includes('--json');
 if (!['dev', 'test', 'all'].includes(half)) {
@@ -64,7 +70,7 @@ const stories = names.map((name) => {
 
 const lib = await loadEvalLib();
 const started = performance.now();
-const errors = { singleSpurious: [], singleMissed: [], pastedSpurious: [], pastedMissed: [] };
+const errors = { singleSpurious: [], singleMissed: [], pastedSpurious: [], pastedMissed: [], bodiesSplit: [] };
 const note = (list, item) => list.length < detailCount && list.push(item);
 
 /** Counts for one text whose articles start at `gold` offsets (the headline line's start). */
@@ -136,10 +142,23 @@ for (let at = 0; at + 1 < order.length; ) {
   }
 }
 
+// Real article bodies, one article each.
+const bodies = { files: 0, whole: 0, extra: 0 };
+if (bodiesDir && existsSync(bodiesDir)) {
+  for (const name of readdirSync(bodiesDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(bodiesDir, name), 'utf8').replace(/^\uFEFF/, '');
+    const articles = lib.segment(text).articles;
+    bodies.files++;
+    if (articles.length <= 1) bodies.whole++;
+    bodies.extra += Math.max(0, articles.length - 1);
+    for (const a of articles.slice(1)) note(errors.bodiesSplit, `${name}: ${a.sections[0]?.rule ?? '?'} "${a.headline.slice(0, 80)}"`);
+  }
+}
+
 const ms = Math.round(performance.now() - started);
 const summary = (c) => ({ ...lib.prf(c), filesExact: c.files ? c.exact / c.files : 0, files: c.files, counts: { tp: c.tp, pred: c.pred, gold: c.gold } });
 if (asJson) {
-  const out = { dir, half, stories: stories.length, single: summary(single), pasted: summary(pasted), ms };
+  const out = { dir, half, stories: stories.length, single: summary(single), pasted: summary(pasted), bodies: { dir: bodiesDir, ...bodies }, ms };
   out.pastedBySeparator = Object.fromEntries([...bySeparator].sort((a, b) => a[0] - b[0]).map(([k, v]) => [`${k} blank`, summary(v)]));
   if (detailCount > 0) out.errors = errors;
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -154,6 +173,7 @@ if (asJson) {
     row('single', single),
     row('pasted', pasted),
     ...[...bySeparator].sort((a, b) => a[0] - b[0]).map(([k, v]) => row(`  ${k} blank line${k > 1 ? 's' : ''}`, v)),
+    ...(bodies.files ? [`bodies           ${bodies.whole} of ${bodies.files} read as one article (${bodies.extra} spurious headlines) in ${bodiesDir}`] : []),
     `time ${ms} ms`,
   ];
   for (const [label, list] of Object.entries(errors)) if (list.length) out.push('', `${label}:`, ...list.map((x) => `  ${x}`));

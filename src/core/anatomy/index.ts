@@ -25,6 +25,7 @@ import {
 import { parseDate } from './dates';
 import { splitLines, toUnits, type Unit } from './lines';
 import { english } from './rules.en';
+import { ArticleMemory } from './topic';
 
 /** A file split into articles, their outline sections, and paragraphs. */
 export interface Segmentation {
@@ -122,11 +123,14 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
   return bodyStart;
 }
 
+/** A numbered step or an interview's question label ("2. Take stock", "Q: Why now?"): a subhead. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|\p{L}{1,2}:)\s/u;
+
 /**
  * Whether `units[j]`, inside an article's body, is the headline of a new article: the id
  * of the rule that says so, or null.
  */
-function startsArticle(units: Unit[], j: number, headline: string): string | null {
+function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory): string | null {
   const u = units[j]!;
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
@@ -137,6 +141,10 @@ function startsArticle(units: Unit[], j: number, headline: string): string | nul
   if (announces(next[0]) || (next[0] && !isBodyLike(next[0].text) && announces(next[1]))) return 'headline.announced';
   if (u.blanksBefore >= 2 && wordCount(u.text) >= 4 && u.text !== u.text.toUpperCase()) {
     if (next.some((n) => isBodyLike(n.text) || matchDateline(n.text) !== null || isCaption(n.text))) return 'headline.wide-gap';
+  }
+  // One blank line, as between any two paragraphs: only the topic tells a new story's headline from a subhead.
+  if (memory && next[0] && isBodyLike(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text)) {
+    if (memory.opensNewTopic(j)) return 'headline.new-topic';
   }
   return null;
 }
@@ -162,8 +170,14 @@ export function segment(text: string): Segmentation {
   while (start < units.length) {
     const bodyStart = readHeader(units, start, reading);
     let end = units.length;
+    const memory = new ArticleMemory(units, start, english);
+    // The topic is asked only under a story of a few paragraphs with no subheads yet: an
+    // article that has subheads (numbered steps, products, questions) goes on having them.
+    let bodyParagraphs = 0;
+    let subheads = 0;
     for (let j = bodyStart; j < units.length; j++) {
-      const opens = j > start + 1 ? startsArticle(units, j, units[start]!.text) : null;
+      const topical = bodyParagraphs >= 2 && subheads === 0;
+      const opens = j > start + 1 ? startsArticle(units, j, units[start]!.text, topical ? memory : undefined) : null;
       if (opens) {
         end = j;
         rules[j] = opens;
@@ -175,6 +189,8 @@ export function segment(text: string): Segmentation {
       else if ((rule = captionRule(t) ?? creditRule(t))) [kinds[j], rules[j]] = ['caption', rule];
       else if ((rule = subheadRule(t))) [kinds[j], rules[j]] = ['subhead', rule];
       else kinds[j] = 'body';
+      if (kinds[j] === 'subhead') subheads++;
+      else if (kinds[j] === 'body') bodyParagraphs++;
     }
     for (let j = start; j < end; j++) {
       paragraphs.push({ range: units[j]!.range, article: articles.length, kind: kinds[j]! });

@@ -104,3 +104,40 @@ describe('anatomy: furniture read by named rules', () => {
     assert.equal(a[1]!.sections[0]!.rule, 'headline.announced');
   });
 });
+
+describe('anatomy: stories pasted one blank line apart', () => {
+  const first = [
+    'Ferry crews vote to strike over rosters',
+    '',
+    'Ferry crews on the island routes voted on Monday to strike for two days next week after talks on rosters failed.',
+    '',
+    'The operator said it would publish a reduced timetable on Friday and urged passengers to check before travelling.',
+    '',
+    'Union officials said the new rosters would leave crews working twelve-hour shifts for weeks at a time in summer.',
+  ].join('\n');
+  const second = [
+    'Orchard growers count cost of late frost',
+    '',
+    'Apple growers in the Velm valley say a late frost in April destroyed up to half of the blossom in some orchards this spring.',
+    '',
+    'Marta Quill, who farms forty hectares near Ostrin, said the damage was the worst she had seen in thirty years of growing.',
+  ].join('\n');
+
+  it('starts a new article at a headline whose topic the paragraph under it takes up', () => {
+    const a = segment(`${first}\n\n${second}`).articles;
+    assert.deepEqual(a.map((x) => x.headline), ['Ferry crews vote to strike over rosters', 'Orchard growers count cost of late frost']);
+    assert.equal(a[1]!.sections[0]!.rule, 'headline.new-topic');
+  });
+
+  it('keeps a subhead that continues the story in the same article', () => {
+    const text = `${first}\n\nPassengers face long queues for the roster ferries\n\nPassengers on the island routes should expect queues at the ferry ports, the operator said, as crews on rosters strike.`;
+    const a = segment(text).articles;
+    assert.equal(a.length, 1);
+    assert.deepEqual(a[0]!.sections.filter((s) => s.kind === 'subhead').map((s) => s.title), ['Passengers face long queues for the roster ferries']);
+  });
+
+  it('keeps numbered steps in one article', () => {
+    const text = `${first}\n\n1. Check the timetable\n\nTimetables for each harbour will be posted on the quay and at the ticket office by Friday evening at the latest.`;
+    assert.equal(segment(text).articles.length, 1);
+  });
+});
