@@ -9,6 +9,7 @@ import type { Span, SpanType } from './conll';
 
 export { analyze, toExport };
 export { segment } from '../../src/core/anatomy';
+export { AuditCollector, formatAudit, type AuditReport } from './audit';
 export { baselineExport } from './baseline';
 export * from './score';
 export * from './conll';
