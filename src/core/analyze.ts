@@ -3,6 +3,7 @@ import { findMentions } from './entities';
 import { linkActors } from './actors';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
+import { addSourceDetails } from './sources';
 import type { Analysis } from './types';
 
 /**
@@ -16,7 +17,7 @@ export function analyze(text: string): Analysis {
   const { actors, places, dates } = linkActors(text, mentions, segmentation);
   const quotes = findQuotes(text, segmentation);
   attributeQuotes(text, quotes, mentions, actors, segmentation);
-  return {
+  return addSourceDetails(text, {
     length: text.length,
     articles: segmentation.articles,
     paragraphs: segmentation.paragraphs,
@@ -25,5 +26,5 @@ export function analyze(text: string): Analysis {
     dates,
     quotes,
     mentions,
-  };
+  });
 }

@@ -39,6 +39,8 @@ export interface ExportActor {
   /** Id of an organization actor, or null. */
   affiliation: string | null;
   mentions: ExportRange[];
+  /** People only: what the text itself says (pronouns, honorifics, role nouns), else "unknown"; never from a first name. */
+  gender?: 'female' | 'male' | 'unknown';
 }
 
 export interface ExportPlace {
@@ -62,6 +64,8 @@ export interface ExportQuote {
   /** Actor id of the speaker, or null. */
   speaker: string | null;
   cue: string | null;
+  /** With no named speaker: the description the text gives ("officials", "a source close to the talks"); else null. */
+  attributedTo: string | null;
 }
 
 /** The whole export document (`annotation-format.md`, version 1). */
@@ -101,6 +105,7 @@ export function toExport(analysis: Analysis, source: string | null): ExportDocum
       role: a.role,
       affiliation: a.affiliation,
       mentions: a.mentions.map(range),
+      ...(a.type === 'person' ? { gender: a.gender ?? 'unknown' } : {}),
     })),
     places: analysis.places.map((p) => ({ name: p.name, mentions: p.mentions.map(range) })),
     dates: analysis.dates.map((d) => ({ text: d.text, range: range(d.range), value: d.value })),
@@ -110,6 +115,7 @@ export function toExport(analysis: Analysis, source: string | null): ExportDocum
       kind: q.kind,
       speaker: q.speaker,
       cue: q.cue,
+      attributedTo: q.speaker === null ? (q.attributedTo ?? null) : null,
     })),
   };
 }

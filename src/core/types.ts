@@ -69,6 +69,8 @@ export interface Actor {
   /** Id of an organization actor the text ties this actor to, or null. */
   affiliation: string | null;
   mentions: Range[];
+  /** People only: the gender the text itself states (honorific, role noun, pronouns), never guessed from a name. */
+  gender?: 'female' | 'male' | 'unknown';
 }
 
 export interface Place {
@@ -100,6 +102,8 @@ export interface Quote {
   cueRange: Range | null;
   /** Index of the article the quote is in. */
   article: number;
+  /** With no named speaker: the description the text gives ("a spokesperson for the ministry"), else null. */
+  attributedTo?: string | null;
 }
 
 /** Everything the engine knows about one text. */

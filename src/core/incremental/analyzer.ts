@@ -1,4 +1,5 @@
 import { attributeQuotes } from '../attribution';
+import { addSourceDetails } from '../sources';
 import { linkActors } from '../actors';
 import { segment } from '../anatomy';
 import { findDates } from '../dates';
@@ -135,7 +136,7 @@ export class IncrementalAnalyzer {
       for (const q of quotesOf(works[i]!, paragraph)) quotes.push(q);
     });
     attributeQuotes(text, quotes, mentions, actors, segmentation);
-    return {
+    return addSourceDetails(text, {
       length: text.length,
       articles: segmentation.articles,
       paragraphs,
@@ -144,7 +145,7 @@ export class IncrementalAnalyzer {
       dates,
       quotes,
       mentions,
-    };
+    });
   }
 
   /**
