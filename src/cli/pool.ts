@@ -158,9 +158,10 @@ export function createRunner(jobs: number, tasks: number): Runner {
 }
 
 /**
- * Maps `items` through `fn` with at most `window` calls in flight, and hands the results
- * to `emit` strictly in input order (awaiting it, so a slow consumer slows the producer).
- * Memory holds at most `window` items and results. Stops at the first rejection.
+ * Maps `items` through `fn` with at most `window` calls in flight, and hands each result
+ * to `emit` strictly in input order as soon as it and all before it are done (awaiting
+ * `emit`, so a slow consumer slows the producer). Memory holds at most `window` items and
+ * results. Stops at the first rejection.
  */
 export async function mapOrdered<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
@@ -169,16 +170,51 @@ export async function mapOrdered<T, R>(
   emit: (result: R, index: number) => void | Promise<void>,
 ): Promise<void> {
   const inFlight: Array<Promise<R>> = [];
-  let next = 0;
+  let ended = false;
+  let stopped = false;
+  let notify: (() => void) | null = null;
+  const wait = (): Promise<void> => new Promise((resolve) => (notify = resolve));
+  const wake = (): void => {
+    const n = notify;
+    notify = null;
+    n?.();
+  };
+  const producer = (async () => {
+    let next = 0;
+    try {
+      for await (const item of items) {
+        while (inFlight.length >= window && !stopped) await wait();
+        if (stopped) return;
+        const p = fn(item, next++);
+        // Keep rejections from being reported as unhandled while they wait their turn.
+        p.catch(() => undefined);
+        inFlight.push(p);
+        wake();
+      }
+    } finally {
+      ended = true;
+      wake();
+    }
+  })();
   let emitted = 0;
-  for await (const item of items) {
-    const p = fn(item, next++);
-    // Keep rejections from being reported as unhandled while they wait their turn.
-    p.catch(() => undefined);
-    inFlight.push(p);
-    if (inFlight.length >= window) await emit(await inFlight.shift()!, emitted++);
+  try {
+    for (;;) {
+      if (inFlight.length === 0) {
+        if (ended) break;
+        await wait();
+        continue;
+      }
+      const result = await inFlight[0]!;
+      inFlight.shift();
+      wake();
+      await emit(result, emitted++);
+    }
+  } catch (error) {
+    stopped = true;
+    wake();
+    throw error;
   }
-  while (inFlight.length > 0) await emit(await inFlight.shift()!, emitted++);
+  await producer;
 }
 
 /** Whether this thread is one of the pool's workers. */
