@@ -6,10 +6,12 @@ import { registerCommands } from './editor/commands';
 import type { Analysis } from './core/types';
 import { DecorationController, type DrawnCounts } from './editor/decorations';
 import { HoverProvider } from './editor/hover';
-import { ACTORS_VIEW_ID } from './editor/ids';
+import { ACTORS_VIEW_ID, CommandId } from './editor/ids';
 import { LiveUpdates } from './editor/liveUpdates';
 import { ActorNavigation } from './editor/navigation';
 import { readSettings } from './editor/settings';
+import { FolderSources } from './editor/sourcesFolder';
+import { SourcesPanel, type SourcesView } from './editor/sourcesPanel';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProvider } from './editor/symbols';
 
@@ -29,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);
   const providers = new LanguageProviders(service);
+  const sourcesPanel = new SourcesPanel(service);
+  const folderSources = new FolderSources(service, () => readSettings());
 
   context.subscriptions.push(
     log,
@@ -40,6 +44,17 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     providers,
     ...registerCommands({ service, decorations, statusBar, log }),
     new LiveUpdates(service, decorations, statusBar, actorsView, settings),
+    sourcesPanel,
+    folderSources,
+    vscode.commands.registerCommand(CommandId.ShowSources, () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) return void vscode.window.showInformationMessage('News Lens: open an article to see its sources.');
+      sourcesPanel.show(document);
+    }),
+    vscode.commands.registerCommand(CommandId.AnalyzeFolder, (uri?: vscode.Uri, token?: vscode.CancellationToken) =>
+      folderSources.analyzeFolder(uri instanceof vscode.Uri ? uri : undefined, token),
+    ),
+    vscode.languages.registerReferenceProvider({ scheme: 'file' }, folderSources),
   );
   log.info(`News Lens ${String(context.extension.packageJSON.version)} activated`);
   return {
@@ -47,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     whenAnalysed: async (document) => (await service.whenReady(document))?.index.analysis,
     decorationsOf: (uri) => decorations.drawnFor(uri),
     statusText: () => statusBar.text,
+    sourcesView: () => sourcesPanel.current,
+    folderSourcesView: () => folderSources.current,
   };
 }
 
@@ -62,6 +79,10 @@ export interface NewsLensApi {
   whenAnalysed(document: vscode.TextDocument): Promise<Analysis | undefined>;
   decorationsOf(uri: vscode.Uri): DrawnCounts | undefined;
   statusText(): string | undefined;
+  /** What the Sources panel of the active article shows, if open. */
+  sourcesView(): SourcesView | undefined;
+  /** What the last "Sources — FOLDER" panel shows. */
+  folderSourcesView(): SourcesView | undefined;
 }
 
 /**

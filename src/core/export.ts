@@ -65,7 +65,7 @@ export interface ExportQuote {
   speaker: string | null;
   cue: string | null;
   /** With no named speaker: the description the text gives ("officials", "a source close to the talks"); else null. */
-  attributedTo: string | null;
+  attributedTo?: string | null;
 }
 
 /** The whole export document (`annotation-format.md`, version 1). */
