@@ -31,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);
   const providers = new LanguageProviders(service);
-  const sourcesPanel = new SourcesPanel(service);
+  const sourcesPanel = new SourcesPanel(service, () => readSettings().debounceMs);
   const folderSources = new FolderSources(service, () => readSettings());
 
   context.subscriptions.push(

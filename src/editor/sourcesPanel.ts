@@ -104,11 +104,21 @@ export class SourcesPanel implements vscode.Disposable {
   private ranges = new Map<string, Range[]>();
   private readonly next = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
+  private typing: ReturnType<typeof setTimeout> | undefined;
   /** What the panel shows now (for the extension's API and tests). */
   current: SourcesView | undefined;
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly debounceMs: () => number,
+  ) {
     this.disposables.push(
+      // Short documents are re-analysed on demand, without an event: redraw after typing stops.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!this.panel || e.document !== this.document || e.contentChanges.length === 0) return;
+        clearTimeout(this.typing);
+        this.typing = setTimeout(() => void this.render(), this.debounceMs());
+      }),
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (this.panel && e && this.service.skipReasonOf(e.document) === undefined) this.show(e.document, false);
       }),
@@ -167,6 +177,7 @@ export class SourcesPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.typing);
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }

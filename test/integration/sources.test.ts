@@ -9,7 +9,8 @@ import { waitFor } from './waitFor';
 const root = path.resolve(__dirname, '../../..');
 const folder = path.join(root, 'test/fixtures/sources');
 
-describe('sources: the Sources panel and the folder view', () => {
+describe('sources: the Sources panel and the folder view', function () {
+  this.timeout(40_000);
   let api: NewsLensApi;
 
   before(async () => {
@@ -25,16 +26,16 @@ describe('sources: the Sources panel and the folder view', () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Quay row\n\nKELBY: "We will not move," said Ana Rusk.\n' });
     const editor = await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('newsLens.showSources');
-    const first = await waitFor(() => api.sourcesView()?.rows.some((r) => r.name === 'Ana Rusk') && api.sourcesView(), 'the panel to show Ana Rusk');
+    const first = await waitFor(() => api.sourcesView()?.rows.some((r) => r.name === 'Ana Rusk') && api.sourcesView(), 'the panel to show Ana Rusk', 8000);
     assert.equal(first.counts.named, 1);
     await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '"The quay is ours," a harbour spokeswoman said.\n'));
-    const updated = await waitFor(() => (api.sourcesView()?.counts.unnamed === 1 ? api.sourcesView() : undefined), 'the panel to count the unnamed source');
+    const updated = await waitFor(() => (api.sourcesView()?.counts.unnamed === 1 ? api.sourcesView() : undefined), 'the panel to count the unnamed source', 8000);
     assert.ok(updated.rows.some((r) => r.type === 'unnamed' && r.name === 'a harbour spokeswoman'), updated.rows.map((r) => r.name).join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
     const article = await vscode.workspace.openTextDocument(path.join(folder, 'east/market-hall.txt'));
     await vscode.window.showTextDocument(article, vscode.ViewColumn.One);
-    const followed = await waitFor(() => (api.sourcesView()?.title.endsWith('market-hall.txt') ? api.sourcesView() : undefined), 'the panel to follow the active article');
+    const followed = await waitFor(() => (api.sourcesView()?.title.endsWith('market-hall.txt') ? api.sourcesView() : undefined), 'the panel to follow the active article', 8000);
     assert.ok(followed.rows.length > 0);
   });
 
