@@ -53,6 +53,10 @@ export interface Mention {
   title: string | null;
   /** Id of the actor this mention belongs to (people and organizations only). */
   actor: string | null;
+  /** How sure the engine is of this mention's `type`, in [0, 1] (names only; absent for dates). */
+  confidence?: number;
+  /** Rule ids and strongest features that decided `type` (for `--explain`). */
+  why?: string[];
 }
 
 /** A real-world person or organization, with every mention of it. */
@@ -71,6 +75,10 @@ export interface Actor {
   mentions: Range[];
   /** People only: the gender the text itself states (honorific, role noun, pronouns), never guessed from a name. */
   gender?: 'female' | 'male' | 'unknown';
+  /** How sure the engine is of `type`, in [0, 1] (learned evidence; absent before typing). */
+  confidence?: number;
+  /** Rule ids and strongest features that decided `type`, as short strings (for `--explain`). */
+  why?: string[];
 }
 
 export interface Place {
@@ -104,6 +112,10 @@ export interface Quote {
   article: number;
   /** With no named speaker: the description the text gives ("a spokesperson for the ministry"), else null. */
   attributedTo?: string | null;
+  /** How sure the engine is of `speaker` (or of "no speaker"), in [0, 1]; calibrated. */
+  confidence?: number;
+  /** Rule ids and strongest features that decided the speaker, as short strings (for `--explain`). */
+  why?: string[];
 }
 
 /** Everything the engine knows about one text. */
