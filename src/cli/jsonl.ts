@@ -77,7 +77,7 @@ export async function* readLines(input: AsyncIterable<Uint8Array | string> | Ite
 
 /** Runs the stream; resolves to the exit status (0, also when some lines were refused). */
 export async function runJsonl(jobs: number, io: JsonlIo): Promise<number> {
-  const runner = createRunner(jobs, jobs > 1 ? Infinity : 1);
+  const runner = createRunner(jobs, Infinity);
   let errors = 0;
   let lines = 0;
   const write = async (s: string): Promise<void> => {

@@ -3,7 +3,7 @@ import { analyze } from '../core/analyze';
 import { toExport } from '../core/export';
 import { reportRows } from '../core/sources/render';
 import { ReportBuilder, sourceKey, summariseFile, type FileSummary, type SourcesReport } from '../core/sources/report';
-import type { ActorType, Range } from '../core/types';
+import type { Range } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import type { NewsLensSettings } from './ids';
 import { sourcesHtml, type SourcesView } from './sourcesPanel';
@@ -188,7 +188,7 @@ export class FolderSources implements vscode.Disposable, vscode.ReferenceProvide
     if (this.corpus.length === 0) return [];
     const actor = this.service.get(document)?.index.actorAt(document.offsetAt(position));
     if (!actor) return [];
-    const key = sourceKey(actor as { name: string; type: ActorType });
+    const key = sourceKey(actor);
     const out: vscode.Location[] = [];
     for (const f of this.corpus) {
       if (f.uri.toString() === document.uri.toString()) continue;
