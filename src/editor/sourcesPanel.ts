@@ -86,7 +86,7 @@ export function fileRows(summary: FileSummary): { rows: SourceRow[]; ranges: Map
     ranges.set(`s:${i}`, s.ranges);
   });
   summary.unnamed.forEach((u, i) => {
-    rows.push({ key: `u:${i}`, name: u.description, type: 'unnamed', gender: null, quotes: u.quotes, quotedWords: 0 });
+    rows.push({ key: `u:${i}`, name: u.description, type: 'unnamed', gender: null, quotes: u.quotes, quotedWords: u.quotedWords });
     ranges.set(`u:${i}`, u.ranges);
   });
   rows.sort((a, b) => b.quotes - a.quotes);

@@ -27,6 +27,8 @@ main(async () => {
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'ferry-fares.txt' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.tab.active').filter({ hasText: 'ferry-fares.txt' }).waitFor();
+    // The extension is active and the article analysed once the status bar counts its quotes.
+    await page.locator('.statusbar-item').filter({ hasText: /quotes?/ }).first().waitFor();
     await palette(page, 'News: Show Sources');
     await page.locator('.tab').filter({ hasText: 'Sources — ferry-fares.txt' }).waitFor();
     await page.waitForTimeout(1500); // the webview's iframe paints after the tab appears

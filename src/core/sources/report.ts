@@ -66,6 +66,7 @@ export interface FileSource {
 export interface FileUnnamed {
   description: string;
   quotes: number;
+  quotedWords: number;
   ranges: ExportRange[];
 }
 
@@ -130,8 +131,9 @@ export function summariseFile(doc: ExportDocument): FileSummary {
     } else if (q.attributedTo) {
       counts.unnamed++;
       const key = q.attributedTo.toLowerCase();
-      const u = unnamed.get(key) ?? { description: q.attributedTo, quotes: 0, ranges: [] };
+      const u = unnamed.get(key) ?? { description: q.attributedTo, quotes: 0, quotedWords: 0, ranges: [] };
       u.quotes++;
+      u.quotedWords += countWords(q.text);
       u.ranges.push([q.range[0], q.range[1]]);
       unnamed.set(key, u);
     } else {

@@ -37,7 +37,7 @@ describe('sources report', () => {
   it('counts direct and partial quotes, split into named, unnamed and unattributed', () => {
     const s = summariseFile(doc('a.txt'));
     assert.deepEqual(s.quotes, { total: 5, named: 3, unnamed: 1, unattributed: 1 });
-    assert.deepEqual(s.unnamed.map((u) => [u.description, u.quotes]), [['officials', 1]]);
+    assert.deepEqual(s.unnamed.map((u) => [u.description, u.quotes, u.quotedWords]), [['officials', 1, 3]]);
   });
 
   it('gives each source its quotes, quoted words and articles', () => {
