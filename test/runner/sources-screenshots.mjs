@@ -1,5 +1,6 @@
 // Screenshots of the Sources panel and the folder view, in the Dark Modern and Light
-// Modern themes, for the README: `node test/runner/sources-screenshots.mjs` (heavy: run
+// Modern themes, for the README: `node test/runner/sources-screenshots.mjs` (THEMES=light
+// for one set; heavy: run
 // it under `flock /tmp/nl-heavy.lock`). Uses the extension under development (built
 // first) in code-server + headless Chromium; writes media/screenshot-sources-*.png.
 import { join } from 'node:path';
@@ -12,7 +13,10 @@ main(async () => {
   installCodeServer();
   const folder = join(repoRoot, 'test/fixtures');
   const browser = await launchBrowser();
-  for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default Light Modern', 'light']]) {
+  const themes = [['Default Dark Modern', 'dark'], ['Default Light Modern', 'light']];
+  // THEMES=light retakes one set.
+  const only = process.env.THEMES?.split(',');
+  for (const [theme, name] of themes.filter(([, n]) => !only || only.includes(n))) {
     const profile = freshProfile(`sources-${name}`, { 'workbench.colorTheme': theme, 'editor.wordWrap': 'on', 'editor.minimap.enabled': false });
     const server = await startCodeServer({ ...profile, folder, logFile: join(profile.root, 'code-server.log') });
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -38,6 +42,7 @@ main(async () => {
     // A folder: the Explorer's context menu on "sources".
     await palette(page, 'View: Close All Editors');
     const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^sources$/ }).first();
+    await row.click();
     await row.click({ button: 'right' });
     await page.locator('.context-view .action-label').filter({ hasText: 'Analyse Folder: Sources' }).click();
     await page.locator('.tab').filter({ hasText: 'Sources — sources' }).waitFor();
