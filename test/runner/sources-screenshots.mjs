@@ -42,7 +42,6 @@ main(async () => {
     // A folder: the Explorer's context menu on "sources".
     await palette(page, 'View: Close All Editors');
     const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^sources$/ }).first();
-    await row.click();
     await row.click({ button: 'right' });
     await page.locator('.context-view .action-label').filter({ hasText: 'Analyse Folder: Sources' }).click();
     await page.locator('.tab').filter({ hasText: 'Sources — sources' }).waitFor();
