@@ -25,9 +25,9 @@ export interface JsonlIo {
 /** One input line, parsed: a text to analyse, or the reason it cannot be. */
 type Parsed = { ok: true; id: string | number; text: string } | { ok: false; id: string | number | null; error: string };
 
-/** Reads one input line. */
-export function parseLine(line: string): Parsed {
-  if (line.length > MAX_LINE) return { ok: false, id: null, error: `line longer than ${MAX_LINE} characters` };
+/** Reads one input line (null: a line too long to hold). */
+export function parseLine(line: string | null): Parsed {
+  if (line === null || line.length > MAX_LINE) return { ok: false, id: null, error: `line longer than ${MAX_LINE} characters` };
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -45,14 +45,14 @@ export function parseLine(line: string): Parsed {
 
 /**
  * The lines of a byte stream (UTF-8), without their `\n` / `\r\n`; a last line without a
- * newline counts; an over-long line is cut to a marker so it is refused, not buffered.
+ * newline counts; an over-long line is dropped and yielded as null, so it is refused, not buffered.
  */
-export async function* readLines(input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+export async function* readLines(input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string | null> {
   const decoder = new TextDecoder('utf-8');
   let partial = '';
   let overflow = false;
-  const finish = (line: string): string => {
-    const out = overflow ? 'x'.repeat(MAX_LINE + 1) : line.endsWith('\r') ? line.slice(0, -1) : line;
+  const finish = (line: string): string | null => {
+    const out = overflow ? null : line.endsWith('\r') ? line.slice(0, -1) : line;
     overflow = false;
     return out;
   };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readLines, parseLine } from '../../src/cli/jsonl';
+import { MAX_LINE, readLines, parseLine } from '../../src/cli/jsonl';
 import { mapOrdered, takeJobs } from '../../src/cli/pool';
 
 describe('cli pool: ordered, bounded mapping', () => {
@@ -64,9 +64,16 @@ describe('cli --jsonl lines', () => {
   it('splits a byte stream into lines across chunk boundaries, CRLF and a last line without newline', async () => {
     const bytes = new TextEncoder().encode('{"a":1}\r\n{"b":"é"}\n\nlast');
     const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 13), bytes.subarray(13, 14), bytes.subarray(14)];
-    const lines: string[] = [];
+    const lines: Array<string | null> = [];
     for await (const line of readLines(chunks)) lines.push(line);
     assert.deepEqual(lines, ['{"a":1}', '{"b":"é"}', '', 'last']);
+  });
+
+  it('refuses an over-long line without holding it, and reads on', async () => {
+    const lines: Array<string | null> = [];
+    for await (const line of readLines(['{"id":1,', 'x'.repeat(MAX_LINE), 'y\n{"id":2}\n'])) lines.push(line);
+    assert.deepEqual(lines, [null, '{"id":2}']);
+    assert.match(parseLine(null).ok ? '' : (parseLine(null) as { error: string }).error, /longer than/);
   });
 
   const parsed: Array<[line: string, expected: ReturnType<typeof parseLine>]> = [
