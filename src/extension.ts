@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { ActorsView } from './editor/actorsView';
 import { AnalysisService } from './editor/analysisService';
-import { AnalysisScheduler, type Engine } from './editor/analysisScheduler';
 import { registerCommands } from './editor/commands';
 import type { Analysis } from './core/types';
 import { DecorationController, type DrawnCounts } from './editor/decorations';
@@ -12,6 +11,7 @@ import { ActorNavigation } from './editor/navigation';
 import { readSettings } from './editor/settings';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProvider } from './editor/symbols';
+import { startEngine } from './worker/startNode';
 
 /**
  * Entry point: wires the editor features over one AnalysisService. Every feature gets
@@ -20,11 +20,13 @@ import { SymbolProvider } from './editor/symbols';
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const settings = (document: vscode.TextDocument) => readSettings(document.uri);
-  const scheduler = new AnalysisScheduler(loadEngine, (uri, version, visible) => {
+  // The engine runs in a worker (started on the first analysis, ended on deactivate with
+  // the service): nothing it does blocks this thread. The web build swaps in startWeb.ts.
+  const scheduler = startEngine(context, (uri, version, visible) => {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     if (document) service.acceptPreview(document, version, visible);
-  });
-  const service = new AnalysisService(scheduler, settings);
+  }, (message) => log.warn(message));
+  const service = new AnalysisService(scheduler, settings, (message) => log.error(message));
   const decorations = new DecorationController(service, settings);
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);
@@ -96,15 +98,6 @@ class LanguageProviders implements vscode.Disposable {
     this.watcher.dispose();
     for (const r of this.registrations) r.dispose();
   }
-}
-
-/**
- * The engine, loaded when the first document is analysed rather than at activation:
- * compromise's lexicon takes a few hundred milliseconds to load, and activation must not.
- */
-function loadEngine(): Engine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./core/incremental') as typeof import('./core/incremental');
 }
 
 export function deactivate(): void {
