@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import { AnalysisScheduler, type PreviewListener, type Scheduler } from '../editor/analysisScheduler';
+import { AnalysisScheduler, type Engine, type PreviewListener, type Scheduler } from '../editor/analysisScheduler';
 import { WorkerScheduler, type StartWorker } from './client';
-import { loadEngine } from './engineLoader';
 
 /**
  * The desktop (Node) extension host's engine: a `worker_threads` Worker running
@@ -11,7 +10,17 @@ import { loadEngine } from './engineLoader';
  * the platform; the web build substitutes startWeb.ts for this file (scripts/build.mjs).
  */
 export function startEngine(context: vscode.ExtensionContext, onPreview: PreviewListener, log: (message: string) => void): Scheduler {
-  return new WorkerScheduler(nodeWorker(join(context.extensionPath, 'dist', 'worker.js')), () => new AnalysisScheduler(loadEngine, onPreview), onPreview, log);
+  const script = join(context.extensionPath, 'dist', 'worker.js');
+  return new WorkerScheduler(nodeWorker(script), () => new AnalysisScheduler(() => engineIn(script), onPreview), onPreview, log);
+}
+
+/**
+ * The engine exported by the worker script, for this thread: only if no worker thread
+ * can run, so the extension bundle itself stays small and quick to load.
+ */
+export function engineIn(script: string): Engine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(script) as Engine;
 }
 
 /** Starts the worker script at `path`; a worker that fails to load or exits reports as a crash. */
