@@ -130,10 +130,12 @@ export class AnalysisService implements vscode.Disposable {
     this.refresh(document);
   }
 
-  /** Forgets every analysis (settings changed) and tells listeners about `documents`. */
+  /**
+   * Settings changed: decides afresh which documents are analysed and tells listeners
+   * about `documents`. The analyses are kept: they depend on the text alone, so what is
+   * drawn never blinks out while a worker re-analyses an unchanged text.
+   */
   reset(documents: readonly vscode.TextDocument[]): void {
-    this.entries.clear();
-    this.previews.clear();
     this.verdicts.clear();
     this.failures.clear();
     for (const d of documents) this.changed.fire(d);
