@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
  * decorations or the status bar through the VS Code API.
  */
 export interface NewsLensApi {
-  /** The analysis of the document's current version, or undefined (skipped, or a long file still being analysed). */
+  /** The analysis of the document's current version, or undefined (skipped, or still being analysed in the worker). */
   analysisOf(document: vscode.TextDocument): Analysis | undefined;
   /** The analysis of the document's current version once ready; undefined when skipped or changed meanwhile. */
   whenAnalysed(document: vscode.TextDocument): Promise<Analysis | undefined>;

@@ -1,5 +1,6 @@
 import { AnalysisMerger, IncrementalAnalyzer, UNIT_SIZE, WHOLE_LIMIT } from '../core/incremental';
 import { UnitPlanner } from '../core/incremental/units';
+import type { Analysis, Range } from '../core/types';
 import { analysisMessages, type AnalyzeRequest, type FromWorker, type ToWorker } from './protocol';
 
 /** Runs `fn` after the messages already waiting have been handled (a macrotask). */
@@ -86,7 +87,7 @@ export class EngineServer {
  * into an analysis with offsets into the whole text: what the user sees, drawn before the
  * whole file is linked. Paragraph work lands in the analyser's cache for the whole pass.
  */
-function previewOf(analyzer: IncrementalAnalyzer, text: string, visible: readonly [number, number]): ReturnType<AnalysisMerger['finish']> {
+function previewOf(analyzer: IncrementalAnalyzer, text: string, visible: Range): Analysis {
   const planner = new UnitPlanner(text, UNIT_SIZE, WHOLE_LIMIT);
   const merger = new AnalysisMerger();
   for (let unit = planner.next(); unit && unit[0] < visible[1]; unit = planner.next()) {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { AnalysisScheduler, type PreviewListener, type Scheduler } from '../editor/analysisScheduler';
+import { AnalysisScheduler, type Engine, type PreviewListener, type Scheduler } from '../editor/analysisScheduler';
 import { WorkerScheduler, type StartWorker } from './client';
 import type { FromWorker, ToWorker } from './protocol';
-import { loadEngine } from './engineLoader';
 
 /**
  * The web-worker extension host's engine (VS Code for the Web): a nested Web Worker
@@ -51,4 +50,10 @@ export function webWorker(read: () => Thenable<Uint8Array>): StartWorker {
 /** The engine on this thread, yielding with a timer (a web worker has no setImmediate). */
 function inThread(onPreview: PreviewListener): Scheduler {
   return new AnalysisScheduler(loadEngine, onPreview, () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/** The engine bundled into the web extension, loaded only if no Web Worker can run. */
+function loadEngine(): Engine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../core/incremental') as typeof import('../core/incremental');
 }
