@@ -10,6 +10,7 @@ import { ACTORS_VIEW_ID } from './editor/ids';
 import { LiveUpdates } from './editor/liveUpdates';
 import { ActorNavigation } from './editor/navigation';
 import { readSettings } from './editor/settings';
+import { SpeakerHints } from './editor/speakerHints';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProvider } from './editor/symbols';
 
@@ -28,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const decorations = new DecorationController(service, settings);
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);
-  const providers = new LanguageProviders(service);
+  const speakerHints = new SpeakerHints(service, decorations, settings);
+  const providers = new LanguageProviders(service, speakerHints);
 
   context.subscriptions.push(
     log,
@@ -36,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     decorations,
     statusBar,
     actorsView,
+    speakerHints,
     vscode.window.registerTreeDataProvider(ACTORS_VIEW_ID, actorsView),
     providers,
     ...registerCommands({ service, decorations, statusBar, log }),
@@ -72,7 +75,10 @@ class LanguageProviders implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
   private readonly watcher: vscode.Disposable;
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly speakerHints: SpeakerHints,
+  ) {
     this.register();
     this.watcher = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsLens.languages')) this.register();
@@ -89,6 +95,7 @@ class LanguageProviders implements vscode.Disposable {
       vscode.languages.registerDocumentHighlightProvider(selector, navigation),
       vscode.languages.registerDefinitionProvider(selector, navigation),
       vscode.languages.registerReferenceProvider(selector, navigation),
+      vscode.languages.registerInlayHintsProvider(selector, this.speakerHints),
     ];
   }
 

@@ -100,6 +100,10 @@ export interface Quote {
   cueRange: Range | null;
   /** Index of the article the quote is in. */
   article: number;
+  /** How sure the engine is of `speaker` (or of "no speaker"), in [0, 1]; absent: treat as certain. */
+  confidence?: number;
+  /** Short strings naming the rules and features that decided the speaker. */
+  why?: string[];
 }
 
 /** Everything the engine knows about one text. */
