@@ -6,7 +6,6 @@ import { registerCommands } from './editor/commands';
 import type { Analysis } from './core/types';
 import { DecorationController, type DrawnCounts } from './editor/decorations';
 import { HoverProvider } from './editor/hover';
-import { ACTORS_VIEW_ID } from './editor/ids';
 import { LiveUpdates } from './editor/liveUpdates';
 import { ActorNavigation } from './editor/navigation';
 import { readSettings } from './editor/settings';
@@ -28,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const service = new AnalysisService(scheduler, settings);
   const decorations = new DecorationController(service, settings);
   const statusBar = new StatusBar(service, decorations);
-  const actorsView = new ActorsView(service);
+  const actorsView = new ActorsView(service, context.globalState);
   const speakerHints = new SpeakerHints(service, decorations, settings);
   const providers = new LanguageProviders(service, speakerHints);
 
@@ -39,7 +38,6 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     statusBar,
     actorsView,
     speakerHints,
-    vscode.window.registerTreeDataProvider(ACTORS_VIEW_ID, actorsView),
     providers,
     ...registerCommands({ service, decorations, statusBar, log }),
     new LiveUpdates(service, decorations, statusBar, actorsView, settings),

@@ -13,6 +13,9 @@ export const enum CommandId {
   CopyQuoteWithAttribution = 'newsLens.copyQuoteWithAttribution',
   OpenAsArticle = 'newsLens.openAsArticle',
   Reanalyze = 'newsLens.reanalyze',
+  FilterActors = 'newsLens.filterActors',
+  ClearActorsFilter = 'newsLens.clearActorsFilter',
+  SortActors = 'newsLens.sortActors',
 }
 
 /** Commands used by hover links and views; registered but not in the palette. */
