@@ -53,6 +53,10 @@ export interface Mention {
   title: string | null;
   /** Id of the actor this mention belongs to (people and organizations only). */
   actor: string | null;
+  /** How sure the engine is of this mention's `type`, in [0, 1] (names only; absent for dates). */
+  confidence?: number;
+  /** Rule ids and strongest features that decided `type` (for `--explain`). */
+  why?: string[];
 }
 
 /** A real-world person or organization, with every mention of it. */
@@ -69,6 +73,10 @@ export interface Actor {
   /** Id of an organization actor the text ties this actor to, or null. */
   affiliation: string | null;
   mentions: Range[];
+  /** How sure the engine is of `type`, in [0, 1] (learned evidence; absent before typing). */
+  confidence?: number;
+  /** Rule ids and strongest features that decided `type`, as short strings (for `--explain`). */
+  why?: string[];
 }
 
 export interface Place {
@@ -100,9 +108,9 @@ export interface Quote {
   cueRange: Range | null;
   /** Index of the article the quote is in. */
   article: number;
-  /** How sure the engine is of `speaker` (or of "no speaker"), in [0, 1]; absent: treat as certain. */
+  /** How sure the engine is of `speaker` (or of "no speaker"), in [0, 1]; calibrated. */
   confidence?: number;
-  /** Short strings naming the rules and features that decided the speaker. */
+  /** Rule ids and strongest features that decided the speaker, as short strings (for `--explain`). */
   why?: string[];
 }
 
