@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ActorsView } from './editor/actorsView';
+import { ArticleModeSuggestion } from './editor/articleSuggestion';
 import { AnalysisService } from './editor/analysisService';
 import { AnalysisScheduler, type Engine } from './editor/analysisScheduler';
 import { registerCommands } from './editor/commands';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     statusBar,
     actorsView,
     speakerHints,
+    new ArticleModeSuggestion(service, context.globalState),
     providers,
     ...registerCommands({ service, decorations, statusBar, log }),
     new LiveUpdates(service, decorations, statusBar, actorsView, settings),

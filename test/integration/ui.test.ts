@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
@@ -51,7 +51,10 @@ describe('a calmer editor: labels, keys, actors view', () => {
     for (const m of defaults.getText().matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)) {
       if (!m[2]!.startsWith('newsLens.')) taken.set(m[1]!, m[2]!);
     }
-    assert.ok(taken.size > 500, `read ${taken.size} default keybindings`);
+    assert.ok(taken.size > 300, `read ${taken.size} default keybindings`);
+    // Kept for updating the recorded list in test/unit/keybindings.test.ts.
+    mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    writeFileSync(path.join(root, 'test-results/vscode-default-keys.json'), JSON.stringify([...taken.keys()].sort(), null, 1));
     for (const binding of manifest.contributes.keybindings) {
       assert.equal(taken.get(binding.key), undefined, `${binding.key} (${binding.command}) is a default for ${taken.get(binding.key)}`);
     }
