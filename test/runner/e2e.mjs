@@ -15,7 +15,7 @@ import {
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
 const ARTICLE = 'harbour-strike.article.txt';
 /** What the summary command says about the fixture (see the integration suite). */
-const SUMMARY = /News Lens: 403 words · 15 paragraphs · news-article · analysis on · \d+ actors · \d+ quotes/;
+const SUMMARY = /^403 words · 15 paragraphs · news-article · analysis on · \d+ actors · \d+ quotes/;
 
 /**
  * Files the .vsix must contain, and nothing else but more media. vsce stores README.md
@@ -73,12 +73,14 @@ main(async () => {
     log(`status bar language: ${(await language.innerText()).trim()}`);
 
     await runFromCommandPalette(page, 'News: Show Article Summary');
-    // fade-in-done: the toast has finished sliding in, so the screenshot shows it whole.
-    const toast = page.locator('.notification-toast.notification-fade-in-done').filter({ hasText: 'News Lens:' });
-    await toast.waitFor();
-    const message = (await toast.locator('.notification-list-item-message').innerText()).trim();
-    if (!SUMMARY.test(message)) throw new Error(`unexpected summary notification: "${message}"`);
-    log(`notification: ${message}`);
+    // The summary opens beside the article in the Markdown preview (a webview).
+    await page.locator('.tab').filter({ hasText: `Summary of ${ARTICLE}` }).waitFor();
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const heading = preview.locator('h1');
+    await heading.waitFor();
+    const facts = (await preview.locator('p em').first().innerText()).trim();
+    if (!SUMMARY.test(facts)) throw new Error(`unexpected summary: "${facts}"`);
+    log(`summary: ${facts}; ${await preview.locator('table').count()} tables`);
 
     await page.screenshot({ path: join(resultsDir, 'e2e-article.png') });
     log(`screenshot: ${join(resultsDir, 'e2e-article.png')}`);
@@ -88,6 +90,8 @@ main(async () => {
     await showcase(page, 'dark');
     await useTheme(page, profile, 'Default Light Modern', '.vs:not(.vs-dark)');
     await showcase(page, 'light');
+    await useTheme(page, profile, 'Default High Contrast', '.hc-black');
+    await showcase(page, 'high-contrast');
   } catch (err) {
     await page.screenshot({ path: join(resultsDir, 'e2e-failure.png') }).catch(() => {});
     log(`screenshot of the failure: ${join(resultsDir, 'e2e-failure.png')}`);
@@ -117,15 +121,23 @@ async function useTheme(page, profile, theme, selector) {
  */
 async function showcase(page, theme) {
   const fixture = 'council-budget.article.txt';
+  await runFromCommandPalette(page, 'View: Close All Editors');
   await openWithQuickOpen(page, fixture);
   await runFromCommandPalette(page, 'Notifications: Clear All Notifications');
 
   await runFromCommandPalette(page, 'Explorer: Focus on Outline View');
   await page.locator('.outline-pane .monaco-list-row').filter({ hasText: 'Council approves' }).first().waitFor();
-  await runFromCommandPalette(page, 'Explorer: Focus on Actors View');
+  await runFromCommandPalette(page, 'Focus on Actors View');
   const actorsView = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'Actors' }) });
   await actorsView.locator('.monaco-list-row').filter({ hasText: 'Helen Ashworth' }).first().waitFor();
-  log('outline and actors views show the article');
+  // The legend, expanded for the screenshot.
+  const legend = actorsView.locator('.monaco-list-row').filter({ hasText: 'Legend' }).first();
+  if ((await legend.getAttribute('aria-expanded')) !== 'true') await legend.click();
+  await actorsView.locator('.monaco-list-row').filter({ hasText: 'highlight · newsLens.quote' }).first().waitFor();
+  log('actors view shows the article and the legend');
+  // Speaker labels are inlay hints, only after quotes whose speaker is not named beside them.
+  const labels = await page.locator('.editor-container .monaco-editor .view-lines').innerText();
+  if (!/— Tom Ashworth/.test(labels) && !/— Helen Ashworth/.test(labels)) log('note: no speaker label in the visible lines');
 
   // The hover card of the actor under the cursor.
   const text = readFileSync(join(repoRoot, 'test/fixtures', fixture), 'utf8');
@@ -160,6 +172,17 @@ function checkVsix(vsix) {
   if (listing.error || listing.status !== 0) throw new Error(`unzip -Z1 failed: ${listing.error?.message ?? listing.stderr}`);
   const entries = listing.stdout.split('\n').filter((line) => line !== '' && !line.endsWith('/'));
   for (const entry of entries) console.log(`  ${entry}`);
+
+  // The README's images must ship inside the .vsix under relative paths, so the installed
+  // extension's page shows them offline (vsce runs with --no-rewrite-relative-links).
+  const readme = spawnSync('unzip', ['-p', vsix, 'extension/readme.md'], { encoding: 'utf8' }).stdout;
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]);
+  if (images.length === 0) throw new Error('the packaged README shows no image');
+  for (const image of images) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(image)) throw new Error(`the packaged README links an image over the network: ${image}`);
+    if (!entries.includes(`extension/${image}`)) throw new Error(`the packaged README shows ${image}, which is not in the .vsix`);
+  }
+  log(`README images packaged: ${images.join(', ')}`);
 
   const missing = requiredEntries.filter((entry) => !entries.includes(entry));
   const unexpected = entries.filter((entry) => !isAllowedEntry(entry));
