@@ -48,6 +48,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   };
 
   return [
+    summaries,
     vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
 
     vscode.commands.registerCommand(CommandId.ShowInfo, async () => {
@@ -224,7 +225,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 const SUMMARY_SCHEME = 'news-lens-summary';
 
 /** The summary documents shown in the Markdown preview: read-only, virtual, never saved. */
-class SummaryDocuments implements vscode.TextDocumentContentProvider {
+class SummaryDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly contents = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
@@ -236,5 +237,9 @@ class SummaryDocuments implements vscode.TextDocumentContentProvider {
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     return this.contents.get(uri.toString()) ?? '';
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 }
