@@ -162,7 +162,6 @@ export class ActorsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     switch (node.kind) {
       case 'group': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `group:${node.id}`;
         item.description = node.items.length === node.total ? String(node.total) : `${node.items.length} of ${node.total}`;
         item.iconPath = kindIcon(node.icon);
         return item;
@@ -195,7 +194,6 @@ export class ActorsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       }
       case 'legend': {
         const item = new vscode.TreeItem('Legend', vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = 'legend';
         item.iconPath = new vscode.ThemeIcon('symbol-color');
         item.tooltip = 'What the highlights and labels in the editor mean';
         return item;
