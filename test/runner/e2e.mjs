@@ -111,7 +111,8 @@ async function useTheme(page, profile, theme, selector) {
   writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': theme }, null, 2));
   await page.reload();
   await page.locator(`.monaco-workbench${selector}`).waitFor();
-  await page.locator('.explorer-folders-view').waitFor();
+  // The side bar reopens on the container last shown (News Lens, after a showcase).
+  await page.locator('.part.sidebar .pane-header').first().waitFor();
   log(`switched to ${theme}`);
 }
 
