@@ -86,7 +86,8 @@ export function otherNames(actor: Actor): string[] {
   return [...new Set(actor.aliases)].filter((a) => a !== actor.name);
 }
 
-function plural(n: number, word: string): string {
+/** "1 quote", "3 quotes". */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

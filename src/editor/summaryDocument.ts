@@ -1,12 +1,11 @@
 import { KIND } from '../core/kinds';
 import type { Analysis } from '../core/types';
-import { escapeMarkdown, excerpt, formatIso } from './hoverContent';
+import { escapeMarkdown, excerpt, formatIso, plural } from './hoverContent';
 import { byProminence, type AnalysisIndex } from './lookup';
 import { isUncertain } from './speakerLabels';
 
 /** A Markdown table cell: article text escaped, pipes included. */
 const cell = (text: string) => escapeMarkdown(text).replace(/\|/g, '\\|');
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The article summary behind `News: Show Article Summary`, as Markdown for the preview:
