@@ -132,9 +132,14 @@ async function showcase(page, theme) {
   const actorsView = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'Actors' }) });
   await actorsView.locator('.monaco-list-row').filter({ hasText: 'Helen Ashworth' }).first().waitFor();
   // The legend, expanded for the screenshot.
+  // (A refresh as the analysis lands can re-render the row, so expand until the entries show.)
   const legend = actorsView.locator('.monaco-list-row').filter({ hasText: 'Legend' }).first();
-  if ((await legend.getAttribute('aria-expanded')) !== 'true') await legend.click();
-  await actorsView.locator('.monaco-list-row').filter({ hasText: 'highlight · newsLens.quote' }).first().waitFor();
+  const quoteEntry = actorsView.locator('.monaco-list-row').filter({ hasText: 'highlight · newsLens.quote' }).first();
+  for (let tries = 0; tries < 20 && !(await quoteEntry.isVisible()); tries++) {
+    if ((await legend.getAttribute('aria-expanded')) !== 'true') await legend.click();
+    await page.waitForTimeout(250);
+  }
+  await quoteEntry.waitFor();
   log('actors view shows the article and the legend');
   // Speaker labels are inlay hints, only after quotes whose speaker is not named beside them.
   const labels = await page.locator('.editor-container .monaco-editor .view-lines').innerText();
