@@ -19,6 +19,8 @@ import type { Token } from './tokens';
 export interface RuleView {
   from: number;
   to: number;
+  /** End offset of the span (past the last token when a lower-case head was taken in: "Westfold library"). */
+  end: number;
   tokens: Token[];
   type: string;
   score: number;
@@ -109,9 +111,11 @@ function bucket(score: number): string {
 
 /**
  * The paragraph-local features of a candidate the rules found in `tokens` (every token of
- * its paragraph). `docLower` tells whether the document writes a word in lower case.
+ * its paragraph). `docLower` / `docStrong`: words the document writes in lower case / capitalised
+ * in running text; `sports`: whether the rules read the document as a sports report or the
+ * paragraph as a score line.
  */
-export function candidateFeatures(lex: Lexicon, c: RuleView, docLower: ReadonlySet<string>, docStrong: ReadonlySet<string>, particles: ReadonlySet<string>): string[] {
+export function candidateFeatures(lex: Lexicon, c: RuleView, docLower: ReadonlySet<string>, docStrong: ReadonlySet<string>, particles: ReadonlySet<string>, sports: string | null): string[] {
   const f: string[] = [];
   const toks = c.tokens;
   const words = toks.slice(c.from, c.to).filter((t) => t.kind === 'word');
@@ -126,6 +130,7 @@ export function candidateFeatures(lex: Lexicon, c: RuleView, docLower: ReadonlyS
   if (c.bareAcronym) f.push(c.acronymEvidence ? 'rule:acronym+evidence' : 'rule:bare-acronym');
   if (c.acronym) f.push('rule:has-acronym');
   if (c.introducedBy) f.push('rule:acronym-introduced');
+  if (c.end > c.tokens[c.to - 1]!.end) f.push('rule:lower-head');
   if (c.title !== null) {
     f.push('title');
     const tail = c.title.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, '');
@@ -158,6 +163,11 @@ export function candidateFeatures(lex: Lexicon, c: RuleView, docLower: ReadonlyS
   const multi = lex.multi.get(words.map((w) => w.lower).join(' '));
   if (multi) f.push(`multi=${multi}`);
 
+  // Where it stands: a sports report or a paragraph with a score makes "City", "Town" clubs.
+  if (sports) {
+    f.push(`sports=${sports}`);
+    if (n >= 2 && lex.clubSuffix(lastLower)) f.push('rule:club-in-sports');
+  }
   // Where it stands.
   if (first.sentenceStart) f.push('sentence-start');
   if (first.lineStart) f.push('line-start');

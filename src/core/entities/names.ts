@@ -316,7 +316,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     tidySpan(c, text);
     if (quotedTitle(c) || inTitleQuote(c)) c.tentative = true;
     if (c.end <= c.start) continue;
-    c.features = candidateFeatures(lex, c, ev.lower, ev.strong, PARTICLES);
+    c.features = candidateFeatures(lex, c, ev.lower, ev.strong, PARTICLES, sports);
     out.push(c);
   }
   return out;

@@ -8,7 +8,16 @@ export const ENTITY_CLASSES = ['person', 'organization', 'place', 'none'] as con
 export type EntityClass = (typeof ENTITY_CLASSES)[number];
 
 /** Rule features of names typed by construction (see `decide`). */
-const BY_CONSTRUCTION = new Set(['rule:results-line', 'rule:has-acronym', 'rule:acronym-introduced']);
+const BY_CONSTRUCTION = new Set([
+  'rule:results-line',
+  'rule:has-acronym',
+  'rule:acronym-introduced',
+  'rule:lower-head',
+  'rule:club-in-sports',
+  'rule=person:5+',
+  'rule=organization:5+',
+  'rule=place:5+',
+]);
 
 let cached: LinearModel | undefined;
 
@@ -33,8 +42,10 @@ export function overrideThreshold(): number {
  * The class decided for a candidate: the model's when it agrees with the rules, or when it
  * is sure enough to retype or drop a name the rules kept. It never brings back a name the
  * rules dropped: on the blind fixture sets that only added common words as actors. Nor
- * does it retype what the rules typed by construction: a side in a results line, a name
- * with its acronym in parentheses after it, and that acronym.
+ * does it retype what the rules typed by construction or with their strongest evidence: a
+ * side in a results line, a name with its acronym in parentheses after it and that acronym,
+ * a name with its lower-case head ("Westfold library"), a club's name ("Dunmere City") in
+ * a sports report or score line, a score of 5 or more.
  */
 export function decide(model: LinearModel, features: readonly string[], rule: EntityClass, threshold: number): { label: EntityClass; p: number } {
   const d = classify(model, features);
