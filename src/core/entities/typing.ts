@@ -14,6 +14,9 @@ const BY_CONSTRUCTION = new Set([
   'rule:acronym-introduced',
   'rule:lower-head',
   'rule:club-in-sports',
+  'settled=person',
+  'settled=organization',
+  'settled=place',
   'rule=person:5+',
   'rule=organization:5+',
   'rule=place:5+',
@@ -45,7 +48,8 @@ export function overrideThreshold(): number {
  * does it retype what the rules typed by construction or with their strongest evidence: a
  * side in a results line, a name with its acronym in parentheses after it and that acronym,
  * a name with its lower-case head ("Westfold library"), a club's name ("Dunmere City") in
- * a sports report or score line, a score of 5 or more.
+ * a sports report or score line, a score of 5 or more, and a name the document pass retyped
+ * after a better-evidenced mention of the same name.
  */
 export function decide(model: LinearModel, features: readonly string[], rule: EntityClass, threshold: number): { label: EntityClass; p: number } {
   const d = classify(model, features);
