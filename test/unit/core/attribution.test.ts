@@ -56,6 +56,7 @@ describe('attribution: cues', () => {
   const cases: Array<[name: string, body: string, expected: Array<string | null>]> = [
     ['attributes a quote to the speaker named after it', '“The cranes will run again by Friday,” Saif noted.', ['omar-saif']],
     ['attributes a quote to the speaker after an inverted "said"', '“The cranes will run again by Friday,” said Tom Brennan, a manager at Acme Ports.', ['tom-brennan']],
+    ['keeps the inverted "said X" after a quote in doubled single marks', "''The cranes will run again by Friday,'' said Tom Brennan. ''We are ready.''", ['tom-brennan', 'tom-brennan']],
     ['attributes a quote to the speaker named before it with "told … :"', 'Brennan told the Daily Tide: “The cranes will run again by Friday.”', ['tom-brennan']],
     ['attributes a quote after "X said that"', 'Farouk said that “the cranes will run again once the union agrees to the new rota”.', ['nadia-farouk']],
     ['attributes a quote to a subject far from its verb ("X, who …, said")', 'Nadia Farouk, who has run the harbour for a decade and sat on the council board, said: “We are ready.”', ['nadia-farouk']],
