@@ -5,16 +5,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
 import type { NewsLensApi } from '../../src/extension';
+import { hoverText } from './hoverText';
 import { waitFor } from './waitFor';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures');
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
-}
 
 describe('corrections that stick', () => {
   let api: NewsLensApi;
