@@ -10,6 +10,8 @@ import type { Span, SpanType } from './conll';
 import type { GoldDocument } from './score';
 
 export { analyze, toExport };
+export { segment } from '../../src/core/anatomy';
+export { AuditCollector, formatAudit, type AuditReport } from './audit';
 export { baselineExport } from './baseline';
 export * from './score';
 export * from './conll';

@@ -1,20 +1,36 @@
-import { segment } from './anatomy';
+import { segment, type Segmentation } from './anatomy';
 import { findMentions } from './entities';
 import { linkActors } from './actors';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
-import type { Analysis } from './types';
+import type { Analysis, Mention, Quote } from './types';
 
 /**
- * Analyses a text: articles and outline, entity mentions, actors, places, dates, quotes
- * with speakers. Paragraph-level work first (cacheable per paragraph), then the cheap
- * document-level linking passes.
+ * The paragraph-level stages, the ones an analyser may answer from a cache: names and dates
+ * of the paragraphs, and their quotes (speakers not yet attributed).
  */
-export function analyze(text: string): Analysis {
+export interface ParagraphStages {
+  mentions(text: string, segmentation: Segmentation): Mention[];
+  quotes(text: string, segmentation: Segmentation): Quote[];
+}
+
+/** The stages computed from scratch. */
+const fresh: ParagraphStages = {
+  mentions: (text, segmentation) => findMentions(text, segmentation.paragraphs),
+  quotes: (text, segmentation) => findQuotes(text, segmentation),
+};
+
+/**
+ * The engine's pipeline, the one place its stage order is declared: anatomy (articles,
+ * outline, paragraphs), entity mentions, actor linking (actors, places, dates), quotes,
+ * attribution. `analyze` and the incremental analyser both run it, with their own
+ * paragraph-level stages.
+ */
+export function runPipeline(text: string, stages: ParagraphStages): Analysis {
   const segmentation = segment(text);
-  const mentions = findMentions(text, segmentation.paragraphs);
+  const mentions = stages.mentions(text, segmentation);
   const { actors, places, dates } = linkActors(text, mentions, segmentation);
-  const quotes = findQuotes(text, segmentation);
+  const quotes = stages.quotes(text, segmentation);
   attributeQuotes(text, quotes, mentions, actors, segmentation);
   return {
     length: text.length,
@@ -26,4 +42,13 @@ export function analyze(text: string): Analysis {
     quotes,
     mentions,
   };
+}
+
+/**
+ * Analyses a text: articles and outline, entity mentions, actors, places, dates, quotes
+ * with speakers. Paragraph-level work first (cacheable per paragraph), then the cheap
+ * document-level linking passes.
+ */
+export function analyze(text: string): Analysis {
+  return runPipeline(text, fresh);
 }

@@ -20,6 +20,11 @@ export interface Section {
   /** The block's first line (trimmed); for `body`, its opening words. */
   title: string;
   range: Range;
+  /**
+   * Id of the rule that classified the block's first line ("byline.handle",
+   * "subhead.capitals", "headline.announced"), when a named rule decided rather than position.
+   */
+  rule?: string;
 }
 
 /** One article of a file (a file may hold several, copied one after another). */

@@ -5,22 +5,27 @@
  */
 import type { Article, Paragraph, Range, Section, SectionKind } from '../types';
 import {
+  bylineRule,
+  captionRule,
+  creditRule,
   isBodyLike,
   isBullet,
   isByline,
   isCaption,
-  isCreditLine,
   isDatedMeta,
   isEndMark,
   isHeadlineLike,
   isMeta,
   isNameLine,
-  isSubhead,
   matchDateline,
+  metaRule,
+  subheadRule,
   wordCount,
 } from './classify';
 import { parseDate } from './dates';
 import { splitLines, toUnits, type Unit } from './lines';
+import { english } from './rules.en';
+import { ArticleMemory } from './topic';
 
 /** A file split into articles, their outline sections, and paragraphs. */
 export interface Segmentation {
@@ -33,13 +38,20 @@ const HEADER_WINDOW = 14;
 
 type HeaderKind = Exclude<SectionKind, 'body' | 'subhead'>;
 
-/** Header-zone kind a line has on its own evidence ("strong": not a guess from position). */
-function strongHeaderKind(text: string, headline: string): HeaderKind | null {
-  if (sameHeadline(text, headline)) return 'headline';
-  if (isBullet(text)) return 'standfirst';
-  if (isByline(text)) return 'byline';
-  if (isCaption(text)) return 'caption';
-  if (isMeta(text)) return 'meta';
+/** What each unit was read as: its section kind and the rule that decided it (none where position did). */
+interface Reading {
+  kinds: SectionKind[];
+  rules: (string | undefined)[];
+}
+
+/** Header-zone kind a line has on its own evidence ("strong": not a guess from position), with its rule. */
+function strongHeaderKind(text: string, headline: string): [HeaderKind, string] | null {
+  if (sameHeadline(text, headline)) return ['headline', 'headline.repeated'];
+  if (isBullet(text)) return ['standfirst', 'standfirst.bullet'];
+  let rule = bylineRule(text);
+  if (rule) return ['byline', rule];
+  if ((rule = captionRule(text))) return ['caption', rule];
+  if ((rule = metaRule(text))) return ['meta', rule];
   return null;
 }
 
@@ -63,7 +75,7 @@ let lastHeadlineKey = '';
  * Decides where the header of the article whose headline is `units[start]` ends, and the
  * kinds of its header lines. Returns the index of the first body unit.
  */
-function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number {
+function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): number {
   const headline = units[start]!.text;
   kinds[start] = 'headline';
   let limit = Math.min(units.length, start + 1 + HEADER_WINDOW);
@@ -90,7 +102,7 @@ function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number 
     }
     const kind = strongHeaderKind(text, headline);
     if (kind) {
-      kinds[j] = kind;
+      [kinds[j], rules[j]] = kind;
       lastHeader = j;
       continue;
     }
@@ -105,27 +117,36 @@ function readHeader(units: Unit[], start: number, kinds: SectionKind[]): number 
   for (let j = start + 1; j < bodyStart; j++) {
     if (kinds[j]) continue;
     const text = units[j]!.text;
-    kinds[j] = isNameLine(text) ? 'byline' : 'standfirst';
+    if (isNameLine(text)) [kinds[j], rules[j]] = ['byline', 'byline.name-line'];
+    else kinds[j] = 'standfirst';
   }
   return bodyStart;
 }
 
-/** Whether `units[j]`, inside an article's body, is the headline of a new article. */
-function startsArticle(units: Unit[], j: number, headline: string): boolean {
+/** A numbered step or an interview's question label ("2. Take stock", "Q: Why now?"): a subhead. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|\p{L}{1,2}:)\s/u;
+
+/**
+ * Whether `units[j]`, inside an article's body, is the headline of a new article: the id
+ * of the rule that says so, or null.
+ */
+function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory): string | null {
   const u = units[j]!;
-  if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return false;
-  if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return false;
-  // After an end mark or separator line, a headline-like line opens the next article.
-  if (j > 0 && isEndMark(units[j - 1]!.text)) return true;
+  if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
+  if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
+  if (j > 0 && isEndMark(units[j - 1]!.text)) return 'headline.after-end-mark';
   const next = units.slice(j + 1, j + 4);
   // A byline or dated meta line right after it (or after one standfirst or caption line).
   const announces = (n: Unit | undefined): boolean => !!n && (isByline(n.text) || isDatedMeta(n.text));
-  if (announces(next[0])) return true;
-  if (next[0] && !isBodyLike(next[0].text) && announces(next[1])) return true;
+  if (announces(next[0]) || (next[0] && !isBodyLike(next[0].text) && announces(next[1]))) return 'headline.announced';
   if (u.blanksBefore >= 2 && wordCount(u.text) >= 4 && u.text !== u.text.toUpperCase()) {
-    return next.some((n) => isBodyLike(n.text) || matchDateline(n.text) !== null || isCaption(n.text));
+    if (next.some((n) => isBodyLike(n.text) || matchDateline(n.text) !== null || isCaption(n.text))) return 'headline.wide-gap';
   }
-  return false;
+  // One blank line, as between any two paragraphs: only the topic tells a new story's headline from a subhead.
+  if (memory && next[0] && isBodyLike(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text)) {
+    if (memory.opensNewTopic(j)) return 'headline.new-topic';
+  }
+  return null;
 }
 
 function title(text: string, kind: SectionKind): string {
@@ -142,29 +163,45 @@ export function segment(text: string): Segmentation {
   const paragraphs: Paragraph[] = [];
   if (units.length === 0) return { articles, paragraphs };
 
-  const kinds: SectionKind[] = new Array(units.length);
+  const reading: Reading = { kinds: new Array(units.length), rules: new Array(units.length) };
+  const { kinds, rules } = reading;
   let start = 0;
+  rules[0] = 'headline.first-line';
   while (start < units.length) {
-    const bodyStart = readHeader(units, start, kinds);
+    const bodyStart = readHeader(units, start, reading);
     let end = units.length;
+    const memory = new ArticleMemory(units, start, english);
+    // The topic is asked only under a story of a few paragraphs with no subheads yet: an
+    // article that has subheads (numbered steps, products, questions) goes on having them.
+    let bodyParagraphs = 0;
+    let subheads = 0;
     for (let j = bodyStart; j < units.length; j++) {
-      if (j > start + 1 && startsArticle(units, j, units[start]!.text)) {
+      const topical = bodyParagraphs >= 2 && subheads === 0;
+      const opens = j > start + 1 ? startsArticle(units, j, units[start]!.text, topical ? memory : undefined) : null;
+      if (opens) {
         end = j;
+        rules[j] = opens;
         break;
       }
       const t = units[j]!.text;
-      kinds[j] = isMeta(t) ? 'meta' : isCaption(t) || isCreditLine(t) ? 'caption' : isSubhead(t) ? 'subhead' : 'body';
+      let rule: string | null;
+      if ((rule = metaRule(t))) [kinds[j], rules[j]] = ['meta', rule];
+      else if ((rule = captionRule(t) ?? creditRule(t))) [kinds[j], rules[j]] = ['caption', rule];
+      else if ((rule = subheadRule(t))) [kinds[j], rules[j]] = ['subhead', rule];
+      else kinds[j] = 'body';
+      if (kinds[j] === 'subhead') subheads++;
+      else if (kinds[j] === 'body') bodyParagraphs++;
     }
     for (let j = start; j < end; j++) {
       paragraphs.push({ range: units[j]!.range, article: articles.length, kind: kinds[j]! });
     }
-    articles.push(buildArticle(units, start, end, bodyStart, kinds));
+    articles.push(buildArticle(units, start, end, bodyStart, reading));
     start = end;
   }
   return { articles, paragraphs };
 }
 
-function buildArticle(units: Unit[], start: number, end: number, bodyStart: number, kinds: SectionKind[]): Article {
+function buildArticle(units: Unit[], start: number, end: number, bodyStart: number, { kinds, rules }: Reading): Article {
   const sections: Section[] = [];
   for (let j = start; j < end; j++) {
     const u = units[j]!;
@@ -173,7 +210,9 @@ function buildArticle(units: Unit[], start: number, end: number, bodyStart: numb
     if (last && last.kind === kind && kind !== 'headline' && kind !== 'subhead') {
       last.range = [last.range[0], u.range[1]];
     } else {
-      sections.push({ kind, title: title(u.text, kind), range: [u.range[0], u.range[1]] });
+      const section: Section = { kind, title: title(u.text, kind), range: [u.range[0], u.range[1]] };
+      if (rules[j]) section.rule = rules[j];
+      sections.push(section);
     }
   }
   let dateline: string | null = null;
@@ -207,8 +246,8 @@ function publishedDate(units: Unit[], start: number, bodyStart: number, kinds: S
     if (kinds[j] !== 'meta' && kinds[j] !== 'byline' && kinds[j] !== 'standfirst') continue;
     const date = parseDate(text);
     if (!date) continue;
-    if (/^(?:published|posted|first published|date)\b/i.test(text)) return date;
-    if (/^(?:updated|last updated|modified|last modified)\b/i.test(text)) updated ??= date;
+    if (english.publishedPrefix.test(text)) return date;
+    if (english.updatedPrefix.test(text)) updated ??= date;
     else first ??= date;
   }
   return first ?? updated;

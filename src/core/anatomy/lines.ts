@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { english } from './rules.en';
 
 /** One physical line of the text, with its content trimmed of surrounding blanks. */
 export interface Line {
@@ -62,7 +63,7 @@ function isHardWrapped(block: Line[]): boolean {
 }
 
 /** Lines that start like a meta line never carry on the line above. */
-const META_START = /^(?:by|updated|posted|published|last|first|photo|image|source|credit|via|from)\b/i;
+const META_START = english.lineStartsMeta;
 
 /**
  * Does `next` carry on the sentence `line` left unfinished (no final stop, lower-case start,

@@ -1,6 +1,4 @@
-import { attributeQuotes } from '../attribution';
-import { linkActors } from '../actors';
-import { segment } from '../anatomy';
+import { runPipeline } from '../analyze';
 import { findDates } from '../dates';
 import { mergeMentions, settleTypes, splitBlocks } from '../entities';
 import { findNames, type DocEvidence, type NameChunk } from '../entities/names';
@@ -31,6 +29,8 @@ interface ParagraphWork {
   quotes: readonly Quote[];
   /** Pass in which the entry was last used (unused entries are dropped after a pass). */
   pass: number;
+  /** The tokens of a paragraph new in this pass, until its names are found (then dropped). */
+  tokens: Token[] | null;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -78,27 +78,38 @@ export class IncrementalAnalyzer {
     return this.cache.size;
   }
 
-  /** Analyses one text within the current pass. */
+  /** Analyses one text within the current pass: the engine's pipeline, paragraph stages from the cache. */
   analyzePart(text: string): Analysis {
-    const segmentation = segment(text);
-    const paragraphs = segmentation.paragraphs;
-    const blocks: Range[] = paragraphs.length > 0 ? paragraphs.map((p) => p.range) : splitBlocks(text);
+    let works: ParagraphWork[] = [];
+    return runPipeline(text, {
+      mentions: (_, segmentation) => {
+        const blocks = blocksOf(text, segmentation.paragraphs);
+        works = this.paragraphWorks(text, blocks);
+        return this.mentionsOf(blocks, works);
+      },
+      quotes: (_, segmentation) => segmentation.paragraphs.flatMap((paragraph, i) => quotesOf(works[i]!, paragraph)),
+    });
+  }
+
+  /** The cached work of each block (a paragraph), made where missing. */
+  private paragraphWorks(text: string, blocks: readonly Range[]): ParagraphWork[] {
     const works: ParagraphWork[] = [];
-    const fresh = new Map<ParagraphWork, Token[]>();
     for (const [s, e] of blocks) {
       const key = text.slice(s, e);
       let work = this.cache.get(key);
       if (!work) {
         const own = detach(key);
-        const tokens = tokenize(own, 0, own.length);
-        work = newWork(own, tokens);
-        fresh.set(work, tokens);
+        work = newWork(own, tokenize(own, 0, own.length));
         this.cache.set(own, work);
       }
       work.pass = this.pass;
       works.push(work);
     }
+    return works;
+  }
 
+  /** The mentions of the text: the paragraphs' names (found again where the evidence changed for them), settled, and dates. */
+  private mentionsOf(blocks: readonly Range[], works: readonly ParagraphWork[]): Mention[] {
     const ev = documentEvidence(works);
     const changed = this.evidenceChanges(works);
     const names: CachedName[] = [];
@@ -112,10 +123,11 @@ export class IncrementalAnalyzer {
           work.signature === signatureOf(work, ev));
       if (!stillValid) {
         const local = work.text;
-        const found = findNames(fresh.get(work) ?? tokenize(local, 0, local.length), ev, local);
+        const found = findNames(work.tokens ?? tokenize(local, 0, local.length), ev, local);
         work.names = found.length > 0 ? found.map(cachedName) : NONE;
         work.signature = signatureOf(work, ev);
       }
+      work.tokens = null;
       work.evidence = this.evidenceStamp;
       const offset = blocks[i]![0];
       for (const n of work.names) names.push({ ...n, start: n.start + offset, end: n.end + offset });
@@ -127,24 +139,7 @@ export class IncrementalAnalyzer {
       const offset = blocks[i]![0];
       for (const d of work.dates) dateMentions.push({ type: 'date', range: [d.start + offset, d.end + offset], text: d.text, title: null, actor: null });
     });
-    const mentions = mergeMentions(settled, dateMentions);
-
-    const { actors, places, dates } = linkActors(text, mentions, segmentation);
-    const quotes: Quote[] = [];
-    paragraphs.forEach((paragraph, i) => {
-      for (const q of quotesOf(works[i]!, paragraph)) quotes.push(q);
-    });
-    attributeQuotes(text, quotes, mentions, actors, segmentation);
-    return {
-      length: text.length,
-      articles: segmentation.articles,
-      paragraphs,
-      actors,
-      places,
-      dates,
-      quotes,
-      mentions,
-    };
+    return mergeMentions(settled, dateMentions);
   }
 
   /**
@@ -192,6 +187,11 @@ function intersects(words: string, changed: Set<string>): boolean {
   return false;
 }
 
+/** The ranges of the paragraphs, or of the blank-line blocks of a text with none. */
+function blocksOf(text: string, paragraphs: readonly Paragraph[]): Range[] {
+  return paragraphs.length > 0 ? paragraphs.map((p) => p.range) : splitBlocks(text);
+}
+
 /** A copy of `s` that shares no memory with the (possibly much longer) string it was sliced from. */
 function detach(s: string): string {
   return (' ' + s).slice(1);
@@ -224,6 +224,7 @@ function newWork(text: string, tokens: Token[]): ParagraphWork {
     quotesKind: null,
     quotes: NONE,
     pass: 0,
+    tokens,
   };
 }
 

@@ -1,0 +1,141 @@
+/**
+ * English anatomy vocabulary: the furniture of English-language news pages as ordered
+ * tables of named rules (the first match decides), and the word lists the recognisers use.
+ * Every rule carries a fictional example line that it must recognise.
+ */
+import { hasDate } from './dates';
+import type { AnatomyVocabulary, LineRule } from './rules';
+
+const META_PREFIX =
+  /^(?:updated|published|posted|last updated|last modified|first published|modified|created|date)\b\s*:?/i;
+const PAGE_BUTTON =
+  /^(?:short url|short link|follow|follow us|share|share this(?: article)?|share on \w+|comments?|print|e-?mail|save|listen|bookmark|advertisement|advertising|related|related (?:articles|stories|topics)|read more|more on this story|tags?:.*|topics?:.*|copy link|skip advertisement|story continues below)$/i;
+/** Links and notices between paragraphs: "Read more: …", "ALSO READ | …", "This article is more than 2 years old". */
+const NOTICE =
+  /^(?:(?:read more|read also|also read|related|related stories|related story|related coverage|see also|watch|listen|more on this story|more from \w+|more|recommended|you may also like)\s*[:|»›]|this article is more than\b|sign up\b|subscribe\b|click here\b)/i;
+const CREDITS_END = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|edited|produced|research)\s+by\b/i;
+const CONTRIBUTING = /^\(?(?:contributing|contributors?|with reporting from|additional reporting)\s*:/i;
+/** Notes on the article itself: disclaimers, corrections, syndication notes. */
+const DISCLAIMER =
+  /^\(?(?:disclaimer|editor['’]s note|note to editors|correction|clarification)\s*:|^\(?(?:except for the headline|this (?:story|article|report) (?:has been|was|has not been|is) (?:corrected|updated|amended|edited|published|auto-generated|generated)|the views (?:and opinions )?expressed (?:in this|here|are))/i;
+const END_MARK = /^(?:\(?-*\s*(?:end|ends|endit)\s*-*\)?|#{3,}|\*{3,}|-{3,})$/i;
+const SEPARATOR = /^(?:\*\s*){3,}$|^(?:-\s*){3,}$|^(?:#\s*){3,}$|^(?:_\s*){3,}$|^(?:=\s*){3,}$/;
+/** "PTI, Washington," — an agency and place line in the header. */
+const AGENCY_LINE = /^[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?(?:,\s*[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?)+,?$/;
+/** A line of nothing but handles, links and embed addresses. */
+const HANDLES_ONLY = /^(?:(?:@\w{2,30}|#\w{2,40}|https?:\/\/\S+|www\.\S+|pic\.twitter\.com\/\S+|\S+\.(?:com|org|net|co\.uk)\/\S*)[\s,;|·—–-]*)+$/i;
+/** "Follow Jane Doe on X: @JaneDoe1", "Follow us on Instagram". */
+const FOLLOW = /^follow\b.{0,60}(?:@\w{2,30}|\bon (?:twitter|x|instagram|facebook|tiktok|threads|bluesky|linkedin|youtube|whatsapp|telegram)\b)/i;
+/** The signature of an embedded post: "— Jane Doe (@JaneDoe1) March 3, 2025". */
+const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{2,30}\)/;
+
+const hasFinalStop = (line: string): boolean => /[.!?]["”’')]*$/.test(line);
+
+const endMark: LineRule = { id: 'meta.end-mark', test: (l) => END_MARK.test(l) || SEPARATOR.test(l), example: '(END)' };
+
+const meta: LineRule[] = [
+  {
+    id: 'meta.dated-prefix',
+    test: (l, w) => META_PREFIX.test(l) && w <= 14 && (hasDate(l) || /\d/.test(l) || w <= 3),
+    example: 'Updated 3 March 2025',
+  },
+  { id: 'meta.page-button', test: (l, w) => w <= 5 && PAGE_BUTTON.test(l), example: 'Share this article' },
+  { id: 'meta.credits', test: (l) => CREDITS_END.test(l), example: '(Reporting by Sam Roe; Editing by Alex Carter)' },
+  { id: 'meta.contributing', test: (l, w) => w <= 40 && CONTRIBUTING.test(l), example: 'Contributing: Sam Roe in Portville' },
+  { id: 'meta.notice', test: (l, w) => w <= 16 && NOTICE.test(l), example: 'Read more: Why the harbour matters to the town' },
+  { id: 'meta.disclaimer', test: (l) => DISCLAIMER.test(l), example: 'Disclaimer: The views expressed here are the writer’s own.' },
+  endMark,
+  { id: 'meta.handles', test: (l, w) => w <= 8 && HANDLES_ONLY.test(l), example: '@PortvilleDesk pic.twitter.com/aB3xY9' },
+  { id: 'meta.follow', test: (l, w) => w <= 14 && FOLLOW.test(l), example: 'Follow Jane Doe on X: @JaneDoe1' },
+  { id: 'meta.embed-signature', test: (l, w) => w <= 16 && EMBED_SIGNATURE.test(l), example: '— Jane Doe (@JaneDoe1) March 3, 2025' },
+  {
+    id: 'meta.short-dated',
+    test: (l, w) => w <= 10 && hasDate(l) && !/[.!?]["”’]?$/.test(l.replace(/\b[ap]\.m\.$/i, '')),
+    example: 'Tuesday 4 March 2025 14:05 GMT',
+  },
+  { id: 'meta.agency-place', test: (l, w) => w <= 5 && /,$/.test(l) && AGENCY_LINE.test(l), example: 'Wire Service, Portville,' },
+];
+
+const BY = /^by\s+\S/i;
+const BYLINE_ROLE =
+  /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|bureau|journalist|news desk|desk)$/i;
+const NAME_WORD = String.raw`(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.|(?:de|di|da|van|von|der|le|la|al|bin|el|ul)\b)`;
+const NAME_LINE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.|de|di|da|van|von|der|le|la|al|bin|el|ul)){1,3}$`);
+const ROLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst)`;
+/** "News reporter @JaneDoe1", "Jane Doe, Health correspondent @JaneDoe1", "Jane Doe | @JaneDoe1". */
+const BYLINE_HANDLE = new RegExp(
+  String.raw`^(?:by\s+)?(?:${NAME_WORD}(?:\s+${NAME_WORD}){0,3}[,|·—–-]?\s*)?(?:${ROLE_WORDS}[,|·—–-]?\s*)?(?:@\w{2,30}|\(@\w{2,30}\))$`,
+  'iu',
+);
+
+const byline: LineRule[] = [
+  { id: 'byline.by-name', test: (l, w) => BY.test(l) && w <= 16 && !/[.!?]$/.test(l), example: 'By Jane Doe, Staff reporter' },
+  { id: 'byline.role', test: (l, w) => w <= 5 && BYLINE_ROLE.test(l) && !/[.!?,]$/.test(l), example: 'Courier Staff Reporter' },
+  { id: 'byline.handle', test: (l, w) => w <= 9 && /@\w/.test(l) && BYLINE_HANDLE.test(l), example: 'News reporter @JaneDoe1' },
+];
+
+const CAPTION_PREFIX =
+  /^(?:(?:image caption|image copyright|image source|media caption|getty images|photo credit)\b|\(?(?:photo|photograph|picture|pictured|main image|image|caption|credit|file photo|illustration|video|photo illustration|graphic)s?\s*:)/i;
+const CAPTION_OPEN =
+  /^(?:\(?(?:photos?|pictures?|images?|video) (?:by|credit|courtesy)\b|in this (?:handout |undated |file |aerial )*(?:photo|picture|image|photograph|video|still|screen ?grab)|(?:this|a|an) (?:handout |file |undated )*(?:photo|picture|image|photograph)\b|handout photo|file photo|\d+ of \d+\.)/i;
+/** A credit in parentheses at the end of a caption: "(Army Media)", "(AFP)", "(AP Photo/Jane Doe)", "(Photo: Jane Doe/Courier)". */
+const CAPTION_CREDIT =
+  /\((?:[A-Z]{2,}[\w/ .-]*|[\w .-]*\b(?:Photo|Reuters|Getty(?: Images)?|AFP|AP|EPA|Xinhua|Shutterstock|Handout)\b[\w/ .-]*|(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*:\s*[^()]{1,60})\)\.?$/;
+const AGENCY = String.raw`(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|Shutterstock|Xinhua|PA|PA Media|PA Wire|ANP|ANSA|dpa|Anadolu|Sipa|Alamy|NurPhoto|SOPA Images|LightRocket|Handout|Pool|Zuma|ZUMA Press|ZUMA Wire|Wireimage|WireImage)`;
+/** "Jane Doe/Courier via AP", "Photograph: Sam Roe via Getty Images". */
+const VIA_AGENCY = new RegExp(String.raw`\bvia\s+${AGENCY}(?:\s+(?:Images|Photo|Photos))?\)?\.?$`);
+const CREDIT_WORDS = /^(?:facebook|twitter|instagram|youtube|tiktok|x|getty images|reuters|afp|ap|epa|pa|shutterstock|ap photo|pa media|handout)$/i;
+const CREDIT_SUFFIX = /\b(?:Police|Images|Photo|Photos|Pictures|Archive|Handout|Media|Press|Agency)$/;
+/** "Jane Doe/Courier", "Sam Roe/AFP/Getty Images": a name, a slash, an outlet or agency. */
+const SLASH_CREDIT = /^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?\/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}(?:\s?\/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?$/;
+
+const caption: LineRule[] = [
+  { id: 'caption.prefix', test: (l) => CAPTION_PREFIX.test(l), example: 'Image caption The new bridge took four years to build' },
+  { id: 'caption.opening', test: (l) => CAPTION_OPEN.test(l), example: 'In this handout photo, cranes stand idle at the harbour.' },
+  { id: 'caption.credit-word', test: (l) => CREDIT_WORDS.test(l), example: 'AFP' },
+  {
+    id: 'caption.credit-end',
+    test: (l, w) => w >= 8 && CAPTION_CREDIT.test(l) && !/[.!?]$/.test(l),
+    example: 'Dock workers gather at the north gate of the harbour (Photo: Sam Roe/Courier)',
+  },
+  { id: 'caption.via-agency', test: (l, w) => w <= 30 && VIA_AGENCY.test(l), example: 'Crane crews leave the harbour. Sam Roe/Courier via AP' },
+];
+
+const credit: LineRule[] = [
+  { id: 'credit.agency', test: (l) => CREDIT_WORDS.test(l), example: 'Reuters' },
+  {
+    id: 'credit.suffix',
+    test: (l, w) => l.length <= 60 && w <= 4 && l.split(/\s+/).every((x) => /^[A-Z0-9]/.test(x)) && CREDIT_SUFFIX.test(l),
+    example: 'Acme Regional Police',
+  },
+  { id: 'credit.slash', test: (l, w) => l.length <= 60 && w <= 8 && SLASH_CREDIT.test(l), example: 'Sam Roe/Portville Courier' },
+];
+
+const STOPWORDS = new Set(
+  (
+    'the a an and or but nor of to in on for at by with from as into onto over under about after before since than then ' +
+    'is are was were be been being am has have had do does did will would can could shall should may might must ' +
+    'it its this that these those he she they we you i me him her his hers them their theirs our ours us my your ' +
+    'not no yes so if up out off more most new says said say told who what when where why how which ' +
+    'all any some one two three first last also just still its there here'
+  ).split(' '),
+);
+
+/** The English vocabulary of the anatomy stage. */
+export const english: AnatomyVocabulary = {
+  meta,
+  endMark,
+  byline,
+  caption,
+  credit,
+  metaPrefix: META_PREFIX,
+  publishedPrefix: /^(?:published|posted|first published|date)\b/i,
+  updatedPrefix: /^(?:updated|last updated|modified|last modified)\b/i,
+  lineStartsMeta: /^(?:by|updated|posted|published|last|first|photo|image|source|credit|via|from)\b/i,
+  nameLine: NAME_LINE,
+  clauseWord:
+    /^(?:i|we|he|she|they|you|it|is|are|was|were|am|be|been|has|have|had|will|would|can|could|must|should|may|might|shall|do|does|did|said|says|say|told|tells|added|not|isn't|aren't|wasn't|won't|can't|don't)$/i,
+  imperative: /^(?:read|click|watch|listen|see|sign|subscribe|follow|share|download|get|find|join|tap|scroll|view|explore|discover)$/i,
+  stopwords: STOPWORDS,
+  monthName: String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?`,
+};
