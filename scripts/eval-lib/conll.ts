@@ -116,11 +116,12 @@ export function splitDocuments(sentences: readonly ConllSentence[], docStarts: R
 
 /**
  * One document as article text: sentences as paragraphs separated by a blank line. Gives
- * the text and the gold spans (PER/ORG/LOC; MISC dropped) in it.
+ * the text, the gold spans (PER/ORG/LOC; MISC dropped) in it and each token's range.
  */
-export function documentText(doc: readonly ConllSentence[]): { text: string; gold: Span[] } {
+export function documentText(doc: readonly ConllSentence[]): { text: string; gold: Span[]; tokens: [number, number][] } {
   const parts: string[] = [];
   const gold: Span[] = [];
+  const tokens: [number, number][] = [];
   const state = { quoteOpen: false };
   let base = 0;
   for (const sentence of doc) {
@@ -134,6 +135,7 @@ export function documentText(doc: readonly ConllSentence[]): { text: string; gol
       const [bio, type] = token.tag.split('-') as [string, string | undefined];
       const start = base + offsets[i]!;
       const end = start + (token.text === '``' || token.text === "''" ? 1 : token.text.length);
+      tokens.push([start, end]);
       if (bio === 'O' || !type) return close();
       const isType = (SPAN_TYPES as readonly string[]).includes(type);
       if (bio === 'I' && open && open.type === type) {
@@ -147,7 +149,7 @@ export function documentText(doc: readonly ConllSentence[]): { text: string; gol
     parts.push(text);
     base += text.length + 2;
   }
-  return { text: parts.join('\n\n') + '\n', gold };
+  return { text: parts.join('\n\n') + '\n', gold, tokens };
 }
 
 /** Exact-match counts per type. */

@@ -1,7 +1,9 @@
 import { findDates } from '../dates';
 import { lexicon } from '../lexicon';
 import type { Mention, Paragraph, Range } from '../types';
-import { findNames, type DocEvidence, type NameChunk } from './names';
+import type { LinearModel } from '../learn/linear';
+import { findNames, type DocEvidence, type NameChunk, type NameType } from './names';
+import { fullFeatures, typeByModel } from './typing';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -11,13 +13,9 @@ import { tokenize, type Token } from './tokens';
  * let confident names settle the type of weakly typed ones elsewhere in the document
  * ("Marlowe" in a headline is the "Ruth Marlowe" of the body).
  */
-export function findMentions(text: string, paragraphs: readonly Paragraph[]): Mention[] {
-  const blocks = paragraphs.length > 0 ? paragraphs.map((p) => p.range) : splitBlocks(text);
-  const tokenized: Token[][] = blocks.map(([s, e]) => tokenize(text, s, e));
-  const ev = gatherEvidence(tokenized);
-  const chunks: NameChunk[] = [];
-  for (const toks of tokenized) chunks.push(...findNames(toks, ev, text));
-  const settled = settleTypes(chunks);
+export function findMentions(text: string, paragraphs: readonly Paragraph[], model?: LinearModel): Mention[] {
+  const blocks = blocksOf(text, paragraphs);
+  const settled = settleTypes(documentNames(text, blocks), model);
 
   const dates: Mention[] = [];
   for (const [s, e] of blocks) {
@@ -27,12 +25,36 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
 }
 
 /**
+ * Every name candidate of a text with its full feature list and the rules' proposal, before
+ * the learned typing: what `npm run train -- entities` labels and learns from.
+ */
+export function nameCandidates(text: string, paragraphs: readonly Paragraph[]): { start: number; end: number; text: string; rule: string; features: string[] }[] {
+  const names = documentNames(text, blocksOf(text, paragraphs));
+  const { ruleType, kept } = settleByRules(names);
+  const features = fullFeatures(names, ruleType, kept);
+  return names.map((c, i) => ({ start: c.start, end: c.end, text: c.text, rule: kept[i] ? c.type : 'none', features: features[i]! }));
+}
+
+function blocksOf(text: string, paragraphs: readonly Paragraph[]): Range[] {
+  return paragraphs.length > 0 ? paragraphs.map((p) => p.range) : splitBlocks(text);
+}
+
+/** The names the paragraph rules find in each block, with the document's capitalisation evidence. */
+function documentNames(text: string, blocks: readonly Range[]): NameChunk[] {
+  const tokenized: Token[][] = blocks.map(([s, e]) => tokenize(text, s, e));
+  const ev = gatherEvidence(tokenized);
+  const chunks: NameChunk[] = [];
+  for (const toks of tokenized) chunks.push(...findNames(toks, ev, text));
+  return chunks;
+}
+
+/**
  * Date mentions and settled names as one list in document order; a name overlapping a
  * date is dropped ("Monday", "May" are dates there). Both inputs are in document order,
  * so one sweep.
  */
 export function mergeMentions(
-  names: readonly Pick<NameChunk, 'type' | 'start' | 'end' | 'text' | 'title'>[],
+  names: readonly (Pick<NameChunk, 'type' | 'start' | 'end' | 'text' | 'title'> & { confidence?: number; why?: string[] })[],
   dates: Mention[],
 ): Mention[] {
   const mentions = dates;
@@ -41,7 +63,10 @@ export function mergeMentions(
   for (const c of names) {
     while (d < count && dates[d]!.range[1] <= c.start) d++;
     if (d < count && dates[d]!.range[0] < c.end) continue;
-    mentions.push({ type: c.type, range: [c.start, c.end], text: c.text, title: c.title, actor: null });
+    const m: Mention = { type: c.type, range: [c.start, c.end], text: c.text, title: c.title, actor: null };
+    if (c.confidence !== undefined) m.confidence = c.confidence;
+    if (c.why !== undefined) m.why = c.why;
+    mentions.push(m);
   }
   mentions.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return mentions;
@@ -86,6 +111,11 @@ export interface SettleableName {
   introducedBy?: unknown;
   bareAcronym?: boolean;
   acronymEvidence?: boolean;
+  /** Paragraph-local features for the learned type model. */
+  features?: string[];
+  /** Set by the learned typing: probability of `type`, and what decided it. */
+  confidence?: number;
+  why?: string[];
 }
 
 /**
@@ -96,7 +126,22 @@ export interface SettleableName {
  * only as a surname or a name seen elsewhere. Mutates `type`; returns the names kept.
  * Exported so that an incremental analyser can run exactly this pass over cached names.
  */
-export function settleTypes<T extends SettleableName>(chunks: T[]): T[] {
+export function settleTypes<T extends SettleableName>(chunks: T[], model?: LinearModel): T[] {
+  const { ruleType, kept } = settleByRules(chunks);
+  return typeByModel(chunks, ruleType, kept, model);
+}
+
+/**
+ * The rules' document pass alone (see `settleTypes`): mutates `type`; gives each name's type
+ * before the pass and whether the pass keeps it. The learned typing reads both.
+ */
+export function settleByRules(chunks: SettleableName[]): { ruleType: NameType[]; kept: boolean[] } {
+  const ruleType = chunks.map((c) => c.type);
+  const keptSet = new Set(rulesKeep(chunks));
+  return { ruleType, kept: chunks.map((c) => keptSet.has(c)) };
+}
+
+function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
   const lex = lexicon();
   const best = new Map<string, T>();
   const personWords = new Map<string, number>();

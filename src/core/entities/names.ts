@@ -1,5 +1,6 @@
 import { lexicon, type Lexicon } from '../lexicon';
 import type { ActorType } from '../types';
+import { candidateFeatures } from './features';
 import type { Token } from './tokens';
 
 /** The kinds of name the name finder gives (dates are found separately). */
@@ -33,6 +34,8 @@ export interface NameChunk {
   acronymEvidence?: boolean;
   /** This chunk is an acronym introduced in parentheses after another name. */
   introducedBy: NameChunk | null;
+  /** Paragraph-local features for the learned type model (set by `findNames`). */
+  features?: string[];
 }
 
 /** What the whole document says about words, gathered before names are typed. */
@@ -308,11 +311,15 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
   const sports = report ? 'report' : scoreLine(lex, tokens) ? 'score' : null;
   for (const c of chunks) classify(lex, c, text, sports);
   coordinate(chunks);
+  const out: NameChunk[] = [];
   for (const c of chunks) {
     tidySpan(c, text);
     if (quotedTitle(c) || inTitleQuote(c)) c.tentative = true;
+    if (c.end <= c.start) continue;
+    c.features = candidateFeatures(lex, c, ev.lower, ev.strong, PARTICLES, sports);
+    out.push(c);
   }
-  return chunks.filter((c) => c.end > c.start);
+  return out;
 }
 
 const OPEN_QUOTES = new Set(['“', '‘', '"', "'", '«', '„']);

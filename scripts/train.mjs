@@ -1,0 +1,74 @@
+// `npm run train [-- NAME...]`: trains the engine's learned models and writes their committed
+// weight files. Each trainer is named; with no name, all of them run.
+//   entities   the entity-type model (src/core/models/entity-type.json) from CoNLL-2003:
+//              trained on ../shared/conll2003/train.txt, scored on valid.txt
+// Deterministic: the same data and code give the same files, byte for byte.
+import * as esbuild from 'esbuild';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { root } from './eval-bundle.mjs';
+
+const usage = 'usage: node scripts/train.mjs [entities]...\n';
+
+/** Builds `out/train/lib.js` (scripts/train-lib with the engine) and returns its exports. */
+async function loadTrainLib() {
+  const outfile = join(root, 'out/train/lib.js');
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/train-lib/index.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
+function readShared(path) {
+  const file = join(root, '..', 'shared', path);
+  if (!existsSync(file)) {
+    process.stderr.write(`train: no ${path} under ../shared (the training data is not in this checkout)\n`);
+    process.exit(1);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+const trainers = {
+  async entities(lib) {
+    const started = performance.now();
+    const { data } = lib.trainEntities(readShared('conll2003/train.txt'), readShared('conll2003/valid.txt'), undefined, {
+      train: 'conll2003/train.txt',
+      valid: 'conll2003/valid.txt',
+    });
+    const out = join(root, 'src/core/models/entity-type.json');
+    const text = lib.serialiseModel(data);
+    writeFileSync(out, text);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`entities: ${Object.keys(data.weights).length} features, ${(text.length / 1024).toFixed(0)} KB -> src/core/models/entity-type.json (${seconds} s)\n`);
+    for (const split of ['train', 'valid']) {
+      for (const who of ['rules', 'model']) {
+        const s = data.meta[split][who];
+        process.stdout.write(`  ${split.padEnd(5)} ${who.padEnd(5)} PER ${s.PER.f1.toFixed(3)}  ORG ${s.ORG.f1.toFixed(3)}  LOC ${s.LOC.f1.toFixed(3)}  overall ${s.overall.f1.toFixed(3)} (P ${s.overall.p.toFixed(3)} R ${s.overall.r.toFixed(3)}; reachable R ${s.reachable.r.toFixed(3)})\n`);
+      }
+    }
+  },
+};
+
+const names = process.argv.slice(2);
+for (const n of names) {
+  if (n === '--help' || n === '-h') {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
+  if (!(n in trainers)) {
+    process.stderr.write(`train: no trainer named ${n} (known: ${Object.keys(trainers).join(', ')})\n${usage}`);
+    process.exit(2);
+  }
+}
+const lib = await loadTrainLib();
+for (const n of names.length ? names : Object.keys(trainers)) await trainers[n](lib);

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { findMentions, nameCandidates } from '../../../src/core/entities';
+import { decide, entityTypeModel } from '../../../src/core/entities/typing';
+import { shape } from '../../../src/core/entities/features';
+
+const names = (text: string) => findMentions(text, []).filter((m) => m.type !== 'date');
+
+describe('learned entity typing', () => {
+  it('gives every name mention a confidence in [0, 1] and the reasons for its type', () => {
+    const mentions = names('Council leader Tomas Ferrand told the Ostley Gazette that roads in Kellan would be repaired.');
+    assert.ok(mentions.length >= 3, JSON.stringify(mentions));
+    for (const m of mentions) {
+      assert.ok(typeof m.confidence === 'number' && m.confidence >= 0 && m.confidence <= 1, JSON.stringify(m));
+      assert.match(m.why![0]!, /^rules: /);
+      assert.ok(m.why!.slice(1).every((w) => /^\S.* [+-]\d+\.\d\d$/.test(w)), JSON.stringify(m.why));
+    }
+  });
+
+  it('describes candidates by shape, context and what the rules proposed', () => {
+    const [c] = nameCandidates('Officials said Marta Vell would resign.', []);
+    assert.equal(c!.text, 'Marta Vell');
+    for (const f of ['rule=person', 'p1=said', 'n1=would', 'shape=Xx Xx', 'len=2']) assert.ok(c!.features.includes(f), `${f} in ${c!.features}`);
+    // The candidate's own unknown words are not features by identity (no gazetteer of names).
+    assert.ok(!c!.features.some((f) => /marta|vell/i.test(f)), String(c!.features));
+  });
+
+  it('collapses word shapes', () => {
+    assert.deepEqual(['Marlowe', 'McNeil', 'U.S.', 'IBM', 'G7', 'al-Amin'].map(shape), ['Xx', 'XxXx', 'X.X.', 'XX', 'Xd', 'x-Xx']);
+  });
+
+  it('never overrules what the rules typed by construction or dropped', () => {
+    const model = entityTypeModel();
+    assert.equal(decide(model, ['rule=person', 'rule:has-acronym'], 'organization', 0).label, 'organization');
+    assert.equal(decide(model, ['rule=person', 'shape=Xx Xx'], 'none', 0).label, 'none');
+  });
+
+  it('keeps a name the rules typed when the model is unsure', () => {
+    const model = entityTypeModel();
+    // With a threshold above any probability, the rules decide.
+    assert.equal(decide(model, ['rule=place', 'p1=in'], 'organization', 1.01).label, 'organization');
+  });
+
+  it('types a club in a results sentence and a person after a title', () => {
+    const m = names('Ravensby Rovers beat Holmbury Athletic 2-1 on Saturday, manager Ola Brandt said.');
+    assert.equal(m.find((x) => x.text === 'Ravensby Rovers')?.type, 'organization');
+    assert.equal(m.find((x) => x.text === 'Ola Brandt')?.type, 'person');
+  });
+});
