@@ -13,6 +13,7 @@ import {
   orgKey,
   slug,
 } from './names';
+import { orgKind } from './orgKinds';
 import { findRoles } from './roles';
 
 /** What linking gives back: actors (with their mentions' `actor` set), places and dates. */
@@ -35,6 +36,10 @@ export interface Builder {
   role: string | null;
   /** Role found in an apposition or definite description (preferred over a title). */
   roleStrong: boolean;
+  /** Id of the role rule that set `role` (see `ROLE_RULES`), or null. */
+  roleRule: string | null;
+  /** Linking rules that joined mentions into this actor ("link:surname", ...). */
+  why: Set<string>;
   affiliation: Builder | null;
   merged: Builder | null;
   /** Creation order (earlier actors win ties). */
@@ -61,6 +66,7 @@ const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also know
 export function linkActors(text: string, mentions: Mention[], segmentation: Segmentation): Linked {
   const builders: Builder[] = [];
   stemPlacesAreOrgs(text, mentions);
+  joinGenericTails(text, mentions);
   const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization');
   const single: Mention[] = [];
   const byMention = new Map<Mention, Builder>();
@@ -78,6 +84,8 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       lastAt: -1,
       role: null,
       roleStrong: false,
+      roleRule: null,
+      why: new Set(),
       affiliation: null,
       merged: null,
       seq: builders.length,
@@ -133,16 +141,23 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       const near = [...(personsByWord.get(toks[0]!) ?? []), ...(personsByWord.get(toks[toks.length - 1]!) ?? [])];
       let b: Builder | undefined;
       for (const x of near) if (!x.merged && personCompatible(toks, x.tokens) && (!b || x.seq < b.seq)) b = x;
+      b?.why.add('link:same-full-name');
       attach(b ?? create(m, 'person'), m);
       continue;
     }
     // Organisation.
     let b: Builder | undefined;
-    if (prevOrg && INTRO_ALIAS.test(text.slice(prevOrg.m.range[1], m.range[0])) && text.slice(prevOrg.m.range[1], m.range[0]).length < 60) b = prevOrg.b;
+    if (prevOrg && INTRO_ALIAS.test(text.slice(prevOrg.m.range[1], m.range[0])) && text.slice(prevOrg.m.range[1], m.range[0]).length < 60) {
+      b = prevOrg.b;
+      b.why.add('link:alias-introduced');
+    }
     if (!b && (isAcronym(m.text) || MIXED_ACRONYM.test(m.text))) {
       // "(ACR)" right after a name introduces it ("(LeQ)" too).
       const p = prevOrg;
-      if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && acronymMatches(m.text, p.b.name)) b = p.b;
+      if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && acronymMatches(m.text, p.b.name)) {
+        b = p.b;
+        b.why.add('link:acronym-introduced');
+      }
       // A one-word name ("Lashkar-e-Qahar (LeQ)") is linked only in pass B: its acronym waits for it.
       const q = lastOrg;
       if (!b && q && q !== p?.m && /^\s*\($/.test(text.slice(q.range[1], m.range[0])) && acronymMatches(m.text, q.text)) {
@@ -152,7 +167,10 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       }
     }
     lastOrg = m;
-    if (!b) b = findOrg(m.text);
+    if (!b) {
+      b = findOrg(m.text);
+      b?.why.add('link:same-name');
+    }
     if (!b && toks.length === 1 && !isAcronym(m.text)) {
       // A single word may be a person's name typed as an organisation ("Marlowe" in a headline).
       single.push(m);
@@ -194,6 +212,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     }
     if (best) {
       m.type = 'person';
+      best.why.add('link:surname');
       attach(best, m);
       return;
     }
@@ -202,6 +221,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const stemOf = !same && !isAcronym(m.text) ? orgByStem.get(orgKey(m.text)) : undefined;
     if (stemOf && !resolveB(stemOf).merged) {
       m.type = 'organization';
+      resolveB(stemOf).why.add('link:name-without-kind');
       attach(resolveB(stemOf), m);
       return;
     }
@@ -226,7 +246,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   for (const a of orgs) {
     if (a.merged || !isAcronym(a.name)) continue;
     const full = byInitials.get(acronymLetters(a.name));
-    if (full && full !== a && !full.merged) mergeInto(a, full);
+    if (full && full !== a && !full.merged) mergeInto(a, full, 'link:acronym-initials');
   }
   // Shorter organisation names that are a longer one minus a place prefix or a modifier.
   const byEdgeWord = new Map<string, Builder[]>();
@@ -240,14 +260,14 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   for (const a of orgs) {
     if (a.merged) continue;
     const host = stemHost.get(orgKey(a.name));
-    if (host && host !== a && !host.merged) mergeInto(a, host);
+    if (host && host !== a && !host.merged) mergeInto(a, host, 'link:name-without-kind');
   }
   for (const a of orgs) {
     if (a.merged) continue;
     const ka = orgKey(a.name).split(' ');
     const near = [...(byEdgeWord.get(`<${ka[0]}`) ?? []), ...(byEdgeWord.get(`>${ka[ka.length - 1]}`) ?? [])];
     const host = near.find((x) => x !== a && !x.merged && orgContains(orgKey(x.name).split(' '), ka) && !nearEachOther(text, a, x));
-    if (host) mergeInto(a, host);
+    if (host) mergeInto(a, host, 'link:shorter-name');
   }
 
   // "Democrats" / "Republicans": the members' plural stands for the party named after them.
@@ -257,7 +277,24 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const stem = a.tokens[0]!.slice(0, -1);
     if (stem.length < 5) continue;
     const party = parties.find((x) => x !== a && !x.merged && x.tokens[0]!.startsWith(stem.slice(0, Math.max(5, stem.length - 1))));
-    if (party) mergeInto(a, party);
+    if (party) mergeInto(a, party, 'link:party-members');
+  }
+
+  // "Whig" / "Whigs": a one-word name and its plural are one actor when one of them is an organisation.
+  const oneWord = new Map<string, Builder>();
+  for (const b of builders) {
+    if (b.merged || orgKey(b.name).includes(' ') || isAcronym(b.name)) continue;
+    const k = orgKey(b.name);
+    const other = oneWord.get(k);
+    if (!other || other.merged) {
+      oneWord.set(k, b);
+      continue;
+    }
+    if (other.type !== 'organization' && b.type !== 'organization') continue;
+    const [from, into] = other.type === 'organization' ? [b, other] : [other, b];
+    for (const m of from.mentions) m.type = 'organization';
+    mergeInto(from, into, 'link:plural-of-name');
+    oneWord.set(k, into);
   }
 
   const live = builders.filter((b) => !b.merged && b.mentions.length > 0);
@@ -296,10 +333,56 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       role: b.role,
       affiliation: aff && aff !== b ? (ids.get(aff) ?? null) : null,
       mentions: b.mentions.map((m) => m.range),
+      ...typeConfidence(b),
     };
   });
 
   return { actors, places: collectPlaces(mentions), dates: collectDates(text, mentions, segmentation) };
+}
+
+/**
+ * How sure linking is of an actor's type without learned evidence on its mentions, from
+ * what the names themselves show: an organisation whose name says its kind ("... University",
+ * "... Ltd") or an acronym 0.9, another organisation name of several words 0.75, a person's
+ * full name 0.85, any one-word name 0.6; a role found for the actor adds 0.05.
+ */
+function defaultConfidence(b: Builder): { value: number; rule: string } {
+  let value: number;
+  let rule: string;
+  if (b.type === 'organization' && (orgKind(b.name) || isAcronym(b.name))) [value, rule] = [0.9, 'type:org-kind-in-name'];
+  else if (b.tokens.length === 1) [value, rule] = [0.6, 'type:one-word-name'];
+  else if (b.type === 'person') [value, rule] = [0.85, 'type:full-name'];
+  else [value, rule] = [0.75, 'type:org-name'];
+  if (b.role) value += 0.05;
+  return { value, rule };
+}
+
+/**
+ * An actor's `confidence` (of its type) and `why`. With learned confidences on its mentions,
+ * the mean of those typed as the actor is (a mention linking retyped, e.g. a surname typed as
+ * a place, has no confidence for the actor's type and is left out); otherwise the default
+ * above. `why` holds the type evidence, the mentions' strongest reasons, the linking rules
+ * and the role rule, as short strings.
+ */
+function typeConfidence(b: Builder): { confidence: number; why: string[] } {
+  const scored = b.mentions.filter((m) => m.confidence !== undefined && m.type === b.type);
+  const why: string[] = [];
+  let confidence: number;
+  if (scored.length > 0) {
+    confidence = scored.reduce((a, m) => a + m.confidence!, 0) / scored.length;
+    why.push(`type:mean-of-${scored.length}-mentions`);
+  } else {
+    const d = defaultConfidence(b);
+    confidence = d.value;
+    why.push(d.rule);
+  }
+  // The mentions' reasons, most frequent first.
+  const count = new Map<string, number>();
+  for (const m of b.mentions) for (const w of m.why ?? []) count.set(w, (count.get(w) ?? 0) + 1);
+  why.push(...[...count.entries()].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([w]) => w));
+  why.push(...b.why);
+  if (b.roleRule) why.push(`role:${b.roleRule}`);
+  return { confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000, why };
 }
 
 /**
@@ -350,6 +433,38 @@ function stemPlacesAreOrgs(text: string, mentions: Mention[]): void {
 }
 
 const STRONG_PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|into|from|towards?|of|via)\s+(?:the\s+)?$/i;
+
+/**
+ * "Acme Mining and Construction Company" read as "Acme Mining" and "Construction Company":
+ * an organisation name made only of common words and designators, joined by "and"/"&" to
+ * the organisation right before it (whose name does not already say its kind), is the rest
+ * of that name. "X or Y" and two named organisations ("Tarnby Foods and Kelso Dairies")
+ * stay two. Mutates `mentions` (the first grows, the second is removed).
+ */
+function joinGenericTails(text: string, mentions: Mention[]): void {
+  const lex = lexicon();
+  const generic = (w: string): boolean => {
+    const l = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return lex.isOrgDesignator(l) || (lex.isCommon(l) && !lex.isPlace(l) && !lex.isCountry(l));
+  };
+  let prev: Mention | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'organization' && m.type !== 'person') continue;
+    const p: Mention | null = prev;
+    prev = m;
+    if (!p || p.type !== 'organization' || !/^\s+(?:and|&)\s+$/.test(text.slice(p.range[1], m.range[0]))) continue;
+    const tail = m.text.split(/\s+/);
+    if (tail.length < 2 || !tail.every(generic) || !lex.isOrgDesignator(tail[tail.length - 1]!.toLowerCase().replace(/\.$/, ''))) continue;
+    if (orgKind(p.text)) continue;
+    p.range = [p.range[0], m.range[1]];
+    p.text = text.slice(p.range[0], p.range[1]);
+    p.why = [...(p.why ?? []), 'link:generic-tail-joined'];
+    mentions.splice(i, 1);
+    i--;
+    prev = p;
+  }
+}
 
 /** Person name compatibility: one an ordered part of the other, first words agreeing. */
 function personCompatible(a: readonly string[], b: readonly string[]): boolean {
@@ -405,7 +520,9 @@ function resolveB(b: Builder): Builder {
   return x;
 }
 
-function mergeInto(from: Builder, into: Builder): void {
+function mergeInto(from: Builder, into: Builder, rule: string): void {
+  into.why.add(rule);
+  for (const w of from.why) into.why.add(w);
   for (const m of from.mentions) {
     into.mentions.push(m);
     into.lastAt = Math.max(into.lastAt, m.range[1]);

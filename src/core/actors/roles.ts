@@ -4,39 +4,26 @@ import type { Builder } from './index';
 import { MentionIndex } from './mentionIndex';
 import { HONORIFICS } from './names';
 import { EXTRA_ORG_HEADS, EXTRA_ROLE_NOUNS, KIN_NOUNS, orgKind } from './orgKinds';
-
-/** Head nouns of descriptions that stand for an organisation ("the army's media wing"). */
-const ORG_ROLE_HEADS = new Set([
-  'wing', 'group', 'firm', 'company', 'agency', 'newspaper', 'paper', 'carrier', 'airline', 'party', 'ministry',
-  'department', 'broadcaster', 'network', 'service', 'outfit', 'organisation', 'organization', 'giant', 'maker',
-  'magazine', 'daily', 'tabloid', 'website', 'body', 'regulator', 'watchdog', 'charity', 'union', 'movement', 'tribe',
-  'bank', 'lender', 'insurer', 'retailer', 'operator', 'provider', 'club', 'team', 'band', 'channel', 'station',
-  'distributor', 'publisher', 'producer', 'manufacturer', 'supplier', 'owner', 'parent', 'subsidiary', 'affiliate',
-  'force', 'board', 'authority', 'command', 'commission', 'coalition', 'alliance', 'faction', 'wing', 'arm',
-]);
+import {
+  ABBREVIATED_TITLES,
+  DESCRIPTOR_STOP,
+  ORG_MODIFIERS,
+  ORG_NOUNS,
+  ORG_ROLE_HEADS,
+  ROLE_RULES,
+  ROLE_SUFFIX,
+  type RoleRuleId,
+  SPEECH,
+  TEAM_ROLES,
+  TITLE_FIELD_JOINERS,
+  PHOTO_CREDIT,
+} from './roles.en';
 
 /** A noun that heads a description of an organisation ("the budget airline", "a brokerage"). */
 function isOrgHead(word: string): boolean {
   return ORG_ROLE_HEADS.has(word) || EXTRA_ORG_HEADS.has(word);
 }
 
-/** Roles that belong to a team ("captain", "head coach"). */
-const TEAM_ROLES = /^(?:head |assistant )?(?:captain|coach|manager|skipper|striker|goalkeeper|midfielder|defender|winger|forward|centre|fly-half|scrum-half|full-back|quarterback|pitcher|point guard|guard)$/i;
-
-/** Common nouns that stand for a named organisation ("the college", "the company"). */
-const ORG_NOUNS = new Set([
-  'college', 'company', 'firm', 'group', 'party', 'agency', 'council', 'trust', 'board', 'university', 'ministry',
-  'department', 'club', 'team', 'union', 'association', 'bank', 'airline', 'army', 'commission', 'committee',
-  'institute', 'foundation', 'charity', 'court', 'police', 'service', 'authority', 'network', 'newspaper', 'court',
-]);
-
-/** Adjectives before an organisation's name that say what it is ("the opposition X", "the ruling Y"). */
-const ORG_MODIFIERS = /(?:^|[^\p{L}])the\s+((?:opposition|ruling|governing|rival|militant|separatist|rebel|state-owned|state-run|banned|outlawed|hardline|far-right|far-left|centre-left|centre-right|conservative|liberal|nationalist|islamist|opposition-led))\s+$/iu;
-
-/** Endings of lower-case job nouns not in the lists ("ecologist", "biostatistician", "oceanographer"). */
-const ROLE_SUFFIX = /^\p{Ll}[\p{Ll}-]{3,}(?:ologist|ogist|ist|ician|ographer|ator|eer|ant)$/u;
-
-const SPEECH = '(?:said|says|added|told|noted|stated|explained|warned|complained|insisted|argued|claimed|admitted|wrote|tweeted)';
 const AFTER_SAID = new RegExp(`\\b${SPEECH}\\s+the\\s+((?:[\\w’'-]+\\s+){1,5}?[\\w’'-]+)(?=\\s*[.,;])`, 'g');
 const BEFORE_SAID = new RegExp(`\\b[Tt]he\\s+((?:[\\w’'-]+\\s+){1,4}?[\\w’'-]+)\\s+${SPEECH}\\b`, 'g');
 
@@ -61,11 +48,15 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     return lex.isRoleNoun(l) || EXTRA_ROLE_NOUNS.has(l) || (l.endsWith('s') && (lex.isRoleNoun(l.slice(0, -1)) || EXTRA_ROLE_NOUNS.has(l.slice(0, -1)))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l);
   };
 
-  bylineRoles(text, named, byMention);
+  const each = (fn: (b: Builder) => void) => (): void => {
+    for (const b0 of live) fn(resolve(b0));
+  };
+  let anaphors: Anaphor[] | null = null;
+  const stages: Record<RoleRuleId, () => void> = {
+  'byline': () => bylineRoles(text, named, byMention),
 
-  for (const b0 of live) {
-    const b = resolve(b0);
-    // 1. Apposition after a mention (or before it: "the mayor of X, Name,").
+  'apposition': each((b) => {
+    // Apposition after a mention (or before it: "the mayor of X, Name,").
     for (const m of b.mentions) {
       if (b.roleStrong) break;
       const ap = preApposition(text, m, b, named, byMention, isPersonRole) ?? apposition(text, m, b.type, named, isPersonRole);
@@ -95,7 +86,10 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         }
       }
     }
-    // 2. A title or role written before a name: the longest one.
+  }),
+
+  'title-before': each((b) => {
+    // A title or role written before a name: the longest one.
     if (!b.roleStrong) {
       let best: string | null = null;
       let bestMention: Mention | null = null;
@@ -130,9 +124,69 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         b.affiliation ??= orgIn(Math.max(0, s), bestMention.range[0], b);
       }
     }
-    // 3. Organisations: a news agency credited in a dateline, a kind written after the name.
+  }),
+
+  'capitalised-title-before': each((b) => {
+    if (b.type !== 'person' || b.roleStrong) return;
+    for (const m of b.mentions) {
+      const t = capitalisedTitleBefore(text, m, isPersonRole);
+      if (!t) continue;
+      b.role = t.role;
+      b.roleStrong = true;
+      b.affiliation ??= orgIn(t.start, t.end, b);
+      return;
+    }
+  }),
+
+  'title-org-after': each((b) => {
+    if (b.type !== 'person' || !b.role || !/^\p{Lu}/u.test(b.role) || b.role.split(/\s+/).length > 5) return;
+    for (const m of b.mentions) {
+      const at = m.range[1] + 2 + b.role.length;
+      if (text.slice(m.range[1], at + 2).replace(/\s+/g, ' ') !== `, ${b.role}, `.replace(/\s+/g, ' ')) continue;
+      const next = named.list[named.lowerBound(at)];
+      if (!next || next.range[0] > at + 2) continue;
+      const nb = resolve(byMention.get(next)!);
+      if (nb.type !== 'organization' || nb === b) continue;
+      b.role = `${b.role}, ${next.text}`;
+      b.affiliation ??= nb;
+      return;
+    }
+  }),
+
+  'title-of-before': each((b) => {
+    if (b.type !== 'person' || b.roleStrong) return;
+    for (const m of b.mentions) {
+      const anchor = m.title && text.slice(m.range[0] - m.title.length - 1, m.range[0]) === `${m.title} ` ? m.range[0] - m.title.length - 1 : m.range[0];
+      const r = titleOfBefore(text, anchor, isPersonRole);
+      if (!r || (b.role && b.role.split(/\s+/).length >= r.split(/\s+/).length)) continue;
+      b.role = r;
+      b.affiliation ??= orgIn(Math.max(0, anchor - r.length - 1), anchor, b);
+    }
+  }),
+
+  'owner-title-before': each((b) => {
+    if (b.type !== 'person' || b.roleStrong) return;
+    for (const m of b.mentions) {
+      // The title, if any, is part of the phrase ("Fenwick Foods' Chief Executive X").
+      for (const x of named.backFrom(m.range[0], 80)) {
+        const xb = resolve(byMention.get(x)!);
+        const pm = /^(['’]s?)\s+((?:[\p{L}-]+\s+){0,3}([\p{L}-]+)),?\s+$/u.exec(text.slice(x.range[1], m.range[0]));
+        if (!pm || xb === b || !isPersonRole(pm[3]!) || HONORIFICS.has(pm[3]!.toLowerCase().replace(/\.$/, '')) || (pm[1]!.length === 1 && !/s$/.test(x.text))) break;
+        if (pm[2]!.split(/\s+/).some((w) => DESCRIPTOR_STOP.test(w))) break;
+        b.role = `${x.text}${pm[1] === "'" || pm[1] === '’' ? "'" : "'s"} ${pm[2]!}`;
+        if (xb.type === 'organization') b.affiliation ??= xb;
+        return;
+      }
+    }
+  }),
+
+  // Organisations: a news agency credited in a dateline, a kind written after the name.
+  'org-kind-after': each((b) => {
     if (b.type === 'organization' && !b.role) b.role = orgRole(text, b, named, byMention);
-    // 4. People: "Org's Name", "Name of/from the Org", "Name, who heads the X".
+  }),
+
+  // People: "Org's Name", "Name of/from the Org", "Name, who heads the X".
+  'person-context': each((b) => {
     if (b.type === 'person') personExtras(text, b, named, byMention);
     if (!b.affiliation) {
       for (const m of b.mentions) {
@@ -144,14 +198,13 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         }
       }
     }
-  }
+  }),
 
   // A bare team role ("captain Dion Maybury") belongs to the club named earlier in the sentence.
-  for (const b0 of live) {
-    const b = resolve(b0);
-    if (b.type !== 'person' || !b.role || b.affiliation || !TEAM_ROLES.test(b.role)) continue;
+  'team-of-club': each((b) => {
+    if (b.type !== 'person' || !b.role || b.affiliation || !TEAM_ROLES.test(b.role)) return;
     const m = b.mentions.find((x) => x.title && TEAM_ROLES.test(cleanTitle(x.title, 'person') ?? ''));
-    if (!m) continue;
+    if (!m) return;
     const head = text.slice(Math.max(0, m.range[0] - 400), m.range[0]);
     const sentence = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
     const from = m.range[0] - head.length + (sentence < 0 ? 0 : sentence + 1);
@@ -160,9 +213,10 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       b.role = `${b.role} of ${club.name}`;
       b.affiliation = club;
     }
-  }
+  }),
 
-  // 3. Definite descriptions next to a speech verb, for actors still without a role.
+  // Definite descriptions next to a speech verb, for actors still without a role.
+  'near-speech': () => {
   const describe = (np: string, at: number): void => {
     const words = np.split(/\s+/);
     const head = words[words.length - 1]!.toLowerCase();
@@ -191,8 +245,10 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   }
   found.sort((a, b) => a[0] - b[0]);
   for (const [at, np] of found) describe(np, at);
+  },
 
   // "The 61-year-old, a plumber and keen angler, ...": the description completes the age.
+  'age-description': () => {
   const AGED = /\b[Tt]he (\d{1,3})-year-old,\s+(?:a|an)\s+([^,.;:\n“”"()]{3,80}),/g;
   let aged: RegExpExecArray | null;
   while ((aged = AGED.exec(text)) !== null) {
@@ -206,12 +262,12 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     }
   }
 
-  let anaphors: Anaphor[] | null = null;
+  },
+
   // Organisations still without a role: what a relative clause says it does, a description
   // written before its name, the common noun the text uses for it, or the kind its name says.
-  for (const b0 of live) {
-    const b = resolve(b0);
-    if (b.role) continue;
+  'org-description': each((b) => {
+    if (b.role) return;
     const kind = orgKind(b.name);
     // "beat the Tarnby Hawks 3-1": a side in a result is a team (a person only when its last word is a plural noun).
     const lastWord = b.name.split(/\s+/).pop()!.toLowerCase();
@@ -225,9 +281,9 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     });
     if (inResult && !kind) {
       b.role = 'team';
-      continue;
+      return;
     }
-    if (b.type !== 'organization' && kind !== 'team') continue;
+    if (b.type !== 'organization' && kind !== 'team') return;
     let based: string | null = null;
     for (const m of b.mentions) {
       // "The Review Board is an independent statutory body."
@@ -267,25 +323,24 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       if (d && !/^\S+-based$/.test(d)) b.role = d;
       else if (d) based ??= d;
     }
-    if (b.role) continue;
+    if (b.role) return;
     anaphors ??= findAnaphors(text, named, byMention);
     const ana = anaphorKind(b, anaphors);
     // A described anaphor ("the budget travel company") says more than the name's kind.
     if (ana && ana.phrase !== ana.noun && (!kind || kind === ana.noun)) {
       b.role = ana.phrase;
-      continue;
+      return;
     }
     const noun = kind ?? ana?.noun ?? null;
     if (noun) b.role = based ? `${based} ${noun}` : noun;
-  }
+  }),
 
   // "the college’s director of policy": name the organisation the common noun stands for,
   // when the document names one before that the noun fits.
-  for (const b0 of live) {
-    const b = resolve(b0);
-    if (b.type !== 'person' || !b.role) continue;
+  'org-noun-named': each((b) => {
+    if (b.type !== 'person' || !b.role) return;
     const pm = /^(.*?\b)?(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(b.role);
-    if (!pm || !ORG_NOUNS.has(pm[2]!) || (pm[1] && !/,\s*$/.test(pm[1]))) continue;
+    if (!pm || !ORG_NOUNS.has(pm[2]!) || (pm[1] && !/,\s*$/.test(pm[1]))) return;
     const noun = pm[2]!;
     const first = b.mentions[0]!;
     // With no organisation to name, the text's own "the firm's founder".
@@ -299,9 +354,10 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         break;
       }
     }
-  }
+  }),
 
   // Plural roles written before a list of names apply to each name in it.
+  'plural-title-list': () => {
   for (let i = 0; i + 1 < named.list.length; i++) {
     const a = named.list[i]!;
     const ba = resolve(byMention.get(a)!);
@@ -319,6 +375,18 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       if (bc.type !== 'person') break;
       if (!bc.role && !c.title) bc.role = role;
     }
+  }
+  },
+  };
+
+  // The rules run in the order the vocabulary declares; each actor records the rule that last set its role.
+  const actors = live.map(resolve);
+  for (const rule of ROLE_RULES) {
+    const before = actors.map((b) => b.role);
+    stages[rule.id]();
+    actors.forEach((b, i) => {
+      if (b.role !== before[i]) b.roleRule = b.role ? rule.id : null;
+    });
   }
 }
 
@@ -349,13 +417,6 @@ function cleanTitle(title: string, type: string): string | null {
   return words.join(' ');
 }
 
-/** Abbreviated titles spelled out in roles ("Sen." → "Senator"). */
-const ABBREVIATED_TITLES: Record<string, string> = {
-  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
-  maj: 'Major', capt: 'Captain', prof: 'Professor', det: 'Detective', insp: 'Inspector', supt: 'Superintendent',
-  sgt: 'Sergeant', cmdr: 'Commander', adm: 'Admiral', brig: 'Brigadier', cpl: 'Corporal', pvt: 'Private',
-  pc: 'Police Constable', dc: 'Detective Constable', ds: 'Detective Sergeant', di: 'Detective Inspector',
-};
 
 /** "X, a former adviser to Y, told ..." / "X - a peer to peer service which ... -". */
 function apposition(
@@ -410,7 +471,9 @@ function apposition(
   const pos = lex.info(firstLower)?.pos ?? '';
   const orgHeadSoon = type === 'organization' && phrase.toLowerCase().split(/\s+/).slice(1, 3).some(isOrgHead);
   // After "a"/"an" the first word is a modifier of a noun ("an associate professor"), not a verb.
-  if (!orgHeadSoon && !(article && /^an?\s/i.test(article[0])) && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
+  // So is a short phrase after "the" that ends in a job noun ("the finance minister").
+  const shortRole = article !== null && phrase.split(/\s+/).length <= 4 && isPersonRole(phrase.split(/\s+/).pop()!.replace(/[,.]$/, ''));
+  if (!orgHeadSoon && !shortRole && !(article && /^an?\s/i.test(article[0])) && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
   for (const x of named.within(start + 1, start + phrase.length + 200)) {
     if (x.range[0] > start && x.range[0] < start + phrase.length && x.type === 'person') {
@@ -457,7 +520,7 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [/(?<=^|[\n(;]\s*)(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
     [/(?<=^|[\n(;]\s*)(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
     [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
-    [/\b(?:Photograph|Photo|Photos|Picture|Credit|Credits|Image)(?:s| by)?:[ \t]*[^\n]*/g, 'photographer'],
+    [PHOTO_CREDIT, 'photographer'],
   ];
   for (const [re, role] of RES) {
     re.lastIndex = 0;
@@ -473,10 +536,15 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
         const named2 = own && words.length <= 5 && /(?:editor|correspondent|reporter|writer|columnist|photographer|staff|producer|analyst)$/i.test(words[words.length - 1]!);
         assign(s, e, named2 ? own![1]!.trim() : role);
       } else if (role === 'photographer') {
+        const label = text.indexOf(':', s) + 1;
         for (const x of named.within(s, e)) {
-          // "Photograph: Tom Reyes for the Courier", "Credit: Reuters/Ana Diaz".
+          // "Photograph: Tom Reyes for the Courier", "Credit: Reuters/Ana Diaz": the credited name
+          // alone, not a person the caption shows ("Photo: Mayor X greets voters").
           const b = resolve(byMention.get(x)!);
-          if (b.type === 'person' && !b.roleStrong) {
+          const lead = text.slice(label, x.range[0]);
+          const tail = text.slice(x.range[1], e);
+          const credited = /^[ \t]*(?:[\p{L}.&' -]{1,40}\/[ \t]*)?$/u.test(lead) && /^(?:[ \t]*$|[ \t]*[/,;|)]|[ \t]+(?:for|via)\b)/.test(tail);
+          if (b.type === 'person' && !b.roleStrong && credited) {
             b.role = role;
             b.roleStrong = true;
           }
@@ -670,8 +738,6 @@ function preApposition(
 }
 
 
-/** Words that end a description written before a name ("according to fleet operator X"). */
-const DESCRIPTOR_STOP = /^(?:the|a|an|and|or|but|nor|of|to|by|from|with|at|in|on|for|as|said|says|told|according|including|his|her|its|their|our|my|your|this|that|these|those|is|was|are|were|be|been|being|has|have|had|who|whom|which|while|when|where|after|before|than|like|against|between|among|about|over|under|into|via|per|if|then|also|not|no|new|other|both|all|some|many|more|most|said|thanked|met|named|called|became|becomes|become|led|joined|beat|beating|face|facing|signed)$/i;
 
 /**
  * A lower-case description written right before a name ("senior coroner Dr X", "fleet
@@ -858,4 +924,87 @@ function cutAtSecondVerb(clause: string): string {
     if (/Tense|Verb|Copula|Modal/.test(lex.info(a[1]!)?.pos ?? '')) return clause.slice(0, a.index);
   }
   return clause;
+}
+
+/** The words written in `before`, last first, up to the first punctuation ("a, b c" → ["c", "b"]). */
+function wordsBackward(before: string, max: number): string[] {
+  const out: string[] = [];
+  const re = /([\p{L}&][\p{L}\p{N}.'’&-]*)\s*$/u;
+  let rest = before;
+  while (out.length < max) {
+    const m = re.exec(rest);
+    if (!m || (m.index > 0 && !/\s/.test(rest[m.index - 1]!))) break;
+    out.push(m[1]!);
+    rest = rest.slice(0, m.index);
+    if (!/\s$/.test(rest)) break;
+  }
+  return out;
+}
+
+/**
+ * "Minister of Natural Resources, Jane Roe," / "the talks stalled, Deputy Governor of the
+ * Central Bank, X, said": a capitalised title phrase, set off by commas, right before the
+ * name, starting a clause. Its head (a title or job noun) comes before any "of".
+ */
+function capitalisedTitleBefore(text: string, m: Mention, isPersonRole: (w: string) => boolean): { role: string; start: number; end: number } | null {
+  if (m.title || !/^\s*(?:[,.;:!?)]|\s(?:said|says|told|added)\b)/.test(text.slice(m.range[1], m.range[1] + 8))) return null;
+  const before = text.slice(Math.max(0, m.range[0] - 100), m.range[0]);
+  const comma = /,\s*$/.exec(before);
+  if (!comma) return null;
+  const words = wordsBackward(before.slice(0, comma.index), 10).reverse();
+  // Words of the phrase: capitalised words, then an optional "of/for the field" part.
+  const ofAt = words.findIndex((w) => /^(?:of|for|on)$/.test(w));
+  const head = ofAt < 0 ? words : words.slice(0, ofAt);
+  // The phrase starts at the first capitalised word of the run that has no lower-case word after it.
+  let k = head.length;
+  while (k > 0 && /^\p{Lu}/u.test(head[k - 1]!) && !DESCRIPTOR_STOP.test(head[k - 1]!)) k--;
+  const lead = head.slice(k);
+  if (lead.length === 0 || lead.length > 5) return null;
+  const phraseWords = [...lead, ...(ofAt < 0 ? [] : words.slice(ofAt))];
+  if (ofAt >= 0 && phraseWords.length - lead.length > 6) return null;
+  if (ofAt >= 0 && words.slice(ofAt + 1).some((w) => DESCRIPTOR_STOP.test(w) && !TITLE_FIELD_JOINERS.test(w))) return null;
+  if (!lead.slice(0, 4).some((w) => isPersonRole(w))) return null;
+  const phrase = phraseWords.join(' ');
+  const end = comma.index + Math.max(0, m.range[0] - 100);
+  const start = end - phrase.length;
+  if (start < 0 || text.slice(start, end).replace(/\s+/g, ' ') !== phrase) return null;
+  // What comes before the phrase ends a clause: nothing, punctuation, or a speech verb.
+  const prior = text.slice(Math.max(0, start - 12), start);
+  if (!/(?:^|[.!?,;:(“"‘]\s*|\n\s*|\b(?:said|says|told|added)\s+)$/.test(prior)) return null;
+  return { role: phrase, start, end };
+}
+
+/**
+ * "minister of mines and energy Jane Roe", "Head of Research Mara Quill": a job noun, "of"
+ * or "for" and its field (no job noun in it), written right before the name.
+ */
+function titleOfBefore(text: string, anchor: number, isPersonRole: (w: string) => boolean): string | null {
+  if (anchor < 2 || !/[ \t]/.test(text[anchor - 1]!)) return null;
+  const words = wordsBackward(text.slice(Math.max(0, anchor - 100), anchor), 10);
+  const field: string[] = [];
+  let i = 0;
+  for (; i < words.length && field.length <= 5; i++) {
+    const w = words[i]!;
+    if (/^(?:of|for)$/.test(w)) break;
+    if ((DESCRIPTOR_STOP.test(w) && !TITLE_FIELD_JOINERS.test(w)) || isPersonRole(w) || /['’]s?$/.test(w)) return null;
+    field.unshift(w);
+  }
+  // The field starts with a word or "the" and ends with a word ("of the Central Bank", not "of and").
+  if (i >= words.length || field.length === 0 || field.length > 5 || TITLE_FIELD_JOINERS.test(field[field.length - 1]!) || /^(?:and|&)$/.test(field[0]!)) return null;
+  const head = words[i + 1];
+  if (!head || !isPersonRole(head) || (/s$/.test(head) && !/ss$/.test(head))) return null;
+  const lex = lexicon();
+  const out = [head, words[i]!, ...field];
+  // Modifiers of the head ("deputy", "former"), or a capitalised party or place word ("Tory MP for X").
+  let at = anchor - out.join(' ').length - 1;
+  for (let k = i + 2; k < words.length && k < i + 4; k++) {
+    const w = words[k]!;
+    const l = w.toLowerCase();
+    const start = at - w.length - 1;
+    const capital = /^\p{Lu}/u.test(w) && !DESCRIPTOR_STOP.test(w) && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start + 1));
+    if (!capital && !lex.isTitleModifier(l) && !/Adjective/.test(lex.info(l)?.pos ?? '')) break;
+    out.unshift(w);
+    at = start;
+  }
+  return out.join(' ');
 }

@@ -1,0 +1,73 @@
+/**
+ * The English vocabulary of role finding: the word classes the role rules read and the
+ * ordered table of role rules, each with a one-line invented example. This is the seam a
+ * second language would use: another `roles.xx.ts` with its own words and its own table.
+ */
+
+/** The role rules, in the order they run. A later rule may refine what an earlier one found. */
+export const ROLE_RULES = [
+  { id: 'byline', reads: 'credit lines: "By X", "Editing by X", a photo credit, a name line above "Published"', example: 'Tarnby ferries to stop\n\nBy Ada Wren\n\nFerries will stop on Monday.', actor: 'Ada Wren', role: 'reporter' },
+  { id: 'apposition', reads: 'a description beside the name: "X, a former adviser," or "the mayor of Y, X,"', example: 'Ruth Ames, a lecturer in law at Kelso College, said the ruling was wrong.', actor: 'Ruth Ames', role: 'lecturer in law at Kelso College' },
+  { id: 'capitalised-title-before', reads: 'a capitalised title before the name and a comma: "Minister of Fisheries, X,"', example: 'Minister of Inland Waters, Oren Falk, said the dams were safe.', actor: 'Oren Falk', role: 'Minister of Inland Waters' },
+  { id: 'title-org-after', reads: 'a title and an organisation after the name: "X, Director, Y Ltd,"', example: 'Mara Quill, Director, Fenwick Securities, said the vault was sealed.', actor: 'Mara Quill', role: 'Director, Fenwick Securities' },
+  { id: 'title-before', reads: 'a title or job written right before the name: "finance minister X"', example: 'Closing the hearing, assistant coroner Dr Miriam Holt said the road was unsafe.', actor: 'Miriam Holt', role: 'assistant coroner' },
+  { id: 'title-of-before', reads: 'a job "of" a field right before the name: "minister of mines and energy X"', example: 'The plan was backed by minister of roads and bridges Ilse Marr on Friday.', actor: 'Ilse Marr', role: 'minister of roads and bridges' },
+  { id: 'owner-title-before', reads: 'an owner\'s job written before the name: "Fenwick Foods\' chief executive X"', example: 'Fenwick Foods\' chief executive Ana Ruiz said prices would rise.', actor: 'Ana Ruiz', role: "Fenwick Foods' chief executive" },
+  { id: 'org-kind-after', reads: 'the kind written after an organisation\'s name: "X party", a news agency in a dateline', example: 'Leaders of the Velar Forum party met in Kelso.', actor: 'Velar Forum', role: 'party' },
+  { id: 'person-context', reads: '"Org\'s X", "X of the Org", "X, who heads the Y,"', example: 'Samuel Oduya, who grows maize near Eldama, said the rains were late.', actor: 'Samuel Oduya', role: 'grows maize near Eldama' },
+  { id: 'team-of-club', reads: 'a bare team role belongs to the club named before it in the sentence', example: 'Kelso Rovers lost again and captain Dion Maybury said the side was tired.', actor: 'Dion Maybury', role: 'captain of Kelso Rovers' },
+  { id: 'near-speech', reads: 'a definite description next to a speech verb: "said the 74-year-old comedian"', example: 'Pia Lund left early. "It was long," said the retired nurse.', actor: 'Pia Lund', role: 'retired nurse' },
+  { id: 'age-description', reads: '"The N-year-old, a plumber," completes an age', example: 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', actor: 'Brian Keld', role: '61-year-old plumber and keen angler' },
+  { id: 'org-description', reads: 'an organisation\'s relative clause, a description before it, the noun the text uses for it, or its name\'s kind', example: 'Students at Dunmere University staged a sit-in on Monday.', actor: 'Dunmere University', role: 'university' },
+  { id: 'org-noun-named', reads: '"the ministry\'s spokeswoman": names the organisation the common noun stands for', example: 'The Ministry of Ports issued figures. "We are ready," said Lara Quist, the ministry\'s spokeswoman.', actor: 'Lara Quist', role: 'spokeswoman of the Ministry of Ports' },
+  { id: 'plural-title-list', reads: 'a plural title before a list of names applies to each', example: 'Councillors Ana Brill and Tom Sayer voted against the plan.', actor: 'Tom Sayer', role: 'Councillor' },
+] as const;
+
+/** The id of a role rule, as `why` reports it (prefixed "role:"). */
+export type RoleRuleId = (typeof ROLE_RULES)[number]['id'];
+
+/** Head nouns of descriptions that stand for an organisation ("the army's media wing"). */
+export const ORG_ROLE_HEADS = new Set([
+  'wing', 'group', 'firm', 'company', 'agency', 'newspaper', 'paper', 'carrier', 'airline', 'party', 'ministry',
+  'department', 'broadcaster', 'network', 'service', 'outfit', 'organisation', 'organization', 'giant', 'maker',
+  'magazine', 'daily', 'tabloid', 'website', 'body', 'regulator', 'watchdog', 'charity', 'union', 'movement', 'tribe',
+  'bank', 'lender', 'insurer', 'retailer', 'operator', 'provider', 'club', 'team', 'band', 'channel', 'station',
+  'distributor', 'publisher', 'producer', 'manufacturer', 'supplier', 'owner', 'parent', 'subsidiary', 'affiliate',
+  'force', 'board', 'authority', 'command', 'commission', 'coalition', 'alliance', 'faction', 'wing', 'arm',
+]);
+
+/** Roles that belong to a team ("captain", "head coach"). */
+export const TEAM_ROLES = /^(?:head |assistant )?(?:captain|coach|manager|skipper|striker|goalkeeper|midfielder|defender|winger|forward|centre|fly-half|scrum-half|full-back|quarterback|pitcher|point guard|guard)$/i;
+
+/** Common nouns that stand for a named organisation ("the college", "the company"). */
+export const ORG_NOUNS = new Set([
+  'college', 'company', 'firm', 'group', 'party', 'agency', 'council', 'trust', 'board', 'university', 'ministry',
+  'department', 'club', 'team', 'union', 'association', 'bank', 'airline', 'army', 'commission', 'committee',
+  'institute', 'foundation', 'charity', 'court', 'police', 'service', 'authority', 'network', 'newspaper', 'court',
+]);
+
+/** Adjectives before an organisation's name that say what it is ("the opposition X", "the ruling Y"). */
+export const ORG_MODIFIERS = /(?:^|[^\p{L}])the\s+((?:opposition|ruling|governing|rival|militant|separatist|rebel|state-owned|state-run|banned|outlawed|hardline|far-right|far-left|centre-left|centre-right|conservative|liberal|nationalist|islamist|opposition-led))\s+$/iu;
+
+/** Endings of lower-case job nouns not in the lists ("ecologist", "biostatistician", "oceanographer"). */
+export const ROLE_SUFFIX = /^\p{Ll}[\p{Ll}-]{3,}(?:ologist|ogist|ist|ician|ographer|ator|eer|ant)$/u;
+
+/** Speech verbs that put a description next to its speaker ("said the coach"). */
+export const SPEECH = '(?:said|says|added|told|noted|stated|explained|warned|complained|insisted|argued|claimed|admitted|wrote|tweeted)';
+
+/** Abbreviated titles spelled out in roles ("Sen." → "Senator"). */
+export const ABBREVIATED_TITLES: Record<string, string> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
+  maj: 'Major', capt: 'Captain', prof: 'Professor', det: 'Detective', insp: 'Inspector', supt: 'Superintendent',
+  sgt: 'Sergeant', cmdr: 'Commander', adm: 'Admiral', brig: 'Brigadier', cpl: 'Corporal', pvt: 'Private',
+  pc: 'Police Constable', dc: 'Detective Constable', ds: 'Detective Sergeant', di: 'Detective Inspector',
+};
+
+/** Words that end a description written before a name ("according to fleet operator X"). */
+export const DESCRIPTOR_STOP = /^(?:the|a|an|and|or|but|nor|of|to|by|from|with|at|in|on|for|as|said|says|told|according|including|his|her|its|their|our|my|your|this|that|these|those|is|was|are|were|be|been|being|has|have|had|who|whom|which|while|when|where|after|before|than|like|against|between|among|about|over|under|into|via|per|if|then|also|not|no|new|other|both|all|some|many|more|most|said|thanked|met|named|called|became|becomes|become|led|joined|beat|beating|face|facing|signed)$/i;
+
+/** Words a title phrase may hold between its head and the name ("minister of mines and energy X"). */
+export const TITLE_FIELD_JOINERS = /^(?:and|&|the)$/i;
+
+/** A photo-credit line: the name right after the label is the photographer ("Photo: X/Agency"). */
+export const PHOTO_CREDIT = /\b(?:Photograph|Photographs|Photo|Photos|Photographer|Picture|Pictures|Credit|Credits|Image|Images)(?: by)?:[ \t]*[^\n]*/g;
