@@ -88,6 +88,12 @@ describe('roles', () => {
       ['names the organisation "the ministry" stands for, keeping "the"', 'The Ministry of Ports and Shipping issued figures. "We are ready," said Lara Quist, the ministry\'s spokeswoman.', 'Lara Quist', 'spokeswoman of the Ministry of Ports and Shipping'],
       ['takes a "who" clause with any present-tense verb', 'Samuel Oduya, who grows maize near Eldama, said the rains were late.', 'Samuel Oduya', 'grows maize near Eldama'],
       ['keeps a description before the name with a "now the ..." apposition', 'He was joined by former deputy mayor Ines Carvalho, now the party\'s treasurer.', 'Ines Carvalho', "former deputy mayor, the party's treasurer"],
+      ['takes "Minister of X, Name," before the name', 'Minister of Coastal Affairs, Petra Lund, said the levy would stay.', 'Petra Lund', 'Minister of Coastal Affairs'],
+      ['takes a lower-case "minister of X and Y" before the name', 'The talks stalled, minister of mines and energy Tomas Okafor told reporters.', 'Tomas Okafor', 'minister of mines and energy'],
+      ['takes "Org chief executive" before the name', 'Velmar Rail chief executive Ines Borg said fares would rise.', 'Ines Borg', 'Velmar Rail chief executive'],
+      ['takes "Name, Title, Org," as the title at the organisation', 'Sam Hale, Director, Kestrel Securities, said the bond was safe.', 'Sam Hale', 'Director, Kestrel Securities'],
+      ['takes "the finance minister, Name," as an apposition', 'The finance minister, Aldo Reyes, said the budget was balanced.', 'Aldo Reyes', 'finance minister'],
+      ['gives no caption word to a person the caption does not credit', 'Photo: Lena Moss/Harbour Press\n\nThe ferry left at noon, said Carl Ode, a ticket clerk.', 'Carl Ode', 'ticket clerk'],
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
     ];
     for (const [name, text, actorName, role] of cases) {
