@@ -2,6 +2,8 @@
 // weight files. Each trainer is named; with no name, all of them run.
 //   entities   the entity-type model (src/core/models/entity-type.json) from CoNLL-2003:
 //              trained on ../shared/conll2003/train.txt, scored on valid.txt
+//   speakers   the speaker ranker (src/core/models/speaker.json) from PolNeAR: articles split
+//              by a hash of their name into train / dev / test (scripts/train-lib/speaker.ts)
 // Deterministic: the same data and code give the same files, byte for byte.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { root } from './eval-bundle.mjs';
 
-const usage = 'usage: node scripts/train.mjs [entities]...\n';
+const usage = 'usage: node scripts/train.mjs [entities|speakers]...\n';
 
 /** Builds `out/train/lib.js` (scripts/train-lib with the engine) and returns its exports. */
 async function loadTrainLib() {
@@ -56,6 +58,10 @@ const trainers = {
         process.stdout.write(`  ${split.padEnd(5)} ${who.padEnd(5)} PER ${s.PER.f1.toFixed(3)}  ORG ${s.ORG.f1.toFixed(3)}  LOC ${s.LOC.f1.toFixed(3)}  overall ${s.overall.f1.toFixed(3)} (P ${s.overall.p.toFixed(3)} R ${s.overall.r.toFixed(3)}; reachable R ${s.reachable.r.toFixed(3)})\n`);
       }
     }
+  },
+  async speakers(lib) {
+    if (!existsSync(join(root, '..', 'shared', 'attribution/polnear-train'))) readShared('attribution/polnear-train');
+    lib.trainSpeakers(root);
   },
 };
 

@@ -5,3 +5,4 @@
 export { serialiseModel } from './lr';
 export { trainEntities, labelDocuments, scoreDocuments, explainCandidates } from './entities';
 export { entityTypeModel } from '../../src/core/entities/typing';
+export { main as trainSpeakers } from './speaker';

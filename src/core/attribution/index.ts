@@ -8,8 +8,21 @@
 import type { Segmentation } from '../anatomy';
 import type { Actor, Mention, Paragraph, Quote } from '../types';
 import { AttributionContext, normaliseAlias, type ActorInfo, type ParagraphView } from './context';
-import { attributeQuote } from './cues';
+import { attributeQuote, type How } from './cues';
 import { actorGender } from './gender';
+import { chooseSpeakers, type Proposal, type SieveRule, type SpeakerCandidate, type SpeakerModel } from './ranker';
+import { SPEAKER_MODEL } from './model';
+
+/** Which sieve step gave each quote its speaker, and how its cue's subject was read. */
+type Trace = Map<Quote, { rule: SieveRule; how: How | null }>;
+
+/** How attribution chooses among the rules' candidates. */
+export interface AttributionOptions {
+  /** The learned speaker ranker; null keeps the rules' choice (and sets no confidence). */
+  model?: SpeakerModel | null;
+  /** Sees each quote's candidate speakers and their features (training). */
+  onCandidates?: (quote: Quote, candidates: SpeakerCandidate[], unnamed: boolean) => void;
+}
 
 /** Fills each quote's speaker and cue. One context per article: no speaker crosses articles. */
 export function attributeQuotes(
@@ -18,6 +31,7 @@ export function attributeQuotes(
   mentions: readonly Mention[],
   actors: readonly Actor[],
   segmentation: Segmentation,
+  options: AttributionOptions = {},
 ): void {
   const infos = new Map<string, ActorInfo>();
   const aliasIndex = new Map<string, string>();
@@ -71,6 +85,8 @@ export function attributeQuotes(
   let article = -1;
   const headerQuotes: Quote[] = [];
   const bodyQuotes: Quote[] = [];
+  const trace: Trace = new Map();
+  const proposals: Proposal[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
     if (paragraph.article !== article || !ctx) {
@@ -79,17 +95,30 @@ export function attributeQuotes(
     }
     const top = quotesBy[i]!;
     const view = ctx.addParagraph(i, paragraph, top, mentionsBy[i]!);
+    for (const q of top) if (q.kind !== 'other') proposals.push({ quote: q, ctx, view, rule: 'none', how: null, speaker: null });
     if (paragraph.kind === 'headline') {
       // A headline's own cue ("X admits …") first; else the body quote it repeats, below.
-      attributeOwnCues(ctx, view);
+      attributeOwnCues(ctx, view, trace);
       headerQuotes.push(...top.filter((q) => q.kind !== 'other' && !q.speaker));
       continue;
     }
-    attributeParagraph(ctx, view);
+    attributeParagraph(ctx, view, trace);
     bodyQuotes.push(...top.filter((q) => q.speaker));
   }
-  attributeChains(paragraphs, quotesBy);
-  attributeHeaderQuotes(headerQuotes, bodyQuotes);
+  attributeChains(paragraphs, quotesBy, trace);
+  attributeHeaderQuotes(headerQuotes, bodyQuotes, trace);
+  // The rules have spoken; the learned ranker chooses among their candidates.
+  for (const p of proposals) {
+    const t = trace.get(p.quote);
+    p.speaker = p.quote.speaker;
+    if (t && p.speaker) {
+      p.rule = t.rule;
+      p.how = t.how;
+    }
+    p.unnamed = !p.speaker && t?.rule === 'cue' && t.how === 'unnamed';
+  }
+  const model = options.model === undefined ? SPEAKER_MODEL : options.model;
+  if (model || options.onCandidates) chooseSpeakers(proposals, model, options.onCandidates);
 }
 
 /**
@@ -97,11 +126,17 @@ export function attributeQuotes(
  * speaker's: segments without a cue take the speaker of the chain's cued segment, wherever
  * in the chain it is (“A … / “B …,” she said).
  */
-function attributeChains(paragraphs: readonly Paragraph[], quotesBy: Quote[][]): void {
+function attributeChains(paragraphs: readonly Paragraph[], quotesBy: Quote[][], trace: Trace): void {
   let chain: Quote[] = [];
   const settle = (): void => {
     const source = chain.find((q) => q.cue !== null && q.speaker !== null);
-    if (chain.length > 1 && source) for (const q of chain) if (q.cue === null) q.speaker = source.speaker;
+    if (chain.length > 1 && source) {
+      for (const q of chain) {
+        if (q.cue !== null) continue;
+        q.speaker = source.speaker;
+        trace.set(q, { rule: 'chain', how: null });
+      }
+    }
     chain = [];
   };
   for (let i = 0; i < paragraphs.length; i++) {
@@ -127,7 +162,7 @@ function attributeChains(paragraphs: readonly Paragraph[], quotesBy: Quote[][]):
 }
 
 /** Sieve 1: each quote's own cue. Returns the quotes that had one. */
-function attributeOwnCues(ctx: AttributionContext, view: ParagraphView): Set<Quote> {
+function attributeOwnCues(ctx: AttributionContext, view: ParagraphView, trace: Trace): Set<Quote> {
   const cued = new Set<Quote>();
   for (let k = 0; k < view.quotes.length; k++) {
     const q = view.quotes[k]!;
@@ -138,13 +173,14 @@ function attributeOwnCues(ctx: AttributionContext, view: ParagraphView): Set<Quo
     q.cue = found.cue;
     q.cueRange = found.cueRange;
     q.speaker = found.speaker;
+    trace.set(q, { rule: 'cue', how: found.how });
     if (found.speaker) ctx.records[ctx.recordAt(view, q.outerRange[0])]!.speakers.push(found.speaker);
   }
   return cued;
 }
 
-function attributeParagraph(ctx: AttributionContext, view: ParagraphView): void {
-  const cued = attributeOwnCues(ctx, view);
+function attributeParagraph(ctx: AttributionContext, view: ParagraphView, trace: Trace): void {
+  const cued = attributeOwnCues(ctx, view, trace);
   // Sieve 2: a direct quote with no cue shares the speaker of the paragraph's other quotes,
   // the nearest one before it first.
   const quotes = view.quotes.filter((q) => q.kind !== 'other');
@@ -153,10 +189,15 @@ function attributeParagraph(ctx: AttributionContext, view: ParagraphView): void 
     let speaker: string | null = null;
     for (let j = k - 1; j >= 0 && !speaker; j--) speaker = quotes[j]!.speaker;
     for (let j = k + 1; j < quotes.length && !speaker; j++) if (cued.has(quotes[j]!)) speaker = quotes[j]!.speaker;
+    let rule: SieveRule = 'paragraph';
     // Sieve 3: otherwise the previous paragraph's speaker, or the most salient actor before.
-    speaker ??= continuation(ctx, view, q);
+    if (!speaker) {
+      speaker = continuation(ctx, view, q);
+      rule = 'continuation';
+    }
     if (speaker) {
       q.speaker = speaker;
+      trace.set(q, { rule, how: null });
       ctx.records[ctx.recordAt(view, q.outerRange[0])]!.speakers.push(speaker);
     }
   });
@@ -192,11 +233,13 @@ function normaliseQuote(s: string): string {
 }
 
 /** A headline or standfirst quote repeats words from the body: it has the same speaker. */
-function attributeHeaderQuotes(header: Quote[], body: Quote[]): void {
+function attributeHeaderQuotes(header: Quote[], body: Quote[], trace: Trace): void {
   for (const q of header) {
     const key = normaliseQuote(q.text);
     if (key.length < 6) continue;
     const source = body.find((b) => b.article === q.article && normaliseQuote(b.text).includes(key));
-    if (source) q.speaker = source.speaker;
+    if (!source) continue;
+    q.speaker = source.speaker;
+    trace.set(q, { rule: 'header', how: null });
   }
 }

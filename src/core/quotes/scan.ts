@@ -73,6 +73,14 @@ interface Open {
   contentStart: number;
 }
 
+/**
+ * Two straight single marks written as one double mark (''…'', the New York Times' house
+ * style): they open or close a double quotation together, never as two nested single ones.
+ */
+function isDoubledSingle(text: string, i: number, end: number): boolean {
+  return text[i] === "'" && i + 1 < end && text[i + 1] === "'";
+}
+
 const MAX_DEPTH = 4;
 /** How far the plural-possessive check looks for a later closing mark. */
 const LOOKAHEAD = 400;
@@ -119,7 +127,10 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
   };
 
   for (let i = start; i < end; i++) {
-    const c = text[i]!;
+    const doubled = isDoubledSingle(text, i, end);
+    // A doubled single mark is read as one straight double mark of two characters.
+    const c = doubled ? '"' : text[i]!;
+    const width = doubled ? 2 : 1;
     const family = familyOf(c);
     if (!family) continue;
     // ’n’ as in rock ’n’ roll: skip the whole elision.
@@ -128,8 +139,8 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
       continue;
     }
     const prev = i > start ? text[i - 1]! : '';
-    const next = i + 1 < end ? text[i + 1]! : '';
-    let role = roleOf(c, prev, next, text.slice(i + 1, Math.min(end, i + 8)));
+    const next = i + width < end ? text[i + width]! : '';
+    let role = roleOf(c, prev, next, text.slice(i + width, Math.min(end, i + width + 7)));
     const open = lastOf(family);
     if (role === 'either') role = open >= 0 ? 'close' : 'open';
 
@@ -140,19 +151,21 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
         closeFrom(open, i, i, false);
       }
       // Deeper nesting than this is noise (stray marks), and would make pairing slow.
-      if (stack.length < MAX_DEPTH) stack.push({ family, markStart: i, contentStart: i + 1 });
+      if (stack.length < MAX_DEPTH) stack.push({ family, markStart: i, contentStart: i + width });
+      i += width - 1;
       continue;
     }
     if (role === 'close') {
       if (open >= 0) {
         if (family === 'single' && open !== stack.length - 1) continue; // an apostrophe inside an inner double
         if (family === 'single' && isPluralPossessive(text, i, end, prev)) continue;
-        closeFrom(open, i, i + 1, true);
+        closeFrom(open, i, i + width, true);
       } else if (family === 'double' && stack.length > 0 && stack[stack.length - 1]!.family === 'single') {
         // 'Opened with a single mark and closed with a double," as some copy has it.
-        closeFrom(stack.length - 1, i, i + 1, true);
+        closeFrom(stack.length - 1, i, i + width, true);
       }
     }
+    i += width - 1;
   }
   // Marks still open at the paragraph end close there. A single mark left open that did not
   // open the paragraph is more likely an apostrophe than a quotation.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { segment } from '../../../src/core/anatomy';
-import { attributeQuotes } from '../../../src/core/attribution';
+import { attributeQuotes, type AttributionOptions } from '../../../src/core/attribution';
 import { findQuotes } from '../../../src/core/quotes';
 import type { Actor, ActorType, Mention, Quote } from '../../../src/core/types';
 
@@ -37,14 +37,14 @@ function mentionsOf(text: string, actors: Actor[]): Mention[] {
 }
 
 /** Runs anatomy, quotes and attribution on a body (a headline is put in front of it). */
-function attribute(body: string, cast: Spec[] = CAST): { text: string; quotes: Quote[] } {
+function attribute(body: string, cast: Spec[] = CAST, options?: AttributionOptions): { text: string; quotes: Quote[] } {
   const text = `Harbour talks resume\n\n${body}`;
   const actors: Actor[] = cast.map(([id, type, aliases, role]) => ({
     id, type, name: aliases[0]!, aliases, role: role ?? null, affiliation: null, mentions: [],
   }));
   const seg = segment(text);
   const quotes = findQuotes(text, seg);
-  attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
+  attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg, options);
   return { text, quotes };
 }
 
@@ -56,6 +56,7 @@ describe('attribution: cues', () => {
   const cases: Array<[name: string, body: string, expected: Array<string | null>]> = [
     ['attributes a quote to the speaker named after it', '“The cranes will run again by Friday,” Saif noted.', ['omar-saif']],
     ['attributes a quote to the speaker after an inverted "said"', '“The cranes will run again by Friday,” said Tom Brennan, a manager at Acme Ports.', ['tom-brennan']],
+    ['keeps the inverted "said X" after a quote in doubled single marks', "''The cranes will run again by Friday,'' said Tom Brennan. ''We are ready.''", ['tom-brennan', 'tom-brennan']],
     ['attributes a quote to the speaker named before it with "told … :"', 'Brennan told the Daily Tide: “The cranes will run again by Friday.”', ['tom-brennan']],
     ['attributes a quote after "X said that"', 'Farouk said that “the cranes will run again once the union agrees to the new rota”.', ['nadia-farouk']],
     ['attributes a quote to a subject far from its verb ("X, who …, said")', 'Nadia Farouk, who has run the harbour for a decade and sat on the council board, said: “We are ready.”', ['nadia-farouk']],
@@ -235,5 +236,34 @@ describe('attribution: paragraphs and conversation', () => {
   it('gives quotes of kind other no speaker', () => {
     const { quotes } = attribute('Saif called the ferry the “Grey Lady” and smiled.');
     assert.deepEqual(quotes.map((q) => [q.kind, q.speaker]), [['other', null]]);
+  });
+});
+
+describe('attribution: the learned speaker choice', () => {
+  it('gives each attributed quote a calibrated confidence and names the rule and features behind it', () => {
+    const { quotes } = attribute('Nadia Farouk opened the meeting. “We are ready,” Farouk said.');
+    const q = quotes[0]!;
+    assert.equal(q.speaker, 'nadia-farouk');
+    assert.ok(q.confidence !== undefined && q.confidence > 0.5 && q.confidence <= 1, `confidence ${q.confidence}`);
+    assert.equal(q.why?.[0], 'rule:cue-name-after');
+    assert.ok((q.why?.length ?? 0) > 1, 'the strongest features follow the rule');
+  });
+
+  it('is less sure of a quote with no cue than of one with its own cue', () => {
+    const { quotes } = attribute('“We are ready,” Farouk said.\n\nBrennan arrived later.\n\n“The cranes will run again.”');
+    assert.ok(quotes[0]!.confidence! > (quotes[1]!.confidence ?? 0), JSON.stringify(quotes.map((q) => [q.speaker, q.confidence])));
+  });
+
+  it('keeps the rules alone when no model is given (no confidence)', () => {
+    const { quotes } = attribute('Nadia Farouk opened the meeting. “We are ready,” Farouk said.', CAST, { model: null });
+    assert.equal(quotes[0]!.speaker, 'nadia-farouk');
+    assert.equal(quotes[0]!.confidence, undefined);
+  });
+
+  it('says why a cue with an unnamed subject has no speaker, without a probability', () => {
+    const { quotes } = attribute('Brennan left early. “We are monitoring the situation,” a spokeswoman said.');
+    assert.equal(quotes[0]!.speaker, null);
+    assert.deepEqual(quotes[0]!.why, ['rule:cue-unnamed']);
+    assert.equal(quotes[0]!.confidence, undefined);
   });
 });

@@ -38,6 +38,7 @@ describe('quotes: finding quotation marks', () => {
     ['does not take inch marks for quotes', 'He was 5\'10" tall and wore a 12" badge.', []],
     ['does not take ’til and ’em for quotes', 'Fans sang ’til dawn and cheered ’em on.', []],
     ['reads a quote opening a headline-like line', "'What will the harbour become?': fishermen fear change", ['What will the harbour become?']],
+    ['reads two straight single marks as one double mark', "''We will rebuild the pier,'' said Ana Reyes. ''It is 'home' again.''", ['We will rebuild the pier,', "It is 'home' again.", 'home']],
   ];
   for (const [name, body, expected] of cases) {
     it(name, () => assert.deepEqual(texts(body), expected));

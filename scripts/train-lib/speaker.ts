@@ -1,0 +1,239 @@
+// Training the speaker ranker (src/core/attribution/ranker.ts) on the PolNeAR training
+// articles (../shared/attribution/polnear-train): split by article into train / dev / test
+// by a hash of the file name; the ranker learns on train, settings and the calibration are
+// chosen on dev, test is measured once and reported. Deterministic: same data, same bytes.
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { attributeQuotes } from '../../src/core/attribution';
+import type { SpeakerCandidate } from '../../src/core/attribution/ranker';
+import { calibrate, pickCandidate, type Calibration } from '../../src/core/attribution/ranker';
+import { loadModel, rank, type LinearModelData } from '../../src/core/learn/linear';
+import type { Quote } from '../../src/core/types';
+import { locateQuotes, matchQuotes, normalizeName, type GoldDocument } from '../eval-lib/score';
+import { serialiseModel, trainRanker, type RankExample, type TrainOptions } from './lr';
+
+export type Split = 'train' | 'dev' | 'test';
+
+/** FNV-1a of a string: the split of an article depends on its name only. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** The split of an article: about 70% train, 15% dev, 15% test. */
+export function splitOf(name: string): Split {
+  const b = fnv(name) % 100;
+  return b < 70 ? 'train' : b < 85 ? 'dev' : 'test';
+}
+
+/** One quote as training sees it: candidates, the right one (-1: none of them) and whether it is scored. */
+export interface QuoteCase {
+  candidates: SpeakerCandidate[];
+  gold: number;
+  /** Counted by the attribution score (a gold direct quote with a speaker). */
+  scored: boolean;
+  /** Did the rules find a cue with an unnamed subject (their proposal is "no speaker")? */
+  unnamed: boolean;
+}
+
+/** One article: its quote cases and how many scored gold quotes it has (missed ones count as wrong). */
+export interface DocCases {
+  name: string;
+  cases: QuoteCase[];
+  scoredTotal: number;
+}
+
+/** The candidate sets of one annotated article, each labelled with the gold speaker. */
+export function casesOf(name: string, text: string, gold: GoldDocument): DocCases {
+  const analysis = analyze(text);
+  const aliasSets = new Map(analysis.actors.map((a) => [a.id, new Set([a.name, ...a.aliases].map(normalizeName).filter(Boolean))]));
+  // The rules' candidates, re-read without the committed model so training never depends on it.
+  const quotes: Quote[] = analysis.quotes.map((q) => ({ ...q, speaker: null, cue: null, cueRange: null, confidence: undefined, why: undefined }));
+  const found = new Map<Quote, SpeakerCandidate[]>();
+  const unnamed = new Set<Quote>();
+  attributeQuotes(text, quotes, analysis.mentions, analysis.actors, { articles: analysis.articles, paragraphs: analysis.paragraphs }, {
+    model: null,
+    onCandidates: (q, c, isUnnamed) => {
+      found.set(q, c);
+      if (isUnnamed) unnamed.add(q);
+    },
+  });
+  const located = locateQuotes(text, gold.quotes);
+  const goldIdx = gold.quotes.map((q, i) => (q.kind === 'other' ? -1 : i)).filter((i) => i >= 0);
+  const predicted = quotes.filter((q) => q.kind !== 'other');
+  const matched = matchQuotes(goldIdx.map((i) => located[i] ?? null), predicted.map((q) => q.range));
+  const goldSets = new Map(gold.actors.map((a) => [a.name, new Set([a.name, ...a.aliases].map(normalizeName).filter(Boolean))]));
+  const cases: QuoteCase[] = [];
+  let scoredTotal = 0;
+  goldIdx.forEach((gi, k) => {
+    const g = gold.quotes[gi]!;
+    const scored = g.kind === 'direct' && !!g.speaker;
+    if (scored) scoredTotal++;
+    const p = matched.get(k);
+    const quote = p === undefined ? undefined : predicted[p]!;
+    const candidates = quote && found.get(quote);
+    if (!candidates) return;
+    // A gold quote without a speaker is mostly an attribution the corpus could not resolve to
+    // a name ("he said" without coreference), not a quote nobody said: it teaches nothing.
+    let right = -1;
+    if (g.speaker) {
+      const want = goldSets.get(g.speaker) ?? new Set([normalizeName(g.speaker)]);
+      right = candidates.findIndex((c) => c.actor !== null && [...aliasSets.get(c.actor)!].some((a) => want.has(a)));
+    }
+    cases.push({ candidates, gold: right, scored, unnamed: unnamed.has(quote!) });
+  });
+  return { name, cases, scoredTotal };
+}
+
+/** Reads every annotated article of `dir` with its split, in name order. */
+export function readCorpus(dir: string): Map<Split, DocCases[]> {
+  const out = new Map<Split, DocCases[]>([['train', []], ['dev', []], ['test', []]]);
+  const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
+  for (const name of names) {
+    const text = readFileSync(join(dir, `${name}.txt`), 'utf8').replace(/^\uFEFF/, '');
+    const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as GoldDocument;
+    out.get(splitOf(name))!.push(casesOf(name, text, gold));
+  }
+  return out;
+}
+
+/** The chosen candidate's index and raw probability under a model. */
+function choose(model: ReturnType<typeof loadModel>, c: QuoteCase): { best: number; p: number } {
+  const probs = rank(model, c.candidates.map((x) => x.features));
+  const best = pickCandidate(c.candidates, probs, c.unnamed);
+  return { best, p: probs[best]! };
+}
+
+/** Attribution as the scorer counts it, and the confident share (≥ 0.8) with its precision. */
+export interface SplitScore {
+  attribution: number;
+  correct: number;
+  total: number;
+  confidentCoverage: number;
+  confidentPrecision: number;
+}
+
+export function scoreSplit(model: ReturnType<typeof loadModel> | null, docs: readonly DocCases[], calibration: Calibration): SplitScore {
+  let correct = 0;
+  let total = 0;
+  let confident = 0;
+  let confidentRight = 0;
+  for (const d of docs) {
+    total += d.scoredTotal;
+    for (const c of d.cases) {
+      if (!c.scored) continue;
+      let best: number;
+      let p = 1;
+      if (model) ({ best, p } = choose(model, c));
+      else best = Math.max(0, c.candidates.findIndex((x) => x.features.includes('rule')));
+      const right = best === c.gold && c.candidates[best]!.actor !== null;
+      if (right) correct++;
+      if (model && c.candidates[best]!.actor !== null && calibrate(p, calibration) >= 0.8) {
+        confident++;
+        if (right) confidentRight++;
+      }
+    }
+  }
+  const r = (x: number) => Math.round(x * 10000) / 10000;
+  return {
+    attribution: r(total ? correct / total : 0), correct, total,
+    confidentCoverage: r(total ? confident / total : 0),
+    confidentPrecision: r(confident ? confidentRight / confident : 0),
+  };
+}
+
+/**
+ * Platt scaling fitted on held-out cases: the chosen candidate's raw probability against
+ * whether it was right, by Newton steps on the log-loss (deterministic).
+ */
+export function fitCalibration(model: ReturnType<typeof loadModel>, docs: readonly DocCases[]): Calibration {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const d of docs) {
+    for (const c of d.cases) {
+      if (c.gold < 0 && !c.scored) continue;
+      const { best, p } = choose(model, c);
+      const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+      xs.push(Math.log(q / (1 - q)));
+      ys.push(best === c.gold ? 1 : 0);
+    }
+  }
+  let a = 1;
+  let b = 0;
+  for (let it = 0; it < 50; it++) {
+    let ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
+    for (let i = 0; i < xs.length; i++) {
+      const s = 1 / (1 + Math.exp(-(a * xs[i]! + b)));
+      const e = s - ys[i]!;
+      const w = s * (1 - s);
+      ga += e * xs[i]!;
+      gb += e;
+      haa += w * xs[i]! * xs[i]!;
+      hab += w * xs[i]!;
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    a -= (hbb * ga - hab * gb) / det;
+    b -= (haa * gb - hab * ga) / det;
+  }
+  return { a: Math.round(a * 10000) / 10000, b: Math.round(b * 10000) / 10000 };
+}
+
+/** Ranking examples of the cases whose right speaker is among the candidates. */
+export function examplesOf(docs: readonly DocCases[]): RankExample[] {
+  return docs.flatMap((d) => d.cases.filter((c) => c.gold >= 0).map((c) => ({ candidates: c.candidates.map((x) => x.features), gold: c.gold })));
+}
+
+/** Settings tried, chosen by dev attribution (first best wins ties). */
+export const SETTINGS: Array<Partial<TrainOptions>> = [
+  { epochs: 12, l2: 1e-5, rate: 0.1, minCount: 5 },
+  { epochs: 30, l2: 1e-5, rate: 1, minCount: 3 },
+];
+
+/** Trains, chooses and calibrates on a split corpus; returns the model's data with its report in `meta`. */
+export function trainSpeakerModel(corpus: Map<Split, DocCases[]>): LinearModelData {
+  const train = corpus.get('train')!;
+  const dev = corpus.get('dev')!;
+  const test = corpus.get('test')!;
+  const examples = examplesOf(train);
+  const identity = { a: 1, b: 0 };
+  let chosen: { data: LinearModelData; dev: number } | null = null;
+  for (const options of SETTINGS) {
+    const data = trainRanker('speaker', examples, options);
+    const score = scoreSplit(loadModel(data), dev, identity).attribution;
+    if (!chosen || score > chosen.dev) chosen = { data, dev: score };
+  }
+  const model = loadModel(chosen!.data);
+  const calibration = fitCalibration(model, dev);
+  chosen!.data.meta = {
+    ...chosen!.data.meta,
+    data: 'PolNeAR train split (../shared/attribution/polnear-train), split by FNV-1a of the file name: 70 train / 15 dev / 15 test',
+    articles: { train: train.length, dev: dev.length, test: test.length },
+    calibration,
+    rules: { dev: scoreSplit(null, dev, identity), test: scoreSplit(null, test, identity) },
+    scores: { dev: scoreSplit(model, dev, calibration), test: scoreSplit(model, test, calibration) },
+  };
+  return chosen!.data;
+}
+
+/** Where the training data and the committed model live, from the repository root. */
+export function paths(root: string): { corpus: string; model: string } {
+  return { corpus: join(root, '../shared/attribution/polnear-train'), model: join(root, 'src/core/models/speaker.json') };
+}
+
+/** `npm run train -- speakers`: trains and writes src/core/models/speaker.json. */
+export function main(root: string): void {
+  const { corpus, model } = paths(root);
+  if (!existsSync(corpus)) throw new Error(`no training data at ${corpus}`);
+  const data = trainSpeakerModel(readCorpus(corpus));
+  writeFileSync(model, serialiseModel(data));
+  const m = data.meta as Record<string, unknown>;
+  process.stdout.write(`speakers: ${Object.keys(data.weights).length} weights → ${model}\n`);
+  process.stdout.write(`${JSON.stringify({ articles: m['articles'], calibration: m['calibration'], rules: m['rules'], scores: m['scores'] }, null, 2)}\n`);
+}
