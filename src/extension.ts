@@ -6,7 +6,7 @@ import { registerCommands } from './editor/commands';
 import type { Analysis } from './core/types';
 import { DecorationController, type DrawnCounts } from './editor/decorations';
 import { HoverProvider } from './editor/hover';
-import { ACTORS_VIEW_ID, CorrectionCommandId } from './editor/ids';
+import { ACTORS_VIEW_ID, CommandId, CorrectionCommandId } from './editor/ids';
 import { LiveUpdates } from './editor/liveUpdates';
 import { ActorNavigation } from './editor/navigation';
 import { CorrectionStore } from './editor/corrections';
@@ -15,6 +15,8 @@ import { registerCorrectionCommands } from './editor/correctionsCommands';
 import { CorrectionHoverProvider } from './editor/correctionsHover';
 import { CorrectionStatus } from './editor/correctionsStatus';
 import { readSettings } from './editor/settings';
+import { FolderSources } from './editor/sourcesFolder';
+import { SourcesPanel, type SourcesView } from './editor/sourcesPanel';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProvider } from './editor/symbols';
 
@@ -36,6 +38,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);
   const providers = new LanguageProviders(service, corrections);
+  const sourcesPanel = new SourcesPanel(service, () => readSettings().debounceMs);
+  const folderSources = new FolderSources(service, () => readSettings());
 
   context.subscriptions.push(
     log,
@@ -52,6 +56,17 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     ...registerCorrectionCommands({ service, store: corrections, actorsDocument: () => actorsView.shownDocument }),
     vscode.commands.registerCommand(CorrectionCommandId.ShowCorrections, () => log.show(true)),
     new LiveUpdates(service, decorations, statusBar, actorsView, settings),
+    sourcesPanel,
+    folderSources,
+    vscode.commands.registerCommand(CommandId.ShowSources, () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) return void vscode.window.showInformationMessage('News Lens: open an article to see its sources.');
+      sourcesPanel.show(document);
+    }),
+    vscode.commands.registerCommand(CommandId.AnalyzeFolder, (uri?: vscode.Uri, token?: vscode.CancellationToken) =>
+      folderSources.analyzeFolder(uri instanceof vscode.Uri ? uri : undefined, token),
+    ),
+    vscode.languages.registerReferenceProvider({ scheme: 'file' }, folderSources),
   );
   log.info(`News Lens ${String(context.extension.packageJSON.version)} activated`);
   return {
@@ -63,6 +78,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     decorationsOf: (uri) => decorations.drawnFor(uri),
     statusText: () => statusBar.text,
     correctionStatusText: () => correctionStatus.text,
+    sourcesView: () => sourcesPanel.current,
+    folderSourcesView: () => folderSources.current,
   };
 }
 
@@ -80,6 +97,10 @@ export interface NewsLensApi {
   statusText(): string | undefined;
   /** The corrections status item's text (stale corrections, unreadable sidecar), or undefined when hidden. */
   correctionStatusText(): string | undefined;
+  /** What the Sources panel of the active article shows, if open. */
+  sourcesView(): SourcesView | undefined;
+  /** What the last "Sources — FOLDER" panel shows. */
+  folderSourcesView(): SourcesView | undefined;
 }
 
 /**

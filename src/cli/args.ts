@@ -11,7 +11,9 @@ export type Request =
   | { kind: 'usage-error'; message: string };
 
 /** The `--help` text (also printed, on stderr, after a usage error). */
-export const USAGE = `Usage: news-lens annotate <file…|-> [--format json|brat|text] [--out DIR] [--force]
+export const USAGE = `Usage: news-lens annotate <file…|-> [--format json|brat|text] [--out DIR] [--force] [--jobs N]
+       news-lens annotate --jsonl [--jobs N] < records.jsonl
+       news-lens report <dir|file…> [--format json|csv|html] [--jobs N] [--out FILE]
        news-lens --help | --version
 
 Analyses plain-text news articles: outline, people, organizations, places, dates,
@@ -33,6 +35,12 @@ quotes and who said them.
                        News Lens saves; read by default, never written)
   --names FILE         a names list, { "X": "person" | "organization" | "place" |
                        "ignore" }, applied to every file (as the newsLens.names setting)
+  --jobs N, -j N       analyse on N worker threads (default: the number of cores);
+                       the output is the same for every N.
+  --jsonl              read JSON lines {"id", "text"} from standard input, write one
+                       export per line with its "id", in order; a bad line gives
+                       {"id", "line", "error"} on its output line (exit status 0).
+  report               who is quoted over folders of articles: news-lens report --help
   -h, --help           this help
   -v, --version        the version
 

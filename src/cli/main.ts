@@ -5,22 +5,27 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyze } from '../core/analyze';
 import { toBrat, toExport } from '../core/export';
 import type { Analysis } from '../core/types';
 import { applyCorrections, type Correction, type NamesList } from '../core/corrections';
 import { USAGE, parseArgs, type Format } from './args';
 import { readNames, readSidecarOf } from './corrections';
 import { decodeArticle, describeFsError, readArticle } from './input';
+import { runJsonl } from './jsonl';
 import { planTargets, writeTarget } from './output';
+import { createRunner, defaultJobs, isPoolWorker, mapOrdered, startPoolWorker, takeJobs } from './pool';
+import { createProgress } from './progress';
+import { runReport } from './report';
 import { COLOUR, PLAIN, renderSummary, wantsColour } from './summary';
 
 /** The world the tool talks to. */
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
   readStdin(): Promise<Uint8Array>;
+  /** Standard input as a stream, for `annotate --jsonl` (which must not read it all first). */
+  stdin?: AsyncIterable<Uint8Array | string>;
   version: string;
 }
 
@@ -35,7 +40,21 @@ interface Input {
 
 /** Runs the tool; resolves to the exit status (0 done, 1 an input/output failure, 2 bad usage). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const request = parseArgs(argv);
+  const taken = takeJobs(argv);
+  if (!taken.ok) {
+    io.stderr.write(`news-lens: ${taken.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const jobs = taken.jobs ?? defaultJobs();
+  if (taken.rest[0] === 'report') return runReport(taken.rest.slice(1), jobs, io);
+  if (taken.rest[0] === 'annotate' && taken.rest.includes('--jsonl')) {
+    if (taken.rest.length > 2) {
+      io.stderr.write(`news-lens: annotate --jsonl reads standard input only and takes no files or other options\n\n${USAGE}`);
+      return 2;
+    }
+    return runJsonl(jobs, { stdout: io.stdout, stderr: io.stderr, stdin: io.stdin ?? [await io.readStdin()] });
+  }
+  const request = parseArgs(taken.rest);
   switch (request.kind) {
     case 'help':
       io.stdout.write(USAGE);
@@ -85,16 +104,31 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const results: Array<{ input: Input; analysis: Analysis }> = [];
-  for (const input of inputs) {
-    try {
-      const analysis = applyCorrections(input.text, analyze(input.text), { corrections: input.corrections, names });
-      const stale = analysis.corrections?.stale.length ?? 0;
-      if (stale) io.stderr.write(`news-lens: ${input.file}: warning: ${stale} correction${stale === 1 ? '' : 's'} no longer found in the text (kept in the corrections file)\n`);
-      results.push({ input, analysis });
-    } catch (error) {
-      io.stderr.write(`news-lens: ${input.file}: analysis failed (${error instanceof Error ? error.message : String(error)})\n`);
-      return 1;
-    }
+  const runner = createRunner(jobs, inputs.length);
+  const progress = createProgress(io.stderr, inputs.length, 'Analysing');
+  try {
+    await mapOrdered(
+      inputs,
+      Math.max(2, jobs * 4),
+      (input) =>
+        runner.run({ kind: 'analyze', text: input.text }).catch((error: unknown) => {
+          throw new Error(`${input.file}: analysis failed (${error instanceof Error ? error.message : String(error)})`);
+        }),
+      (engine, i) => {
+        progress.tick();
+        const input = inputs[i]!;
+        const analysis = applyCorrections(input.text, engine, { corrections: input.corrections, names });
+        const stale = analysis.corrections?.stale.length ?? 0;
+        if (stale) io.stderr.write(`news-lens: ${input.file}: warning: ${stale} correction${stale === 1 ? '' : 's'} no longer found in the text (kept in the corrections file)\n`);
+        results.push({ input, analysis });
+      },
+    );
+  } catch (error) {
+    io.stderr.write(`news-lens: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    progress.done();
+    await runner.close();
   }
 
   if (plan) {
@@ -152,7 +186,9 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-if (require.main === module) {
+if (isPoolWorker()) {
+  startPoolWorker();
+} else if (require.main === module) {
   // A closed pipe (`news-lens annotate x | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
@@ -163,6 +199,7 @@ if (require.main === module) {
     stderr: process.stderr,
     env: process.env,
     readStdin: () => readAll(process.stdin),
+    stdin: process.stdin,
     version: packageVersion(),
   }).then(
     (code) => (process.exitCode = code),

@@ -3,6 +3,7 @@ import { findMentions } from './entities';
 import { linkActors } from './actors';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
+import { addSourceDetails } from './sources';
 import type { Analysis, Mention, Quote } from './types';
 
 /**
@@ -32,7 +33,7 @@ export function runPipeline(text: string, stages: ParagraphStages): Analysis {
   const { actors, places, dates } = linkActors(text, mentions, segmentation);
   const quotes = stages.quotes(text, segmentation);
   attributeQuotes(text, quotes, mentions, actors, segmentation);
-  return {
+  return addSourceDetails(text, {
     length: text.length,
     articles: segmentation.articles,
     paragraphs: segmentation.paragraphs,
@@ -41,7 +42,7 @@ export function runPipeline(text: string, stages: ParagraphStages): Analysis {
     dates,
     quotes,
     mentions,
-  };
+  });
 }
 
 /**

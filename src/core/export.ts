@@ -41,6 +41,8 @@ export interface ExportActor {
   mentions: ExportRange[];
   /** `"user"` when a person's correction decided it; left out for the engine's items. */
   origin?: Origin;
+  /** People only: what the text itself says (pronouns, honorifics, role nouns), else "unknown"; never from a first name. */
+  gender?: 'female' | 'male' | 'unknown';
 }
 
 export interface ExportPlace {
@@ -67,6 +69,8 @@ export interface ExportQuote {
   speaker: string | null;
   cue: string | null;
   origin?: Origin;
+  /** With no named speaker: the description the text gives ("officials", "a source close to the talks"); else null. */
+  attributedTo?: string | null;
 }
 
 /** The whole export document (`annotation-format.md`, version 1). */
@@ -110,6 +114,7 @@ export function toExport(analysis: Analysis, source: string | null): ExportDocum
       affiliation: a.affiliation,
       mentions: a.mentions.map(range),
       ...originOf(a),
+      ...(a.type === 'person' ? { gender: a.gender ?? 'unknown' } : {}),
     })),
     places: analysis.places.map((p) => ({ name: p.name, mentions: p.mentions.map(range), ...originOf(p) })),
     dates: analysis.dates.map((d) => ({ text: d.text, range: range(d.range), value: d.value, ...originOf(d) })),
@@ -120,6 +125,7 @@ export function toExport(analysis: Analysis, source: string | null): ExportDocum
       speaker: q.speaker,
       cue: q.cue,
       ...originOf(q),
+      attributedTo: q.speaker === null ? (q.attributedTo ?? null) : null,
     })),
   };
 }

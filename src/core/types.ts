@@ -84,6 +84,8 @@ export interface Actor {
   /** Id of an organization actor the text ties this actor to, or null. */
   affiliation: string | null;
   mentions: Range[];
+  /** People only: the gender the text itself states (honorific, role noun, pronouns), never guessed from a name. */
+  gender?: 'female' | 'male' | 'unknown';
   /** How sure the engine is of `type`, in [0, 1] (learned evidence; absent before typing). */
   confidence?: number;
   /** Rule ids and strongest features that decided `type`, as short strings (for `--explain`). */
@@ -122,6 +124,8 @@ export interface Quote {
   cueRange: Range | null;
   /** Index of the article the quote is in. */
   article: number;
+  /** With no named speaker: the description the text gives ("a spokesperson for the ministry"), else null. */
+  attributedTo?: string | null;
   /** How sure the engine is of `speaker` (or of "no speaker"), in [0, 1]; calibrated. */
   confidence?: number;
   /** Rule ids and strongest features that decided the speaker, as short strings (for `--explain`). */

@@ -10,6 +10,8 @@ export const enum CommandId {
   CopyQuoteWithAttribution = 'newsLens.copyQuoteWithAttribution',
   OpenAsArticle = 'newsLens.openAsArticle',
   Reanalyze = 'newsLens.reanalyze',
+  ShowSources = 'newsLens.showSources',
+  AnalyzeFolder = 'newsLens.analyzeFolder',
 }
 
 /** Commands used by hover links and views; registered but not in the palette. */

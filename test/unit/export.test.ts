@@ -74,11 +74,25 @@ describe('toExport', () => {
     ['keeps article fields in the documented order', () => Object.keys(doc.articles[0]!), ['headline', 'range', 'dateline', 'published', 'sections']],
     ['drops the engine-only article fields', () => 'headlineRange' in doc.articles[0]!, false],
     ['writes sections as kind, title, range', () => doc.articles[0]!.sections[0], { kind: 'headline', title: 'Harbour talks collapse', range: [0, 22] }],
-    ['keeps actor fields in the documented order', () => Object.keys(doc.actors[0]!), ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions']],
+    ['keeps actor fields in the documented order', () => Object.keys(doc.actors[0]!), ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions', 'gender']],
+    ['writes gender "unknown" for a person the text says nothing about', () => doc.actors[0]!.gender, 'unknown'],
+    ['writes no gender on organizations', () => doc.actors.filter((a) => a.type === 'organization').map((a) => 'gender' in a), [false]],
     ['links an affiliation by actor id', () => doc.actors[0]!.affiliation, 'port-union'],
     ['writes places with name and mentions', () => doc.places, [{ name: 'DOVER', mentions: [[24, 29]] }]],
     ['writes dates with text, range and value', () => Object.keys(doc.dates[0]!), ['text', 'range', 'value']],
-    ['drops outerRange, cueRange and article from quotes', () => Object.keys(doc.quotes[0]!), ['text', 'range', 'kind', 'speaker', 'cue']],
+    ['drops outerRange, cueRange and article from quotes', () => Object.keys(doc.quotes[0]!), ['text', 'range', 'kind', 'speaker', 'cue', 'attributedTo']],
+    ['writes attributedTo null for a named speaker', () => doc.quotes.map((q) => q.attributedTo), [null, null]],
+    [
+      'writes the description of an unnamed source, and drops it once a speaker is named',
+      () => {
+        const unnamed = sample();
+        unnamed.quotes[0]!.speaker = null;
+        unnamed.quotes[0]!.attributedTo = 'a union spokesperson';
+        unnamed.quotes[1]!.attributedTo = 'stale';
+        return toExport(unnamed, null).quotes.map((q) => q.attributedTo);
+      },
+      ['a union spokesperson', null],
+    ],
     ['gives ranges whose slice is the quote text', () => doc.quotes.map((q) => TEXT.slice(q.range[0], q.range[1]) === q.text), [true, true]],
     ['survives a JSON round trip unchanged', () => JSON.parse(JSON.stringify(doc)), doc],
   ];

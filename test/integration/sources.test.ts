@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { SourcesReport } from '../../src/core/sources/report';
+import type { NewsLensApi } from '../../src/extension';
+import { waitFor } from './waitFor';
+
+const root = path.resolve(__dirname, '../../..');
+const folder = path.join(root, 'test/fixtures/sources');
+
+describe('sources: the Sources panel and the folder view', function () {
+  this.timeout(40_000);
+  let api: NewsLensApi;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
+    const doc = await vscode.workspace.openTextDocument(path.join(folder, 'ferry-fares.txt'));
+    await vscode.window.showTextDocument(doc);
+    api = await waitFor(() => extension.isActive && extension.exports, 'News Lens to activate');
+  });
+
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('opens for the active article, follows edits, then follows the active article', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Quay row\n\nKELBY: "We will not move," said Ana Rusk.\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('newsLens.showSources');
+    const first = await waitFor(() => api.sourcesView()?.rows.some((r) => r.name === 'Ana Rusk') && api.sourcesView(), 'the panel to show Ana Rusk', 8000);
+    assert.equal(first.counts.named, 1);
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '"The quay is ours," a harbour spokeswoman said.\n'));
+    const updated = await waitFor(() => (api.sourcesView()?.counts.unnamed === 1 ? api.sourcesView() : undefined), 'the panel to count the unnamed source', 8000);
+    assert.ok(updated.rows.some((r) => r.type === 'unnamed' && r.name === 'a harbour spokeswoman'), updated.rows.map((r) => r.name).join(' | '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    const article = await vscode.workspace.openTextDocument(path.join(folder, 'east/market-hall.txt'));
+    await vscode.window.showTextDocument(article, vscode.ViewColumn.One);
+    const followed = await waitFor(() => (api.sourcesView()?.title.endsWith('market-hall.txt') ? api.sourcesView() : undefined), 'the panel to follow the active article', 8000);
+    assert.ok(followed.rows.length > 0);
+  });
+
+  it('analyzeFolder returns the summary the CLI report gives', async () => {
+    const report = await vscode.commands.executeCommand<SourcesReport>('newsLens.analyzeFolder', vscode.Uri.file(folder));
+    const cli = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'report', folder, '--jobs', '1'], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.deepEqual(report, JSON.parse(cli.stdout));
+    const view = api.folderSourcesView();
+    assert.ok(view && view.title === 'Sources — sources' && view.files?.length === 2);
+  });
+
+  it('Find All References on an actor lists its mentions in the other analysed files', async () => {
+    const doc = await vscode.workspace.openTextDocument(path.join(folder, 'ferry-fares.txt'));
+    await vscode.window.showTextDocument(doc);
+    await api.whenAnalysed(doc);
+    const at = doc.positionAt(doc.getText().indexOf('Reyes said') + 1);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
+    assert.ok(locations.some((l) => l.uri.fsPath.endsWith('market-hall.txt')), locations.map((l) => l.uri.fsPath).join(' | '));
+    assert.ok(locations.some((l) => l.uri.fsPath.endsWith('ferry-fares.txt')));
+  });
+
+  it('cancelling analyzeFolder stops it part-way and returns nothing', async () => {
+    const before = api.folderSourcesView();
+    // Cancelled once the first file has been started: the rest is never analysed.
+    let checks = 0;
+    const token: vscode.CancellationToken = {
+      get isCancellationRequested() {
+        return ++checks > 1;
+      },
+      onCancellationRequested: new vscode.EventEmitter<void>().event,
+    };
+    const report = await vscode.commands.executeCommand<SourcesReport | undefined>('newsLens.analyzeFolder', vscode.Uri.file(folder), token);
+    assert.equal(report, undefined);
+    assert.ok(checks > 1, 'the command checked the token');
+    assert.equal(api.folderSourcesView(), before, 'the folder view was left as it was');
+  });
+});
