@@ -19,9 +19,30 @@ const common = {
   legalComments: 'none',
 };
 
-/** What users install: the extension host entry and the command-line tool. */
+/**
+ * The web build's one platform seam: the host code that starts the engine worker
+ * (src/worker/startNode.ts, Node's worker_threads) is replaced by its web twin
+ * (startWeb.ts: a Web Worker from a blob URL).
+ */
+const webSeam = {
+  name: 'web-seam',
+  setup(build) {
+    build.onResolve({ filter: /\/worker\/startNode$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/startNode$/, 'startWeb.ts')) }));
+  },
+};
+
+/** The web-worker extension host (VS Code for the Web) and the engine's Web Worker. */
+const web = { ...common, platform: 'browser', format: 'cjs', target: 'es2022' };
+
+/**
+ * What users install: the extension for the Node extension host and its engine worker
+ * thread, the same for the web-worker extension host, and the command-line tool.
+ */
 const shipped = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/worker/node.ts'], outfile: 'dist/worker.js' },
+  { ...web, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [webSeam] },
+  { ...web, format: 'iife', entryPoints: ['src/worker/web.ts'], outfile: 'dist/web/worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

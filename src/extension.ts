@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { ActorsView } from './editor/actorsView';
 import { AnalysisService } from './editor/analysisService';
-import { AnalysisScheduler, type Engine } from './editor/analysisScheduler';
 import { registerCommands } from './editor/commands';
 import type { Analysis } from './core/types';
 import { DecorationController, type DrawnCounts } from './editor/decorations';
@@ -19,6 +18,7 @@ import { FolderSources } from './editor/sourcesFolder';
 import { SourcesPanel, type SourcesView } from './editor/sourcesPanel';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProvider } from './editor/symbols';
+import { startEngine } from './worker/startNode';
 
 /**
  * Entry point: wires the editor features over one AnalysisService. Every feature gets
@@ -27,19 +27,29 @@ import { SymbolProvider } from './editor/symbols';
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const settings = (document: vscode.TextDocument) => readSettings(document.uri);
-  const scheduler = new AnalysisScheduler(loadEngine, (uri, version, visible) => {
+  // The engine runs in a worker (started on the first analysis, ended on deactivate with
+  // the service): nothing it does blocks this thread. The web build swaps in startWeb.ts.
+  const scheduler = startEngine(context, (uri, version, visible) => {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     if (document) service.acceptPreview(document, version, visible);
-  });
+  }, (message) => log.warn(message));
   const corrections = new CorrectionStore(log);
-  const service = new AnalysisService(scheduler, settings, (document, analysis) => corrections.correct(document, analysis));
+  const service = new AnalysisService(scheduler, settings, (document, analysis) => corrections.correct(document, analysis), (message) => log.error(message));
   const correctionStatus = new CorrectionStatus(corrections);
   const decorations = new DecorationController(service, settings);
   const statusBar = new StatusBar(service, decorations);
   const actorsView = new ActorsView(service);
   const providers = new LanguageProviders(service, corrections);
   const sourcesPanel = new SourcesPanel(service, () => readSettings().debounceMs);
-  const folderSources = new FolderSources(service, () => readSettings());
+  const folderSources = new FolderSources(service, () => readSettings(), async (uri, text) => {
+    // Each file once, under a key of its own that no open editor uses; the worker's cache of it is dropped after.
+    const key = `newslens-folder:${uri.toString()}`;
+    try {
+      return await scheduler.request({ uri: key, version: 0, getText: () => text });
+    } finally {
+      scheduler.forget(key);
+    }
+  });
 
   context.subscriptions.push(
     log,
@@ -89,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
  * decorations or the status bar through the VS Code API.
  */
 export interface NewsLensApi {
-  /** The analysis of the document's current version, or undefined (skipped, or a long file still being analysed). */
+  /** The analysis of the document's current version, or undefined (skipped, or still being analysed in the worker). */
   analysisOf(document: vscode.TextDocument): Analysis | undefined;
   /** The analysis of the document's current version once ready; undefined when skipped or changed meanwhile. */
   whenAnalysed(document: vscode.TextDocument): Promise<Analysis | undefined>;
@@ -140,15 +150,6 @@ class LanguageProviders implements vscode.Disposable {
     this.watcher.dispose();
     for (const r of this.registrations) r.dispose();
   }
-}
-
-/**
- * The engine, loaded when the first document is analysed rather than at activation:
- * compromise's lexicon takes a few hundred milliseconds to load, and activation must not.
- */
-function loadEngine(): Engine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./core/incremental') as typeof import('./core/incremental');
 }
 
 export function deactivate(): void {

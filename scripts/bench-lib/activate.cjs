@@ -1,5 +1,6 @@
 // Loads an extension bundle with a stub `vscode` module and calls activate() with a fake
 // context; prints {"ms": ...}: load + activate, as the extension host would time it.
+// Required as a module (host-stall.cjs), it only installs the stub and exports the context.
 const Module = require('node:module');
 
 /** A stand-in for any vscode API: callable, constructible, every property another stub. */
@@ -58,9 +59,14 @@ const context = {
   workspaceState: stub('workspaceState'),
   asAbsolutePath: (p) => p,
 };
-const t0 = performance.now();
-const ext = require(require('node:path').resolve(process.argv[2]));
-const t1 = performance.now();
-ext.activate(context);
-const t2 = performance.now();
-process.stdout.write(JSON.stringify({ ms: t2 - t0, loadMs: t1 - t0, activateMs: t2 - t1 }) + '\n');
+/** The stub `vscode` is installed; this is the fake extension context. */
+module.exports = { context };
+
+if (require.main === module) {
+  const t0 = performance.now();
+  const ext = require(require('node:path').resolve(process.argv[2]));
+  const t1 = performance.now();
+  ext.activate(context);
+  const t2 = performance.now();
+  process.stdout.write(JSON.stringify({ ms: t2 - t0, loadMs: t1 - t0, activateMs: t2 - t1 }) + '\n');
+}

@@ -14,6 +14,9 @@ export async function buildBenchBundles() {
     esbuild.build({ ...common, entryPoints: ['src/core/index.ts'], outfile: join(root, 'out/bench/engine.js'), minify: true }),
     // As scripts/build.mjs builds it for packaging, but into out/ so dist/ is left alone.
     esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: join(root, 'out/bench/extension.js'), external: ['vscode'], minify: true }),
+    // The host side of the engine and its worker thread, for the host-stall figure.
+    esbuild.build({ ...common, entryPoints: ['scripts/bench-lib/host.ts'], outfile: join(root, 'out/bench/host.js'), minify: true }),
+    esbuild.build({ ...common, entryPoints: ['src/worker/node.ts'], outfile: join(root, 'out/bench/worker.js'), minify: true }),
   ]);
 }
 

@@ -1,13 +1,27 @@
 import type { Analysis, Range } from '../core/types';
 import type { AnalysisMerger, IncrementalAnalyzer, SliceOptions } from '../core/incremental';
 
-/** The engine as the scheduler uses it; loaded on first use (see extension.ts). */
+/** The engine as the in-thread scheduler uses it; loaded on first use. */
 export interface Engine {
   IncrementalAnalyzer: new () => IncrementalAnalyzer;
   analyzeInSlices(analyzer: IncrementalAnalyzer, text: string, options?: SliceOptions): Promise<Analysis | undefined>;
-  /** Up to this length a text is analysed at once (exactly `analyze`); longer ones in slices. */
-  WHOLE_LIMIT: number;
   AnalysisMerger: new () => AnalysisMerger;
+}
+
+/**
+ * How the editor gets analyses: asynchronously, per document version. The engine worker
+ * (src/worker/client.ts) is the usual one; `AnalysisScheduler` runs the engine on this
+ * thread in slices where no worker can be started.
+ */
+export interface Scheduler {
+  /**
+   * The analysis of this version: joins the request already made for the same version,
+   * else cancels an older one (which then resolves to undefined) and starts this one.
+   */
+  request(doc: DocumentVersion): Promise<Analysis | undefined>;
+  /** Stops the document's request and forgets what was kept for it. */
+  forget(uri: string): void;
+  dispose(): void;
 }
 
 /** Told when the visible part of a long document version is analysed, before the rest. */
@@ -29,13 +43,14 @@ interface Run {
 }
 
 /**
- * Decides when and how each document version is analysed, without `vscode`: a short text
- * at once, a long one in slices that yield to the event loop (visible part first). One
+ * The engine on the extension host's own thread, without `vscode`, for hosts where no
+ * worker can be started: every text in slices that yield to the event loop (a short one
+ * in one slice, a long one article by article, visible part first). One
  * incremental analyser per document keeps paragraph work across versions. A newer version
  * cancels the run of an older one, and a run's result is only ever handed out for the
  * version it analysed.
  */
-export class AnalysisScheduler {
+export class AnalysisScheduler implements Scheduler {
   private engineInstance: Engine | undefined;
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   private readonly runs = new Map<string, Run>();
@@ -43,6 +58,8 @@ export class AnalysisScheduler {
   constructor(
     private readonly loadEngine: () => Engine,
     private readonly onPreview: PreviewListener = () => undefined,
+    /** Gives the event loop a turn between slices (default: the sliced driver's own). */
+    private readonly yieldNow?: () => Promise<void>,
   ) {}
 
   private get engine(): Engine {
@@ -56,17 +73,6 @@ export class AnalysisScheduler {
       this.analyzers.set(uri, analyzer);
     }
     return analyzer;
-  }
-
-  /** Whether a text of this length is analysed at once rather than in slices. */
-  isShort(length: number): boolean {
-    return length <= this.engine.WHOLE_LIMIT;
-  }
-
-  /** Analyses a short document version now (cancelling any run of an older version). */
-  analyzeNow(doc: DocumentVersion): Analysis {
-    this.cancel(doc.uri);
-    return this.analyzerOf(doc.uri).analyze(doc.getText());
   }
 
   /**
@@ -84,7 +90,7 @@ export class AnalysisScheduler {
       version: doc.version,
       cancelled: false,
       promise: Promise.resolve().then(() =>
-        this.engine.analyzeInSlices(analyzer, text, { visible: doc.visible, isCancelled: () => run.cancelled, onVisible: (units) => this.preview(doc, run, units, text.length) }).then(
+        this.engine.analyzeInSlices(analyzer, text, { visible: doc.visible, yieldNow: this.yieldNow, isCancelled: () => run.cancelled, onVisible: (units) => this.preview(doc, run, units, text.length) }).then(
           (analysis) => (run.cancelled ? undefined : analysis),
         ),
       ),

@@ -3,7 +3,7 @@ import type { Analysis } from '../core/types';
 import type { NewsLensSettings } from './ids';
 import { AnalysisIndex } from './lookup';
 import { BINARY_SNIFF_LENGTH, skipReason, type SkipReason } from './eligibility';
-import type { AnalysisScheduler, DocumentVersion } from './analysisScheduler';
+import type { DocumentVersion, Scheduler } from './analysisScheduler';
 
 /** The analysis of one document version. */
 export interface AnalysisEntry {
@@ -21,15 +21,19 @@ export type Corrector = (document: vscode.TextDocument, analysis: Analysis) => A
 export type DocumentState =
   | { readonly kind: 'ready'; readonly entry: AnalysisEntry }
   | { readonly kind: 'skipped'; readonly reason: SkipReason }
-  /** A long document being analysed in slices; `onDidChange` fires when it is ready. */
+  /** Being analysed (off this thread); `onDidChange` fires when it is ready. */
   | { readonly kind: 'pending' };
+
+/** The state of a version whose analysis threw: shown as skipped, with the reason, until the document changes. */
+const FAILED: SkipReason = { code: 'failed', short: 'analysis failed', message: 'The analysis of this version failed (details in the News Lens output)' };
 
 /**
  * Owns the analyses of open documents: one per document version, re-used until the
- * document changes, dropped when it closes. A short document is analysed on demand (the
- * incremental analyser redoes only the edited paragraphs); a long one in slices that keep
- * the extension host responsive, visible part first, announced through `onDidChange` when
- * complete. An analysis is only ever handed out for the version it was computed from.
+ * document changes, dropped when it closes. Each version is analysed asynchronously by
+ * the scheduler (the engine worker: the incremental analyser there redoes only the
+ * edited paragraphs), a long document's visible part first, and announced through
+ * `onDidChange` when complete. An analysis is only ever handed out for the version it
+ * was computed from.
  */
 export class AnalysisService implements vscode.Disposable {
   private readonly entries = new Map<string, AnalysisEntry>();
@@ -38,6 +42,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly sizeOverrides = new Set<string>();
   /** The skip decision per document version: every provider call asks, and it reads settings and the file's head. */
   private readonly verdicts = new Map<string, { version: number; languageId: string; reason: SkipReason | undefined }>();
+  /** The version whose analysis failed, per document. */
+  private readonly failures = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
@@ -45,9 +51,10 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(
-    private readonly scheduler: AnalysisScheduler,
+    private readonly scheduler: Scheduler,
     private readonly settings: (document: vscode.TextDocument) => NewsLensSettings,
     private readonly correct: Corrector = (_document, analysis) => analysis,
+    private readonly log: (message: string) => void = () => undefined,
   ) {
     this.disposables.push(
       vscode.workspace.onDidCloseTextDocument((d) => {
@@ -55,23 +62,21 @@ export class AnalysisService implements vscode.Disposable {
         this.previews.delete(d.uri.toString());
         this.sizeOverrides.delete(d.uri.toString());
         this.verdicts.delete(d.uri.toString());
+        this.failures.delete(d.uri.toString());
         this.scheduler.forget(d.uri.toString());
       }),
     );
   }
 
-  /** The document's state: its analysis if the current version has one (computing it now when short). */
+  /** The document's state: its analysis if the current version has one, else pending (and requested). */
   state(document: vscode.TextDocument): DocumentState {
     const reason = this.skipReasonOf(document);
     if (reason) return { kind: 'skipped', reason };
     const key = document.uri.toString();
     const entry = this.entries.get(key);
     if (entry && entry.version === document.version) return { kind: 'ready', entry };
-    const version = versionOf(document);
-    if (this.scheduler.isShort(this.lengthOf(document))) {
-      return { kind: 'ready', entry: this.store(document, this.scheduler.analyzeNow(version)) };
-    }
-    void this.analyseInSlices(document, version);
+    if (this.failures.get(key) === document.version) return { kind: 'skipped', reason: FAILED };
+    void this.analyse(document);
     return { kind: 'pending' };
   }
 
@@ -82,14 +87,14 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /**
-   * The analysis of the document's current version once it is ready (at once for a short
-   * document), or undefined when skipped or when the document changed meanwhile.
+   * The analysis of the document's current version once it is ready, or undefined when
+   * skipped or when the document changed meanwhile.
    */
   async whenReady(document: vscode.TextDocument): Promise<AnalysisEntry | undefined> {
     const s = this.state(document);
     if (s.kind !== 'pending') return s.kind === 'ready' ? s.entry : undefined;
     const version = document.version;
-    await this.analyseInSlices(document, versionOf(document));
+    await this.analyse(document);
     return document.version === version ? this.get(document) : undefined;
   }
 
@@ -119,6 +124,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Re-analyses a document from scratch and tells listeners. */
   refresh(document: vscode.TextDocument): void {
     this.entries.delete(document.uri.toString());
+    this.failures.delete(document.uri.toString());
     this.scheduler.forget(document.uri.toString());
     this.state(document);
     this.changed.fire(document);
@@ -141,11 +147,14 @@ export class AnalysisService implements vscode.Disposable {
     this.refresh(document);
   }
 
-  /** Forgets every analysis (settings changed) and tells listeners about `documents`. */
+  /**
+   * Settings changed: decides afresh which documents are analysed and tells listeners
+   * about `documents`. The analyses are kept: they depend on the text alone, so what is
+   * drawn never blinks out while a worker re-analyses an unchanged text.
+   */
   reset(documents: readonly vscode.TextDocument[]): void {
-    this.entries.clear();
-    this.previews.clear();
     this.verdicts.clear();
+    this.failures.clear();
     for (const d of documents) this.changed.fire(d);
   }
 
@@ -179,9 +188,22 @@ export class AnalysisService implements vscode.Disposable {
     return entry;
   }
 
-  /** Runs (or joins) the sliced analysis of this version; stores and announces it if still current. */
-  private async analyseInSlices(document: vscode.TextDocument, version: DocumentVersion): Promise<void> {
-    const analysis = await this.scheduler.request(version);
+  /**
+   * Requests (or joins the request for) the analysis of the current version; stores and
+   * announces it if still current. A failure is logged and remembered for that version.
+   */
+  private async analyse(document: vscode.TextDocument): Promise<void> {
+    const version = versionOf(document);
+    let analysis: Analysis | undefined;
+    try {
+      analysis = await this.scheduler.request(version);
+    } catch (err) {
+      if (document.isClosed || document.version !== version.version) return;
+      this.log(`${version.uri} (version ${version.version}): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      this.failures.set(version.uri, version.version);
+      this.changed.fire(document);
+      return;
+    }
     if (!analysis || document.isClosed || document.version !== version.version || this.isFresh(document)) return;
     this.store(document, analysis);
     this.changed.fire(document);
@@ -192,6 +214,7 @@ export class AnalysisService implements vscode.Disposable {
     this.entries.clear();
     this.verdicts.clear();
     this.previews.clear();
+    this.failures.clear();
     this.scheduler.dispose();
   }
 }

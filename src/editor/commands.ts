@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { toBrat, toExport } from '../core/export';
 import type { Actor, Quote } from '../core/types';
-import type { AnalysisService } from './analysisService';
+import type { AnalysisService, DocumentState } from './analysisService';
 import type { DecorationController } from './decorations';
 import { ARTICLE_LANGUAGE_ID, CommandId, InternalCommandId } from './ids';
 import { describeDocument } from './info';
@@ -22,18 +22,18 @@ export interface CommandDeps {
  * Registers every News Lens command. No command edits a document: they read the
  * analysis, move the selection, write to the clipboard or to a new file.
  */
-/** What the user is told while a long document is still being analysed. */
-const PENDING_MESSAGE = 'still analysing this long file';
+/** What the user is told while a document is still being analysed (it changed meanwhile). */
+const PENDING_MESSAGE = 'still analysing this file';
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const { service, decorations, statusBar, log } = deps;
-  const withArticle = <T>(run: (editor: vscode.TextEditor, index: AnalysisIndex) => T): T | undefined => {
+  const withArticle = async <T>(run: (editor: vscode.TextEditor, index: AnalysisIndex) => T): Promise<Awaited<T> | undefined> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
       void vscode.window.showInformationMessage('News Lens: open an article first.');
       return undefined;
     }
-    const state = service.state(editor.document);
+    const state = await settled(editor.document);
     if (state.kind === 'skipped') {
       void vscode.window.showInformationMessage(`News Lens: ${state.reason.message}.`);
       return undefined;
@@ -42,17 +42,22 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       void vscode.window.showInformationMessage(`News Lens: ${PENDING_MESSAGE}, try again in a moment.`);
       return undefined;
     }
-    return run(editor, state.entry.index);
+    return await run(editor, state.entry.index);
+  };
+  /** The document's state once its current version is analysed (pending only if it changed meanwhile). */
+  const settled = async (document: vscode.TextDocument): Promise<DocumentState> => {
+    if (service.state(document).kind === 'pending') await service.whenReady(document);
+    return service.state(document);
   };
 
   return [
-    vscode.commands.registerCommand(CommandId.ShowInfo, () => {
+    vscode.commands.registerCommand(CommandId.ShowInfo, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
         void vscode.window.showInformationMessage('News Lens: open an article to see its summary.');
         return undefined;
       }
-      const state = service.state(editor.document);
+      const state = await settled(editor.document);
       const counts = state.kind === 'ready' ? ` · ${countsOf(state.entry.index)}` : state.kind === 'pending' ? ` · ${PENDING_MESSAGE}` : ` · ${state.reason.message}`;
       const summary = describeDocument(editor.document.getText(), editor.document.languageId, state.kind === 'ready') + counts;
       log.info(summary);

@@ -10,30 +10,31 @@ import { toRange } from './ranges';
 export class ActorNavigation implements vscode.DocumentHighlightProvider, vscode.DefinitionProvider, vscode.ReferenceProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  private actorAt(document: vscode.TextDocument, position: vscode.Position) {
-    const index = this.service.get(document)?.index;
+  /** The actor under the cursor, once the current version's analysis is ready. */
+  private async actorAt(document: vscode.TextDocument, position: vscode.Position) {
+    const index = (await this.service.whenReady(document))?.index;
     const actor = index?.actorAt(document.offsetAt(position));
     return index && actor ? { index, actor } : undefined;
   }
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
-    const hit = this.actorAt(document, position);
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
+    const hit = await this.actorAt(document, position);
     if (!hit) return [];
     return hit.actor.mentions.map((r) => new vscode.DocumentHighlight(toRange(document, r), vscode.DocumentHighlightKind.Text));
   }
 
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
-    const hit = this.actorAt(document, position);
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+    const hit = await this.actorAt(document, position);
     const range = hit && hit.index.definitionOf(hit.actor);
     return range ? new vscode.Location(document.uri, toRange(document, range)) : undefined;
   }
 
-  provideReferences(
+  async provideReferences(
     document: vscode.TextDocument,
     position: vscode.Position,
     context: vscode.ReferenceContext,
-  ): vscode.Location[] {
-    const hit = this.actorAt(document, position);
+  ): Promise<vscode.Location[]> {
+    const hit = await this.actorAt(document, position);
     if (!hit) return [];
     const definition = hit.index.definitionOf(hit.actor);
     return hit.actor.mentions

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import { toExport } from '../core/export';
 import { reportRows } from '../core/sources/render';
 import { ReportBuilder, sourceKey, summariseFile, type FileSummary, type SourcesReport } from '../core/sources/report';
-import type { Range } from '../core/types';
+import type { Analysis, Range } from '../core/types';
 import type { AnalysisService } from './analysisService';
 import type { NewsLensSettings } from './ids';
 import { sourcesHtml, type SourcesView } from './sourcesPanel';
@@ -65,9 +64,14 @@ export class FolderSources implements vscode.Disposable, vscode.ReferenceProvide
   /** What the folder panel shows now (for the extension's API and tests). */
   current: SourcesView | undefined;
 
+  /**
+   * `analyzeText` runs the engine off this thread (the editor's engine worker): a folder of
+   * articles must not stall the extension host. It resolves to undefined when cancelled.
+   */
   constructor(
     private readonly service: AnalysisService,
     private readonly settings: () => NewsLensSettings,
+    private readonly analyzeText: (uri: vscode.Uri, text: string) => Promise<Analysis | undefined>,
   ) {}
 
   /** Runs the command; resolves to the report, or undefined when cancelled or no folder was chosen. */
@@ -125,7 +129,8 @@ export class FolderSources implements vscode.Disposable, vscode.ReferenceProvide
       const text = bytes.length > limit ? null : decode(bytes);
       await yieldToHost();
       if (text === null || token.isCancellationRequested) continue;
-      const analysis = analyze(text);
+      const analysis = await this.analyzeText(uri, text);
+      if (!analysis) continue;
       const relative = uri.path.slice(folder.path.replace(/\/$/, '').length + 1);
       const summary = summariseFile(toExport(analysis, relative));
       builder.add(summary);

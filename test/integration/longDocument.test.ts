@@ -28,7 +28,7 @@ function assertAnalysisOf(text: string, analysis: Analysis): void {
   for (const q of analysis.quotes) assert.equal(text.slice(q.range[0], q.range[1]), q.text);
 }
 
-describe('a long file analysed in slices', () => {
+describe('a long file analysed in the engine worker', () => {
   let api: NewsLensApi;
   let doc: vscode.TextDocument;
   let editor: vscode.TextEditor;
@@ -53,6 +53,19 @@ describe('a long file analysed in slices', () => {
     assert.equal(api.analysisOf(doc), analysis, 'the same analysis is handed out for the same version');
     const drawn = await waitFor(() => api.decorationsOf(doc.uri)?.person, 'highlights to be drawn');
     assert.ok(drawn > 0);
+  });
+
+  it('links an actor across the articles of one file', async () => {
+    const article = readFileSync(path.join(fixtures, 'harbour-strike.article.txt'), 'utf8').trim();
+    const content = ['Portsmouth', 'Dover', 'Harwich', 'Tilbury', 'Poole', 'Fowey', 'Whitby'].map((port) => article.replace(/Portsmouth/g, port)).join('\n\n\n') + '\n';
+    assert.ok(content.length > 16 * 1024);
+    const several = await vscode.workspace.openTextDocument({ language: 'news-article', content });
+    const analysis = await api.whenAnalysed(several);
+    assert.ok(analysis, 'analysed');
+    assert.equal(analysis.articles.length, 7);
+    const okafor = analysis.actors.filter((a) => a.name === 'Maria Okafor');
+    assert.equal(okafor.length, 1, 'one actor for the person quoted in every article');
+    assert.ok(okafor[0]!.mentions.some((r) => r[0] > (content.length * 6) / 7), 'with mentions in the last article');
   });
 
   it('never hands out an older version’s analysis after an edit', async () => {

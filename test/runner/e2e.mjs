@@ -23,7 +23,8 @@ const SUMMARY = /News Lens: 403 words · 15 paragraphs · news-article · analys
  */
 const requiredEntries = [
   '[Content_Types].xml', 'extension.vsixmanifest',
-  'extension/package.json', 'extension/dist/extension.js', 'extension/dist/cli.js',
+  'extension/package.json', 'extension/dist/extension.js', 'extension/dist/worker.js', 'extension/dist/cli.js',
+  'extension/dist/web/extension.js', 'extension/dist/web/worker.js',
   'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/language-configuration.json',
   'extension/syntaxes/news-article.tmLanguage.json', 'extension/media/icon.png',
 ];
@@ -88,6 +89,18 @@ main(async () => {
     await showcase(page, 'dark');
     await useTheme(page, profile, 'Default Light Modern', '.vs:not(.vs-dark)');
     await showcase(page, 'light');
+
+    // The same extension in the web-worker extension host, as on vscode.dev (with its
+    // engine in a nested Web Worker): the user setting moves it there.
+    await useTheme(page, profile, 'Default Dark Modern', '.vs-dark', { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } });
+    await openWithQuickOpen(page, ARTICLE);
+    await runFromCommandPalette(page, 'News: Show Article Summary');
+    const webToast = page.locator('.notification-toast.notification-fade-in-done').filter({ hasText: 'News Lens:' });
+    await webToast.waitFor();
+    const webMessage = (await webToast.locator('.notification-list-item-message').innerText()).trim();
+    if (!SUMMARY.test(webMessage)) throw new Error(`unexpected summary notification in the web host: "${webMessage}"`);
+    log(`web host notification: ${webMessage}`);
+    await showcase(page, 'web-dark');
   } catch (err) {
     await page.screenshot({ path: join(resultsDir, 'e2e-failure.png') }).catch(() => {});
     log(`screenshot of the failure: ${join(resultsDir, 'e2e-failure.png')}`);
@@ -99,12 +112,12 @@ main(async () => {
 });
 
 /**
- * Sets the colour theme in the user settings and reloads the window (code-server reads
- * a theme changed on disk only at start-up).
+ * Sets the colour theme (and `settings`) in the user settings and reloads the window
+ * (code-server reads a theme changed on disk only at start-up).
  */
-async function useTheme(page, profile, theme, selector) {
+async function useTheme(page, profile, theme, selector, settings = {}) {
   const file = join(profile.userDataDir, 'User/settings.json');
-  writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': theme }, null, 2));
+  writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': theme, ...settings }, null, 2));
   await page.reload();
   await page.locator(`.monaco-workbench${selector}`).waitFor();
   await page.locator('.explorer-folders-view').waitFor();

@@ -29,8 +29,6 @@ const FOLLOW = /^follow\b.{0,60}(?:@\w{2,30}|\bon (?:twitter|x|instagram|faceboo
 /** The signature of an embedded post: "— Jane Doe (@JaneDoe1) March 3, 2025". */
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{2,30}\)/;
 
-const hasFinalStop = (line: string): boolean => /[.!?]["”’')]*$/.test(line);
-
 const endMark: LineRule = { id: 'meta.end-mark', test: (l) => END_MARK.test(l) || SEPARATOR.test(l), example: '(END)' };
 
 const meta: LineRule[] = [

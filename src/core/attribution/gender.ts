@@ -3,17 +3,11 @@
  * role nouns (spokeswoman, mother) and compromise's lexicon of first names.
  */
 import type { Actor } from '../types';
+import { compromiseTags } from '../lexicon';
 import { FEMALE_NOUNS, MALE_NOUNS, type Gender } from './lexicon';
 
-let lexicon: Record<string, string | string[]> | null = null;
-
 function firstNameGender(word: string): Gender {
-  // The same lazily required build of compromise as the shared lexicon (src/core/lexicon):
-  // an `import` here would bundle and load a second copy of it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  lexicon ??= (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  const tag = lexicon[word.toLowerCase()];
-  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  const tags = compromiseTags(word.toLowerCase());
   if (tags.includes('MaleName')) return 'male';
   if (tags.includes('FemaleName')) return 'female';
   return 'unknown';

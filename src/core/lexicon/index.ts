@@ -21,6 +21,7 @@ import {
   ROLE_NOUNS,
   TITLE_MODIFIERS,
 } from './words';
+import { COMPROMISE_WORDS } from './compromiseWords';
 
 /** What a word is, as far as the word lists know (a word may be several things). */
 export interface WordInfo {
@@ -75,6 +76,27 @@ export interface Lexicon {
 }
 
 let cached: Lexicon | undefined;
+let tagsByWord: Map<string, readonly string[]> | undefined;
+
+/**
+ * compromise's lexicon (lower-case word or phrase → its tags), decoded on first use from
+ * the generated data module: a few milliseconds, where loading compromise itself costs
+ * ~0.5 s before any work (see scripts/gen-lexicon.mjs).
+ */
+function compromiseTagsByWord(): Map<string, readonly string[]> {
+  if (tagsByWord) return tagsByWord;
+  tagsByWord = new Map();
+  for (const [tagList, wordList] of COMPROMISE_WORDS) {
+    const tags = Object.freeze(tagList.split(','));
+    for (const word of wordList.split('\n')) tagsByWord.set(word, tags);
+  }
+  return tagsByWord;
+}
+
+/** compromise's tags for a lower-case word ("MaleName", "Country" ...), or none. */
+export function compromiseTags(lower: string): readonly string[] {
+  return compromiseTagsByWord().get(lower) ?? [];
+}
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
@@ -85,55 +107,65 @@ const NOT_COMMON = new Set([...NAME_TAGS, ...PLACE_TAGS, ...ORG_TAGS, 'LastName'
  * The shared lexicon: compromise's own word lists (first and last names, countries,
  * cities, regions, organisations, demonyms, and its tagged common vocabulary) plus our
  * compact lists of titles, role nouns and organisation/place head words. Built on first
- * use (compromise unpacks its lexicon once), then reused for every analysis; we use
- * compromise's lexicon rather than its tagger, which costs ~100 ms on a 12 KB article.
+ * use, then reused for every analysis; we use compromise's lexicon (precomputed, see
+ * compromiseWords.ts) rather than its tagger, which costs ~100 ms on a 12 KB article.
  */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const words = new Map<string, WordInfo>();
   const multi = new Map<string, 'person' | 'place' | 'organization'>();
   const countries = new Set<string>(COUNTRY_EXTRA);
-  const get = (w: string): WordInfo => {
-    let i = words.get(w);
-    if (!i) {
-      i = { firstName: false, lastName: false, place: false, org: false, common: false, demonym: false, pos: undefined };
-      words.set(w, i);
+  // Whole tag lists at a time: only countries and multi-word entries are needed up front.
+  for (const [tagList, wordList] of COMPROMISE_WORDS) {
+    const tags = tagList.split(',');
+    const country = tags.includes('Country');
+    const kind = tags.some((t) => ORG_TAGS.has(t)) ? 'organization' : tags.some((t) => PLACE_TAGS.has(t)) ? 'place' : tags.includes('Person') ? 'person' : null;
+    if (!country && !(kind && wordList.includes(' '))) continue;
+    for (const word of wordList.split('\n')) {
+      if (country) countries.add(word);
+      if (kind && word.includes(' ')) multi.set(word, kind);
     }
-    return i;
-  };
-  // compromise unpacks its lexicon when it is first required (a few hundred ms): load it on
-  // first use, not when the extension (or the engine) is loaded.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-  const model = nlp.model();
-  for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
-    const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
-    if (tags.includes('Country')) countries.add(word);
-    if (word.includes(' ')) {
-      const kind = tags.some((t) => ORG_TAGS.has(t)) ? 'organization' : tags.some((t) => PLACE_TAGS.has(t)) ? 'place' : tags.includes('Person') ? 'person' : null;
-      if (kind) multi.set(word, kind);
-      continue;
-    }
-    const i = get(word);
-    i.pos ??= tags[0];
-    for (const t of tags) {
-      if (NAME_TAGS.has(t)) i.firstName = true;
-      else if (t === 'LastName') i.lastName = true;
-      else if (PLACE_TAGS.has(t)) i.place = true;
-      else if (ORG_TAGS.has(t)) i.org = true;
-      else if (t === 'Demonym') i.demonym = true;
-    }
-    if (tags.includes('Person')) i.lastName = true;
-    if (!tags.some((t) => NOT_COMMON.has(t))) i.common = true;
   }
-  for (const w of DEMONYM_EXTRA) get(w).demonym = true;
-  for (const w of COMMON_EXTRA) get(w).common = true;
+  const demonymExtra = new Set(DEMONYM_EXTRA);
+  const commonExtra = new Set(COMMON_EXTRA);
+  const placeExtra = new Set<string>();
   for (const w of [...PLACE_EXTRA, ...COUNTRY_EXTRA]) {
     if (w.includes(' ')) multi.set(w, 'place');
-    else get(w).place = true;
+    else placeExtra.add(w);
   }
   let multiMax = 1;
   for (const k of multi.keys()) multiMax = Math.max(multiMax, k.split(' ').length);
+
+  // A word's info is worked out when it is first looked up (most of compromise's 24,000
+  // words never are in one run): its compromise tags, then our extra lists. Only known
+  // words are kept, so the memo never outgrows the lexicon.
+  const infos = new Map<string, WordInfo>();
+  const wordInfo = (w: string): WordInfo | undefined => {
+    const known = infos.get(w);
+    if (known) return known;
+    const tags = w.includes(' ') ? undefined : compromiseTagsByWord().get(w);
+    let i: WordInfo | undefined;
+    if (tags || demonymExtra.has(w) || commonExtra.has(w) || placeExtra.has(w)) {
+      i = { firstName: false, lastName: false, place: false, org: false, common: false, demonym: false, pos: undefined };
+      if (tags) {
+        i.pos = tags[0];
+        for (const t of tags) {
+          if (NAME_TAGS.has(t)) i.firstName = true;
+          else if (t === 'LastName') i.lastName = true;
+          else if (PLACE_TAGS.has(t)) i.place = true;
+          else if (ORG_TAGS.has(t)) i.org = true;
+          else if (t === 'Demonym') i.demonym = true;
+        }
+        if (tags.includes('Person')) i.lastName = true;
+        if (!tags.some((t) => NOT_COMMON.has(t))) i.common = true;
+      }
+      if (demonymExtra.has(w)) i.demonym = true;
+      if (commonExtra.has(w)) i.common = true;
+      if (placeExtra.has(w)) i.place = true;
+      infos.set(w, i);
+    }
+    return i;
+  };
+  const words = { get: wordInfo };
 
   const formal = new Set(FORMAL_TITLES);
   const modifiers = new Set(TITLE_MODIFIERS);

@@ -14,16 +14,14 @@ const long = PORTS.map((port, k) => article.replace(/Portsmouth/g, port).replace
 
 const version = (v: number, text: string): DocumentVersion => ({ uri: 'file:///a.txt', version: v, getText: () => text });
 
-describe('analysis scheduler', () => {
-  it('analyses a short document at once, exactly as analyze does', () => {
+describe('analysis scheduler (the engine on the host thread, where no worker runs)', () => {
+  it('analyses a short document in one slice, exactly as analyze does', async () => {
     const scheduler = new AnalysisScheduler(() => engine);
-    ok(scheduler.isShort(article.length));
-    deepStrictEqual(scheduler.analyzeNow(version(1, article)), analyze(article));
+    deepStrictEqual(await scheduler.request(version(1, article)), analyze(article));
   });
 
   it('analyses a long document in slices, to an analysis of exactly its text', async () => {
     const scheduler = new AnalysisScheduler(() => engine);
-    ok(!scheduler.isShort(long.length));
     const analysis = await scheduler.request(version(1, long));
     ok(analysis);
     equal(analysis.length, long.length);
@@ -49,15 +47,23 @@ describe('analysis scheduler', () => {
     for (const q of analysis.quotes) equal(edited.slice(q.range[0], q.range[1]), q.text);
   });
 
-  it('cancels a run when the document is forgotten or analysed at once', async () => {
+  it('cancels a run when the document is forgotten or a newer version requested', async () => {
     const scheduler = new AnalysisScheduler(() => engine);
     const run = scheduler.request(version(1, long));
     scheduler.forget('file:///a.txt');
     strictEqual(await run, undefined);
     const again = scheduler.request(version(2, long));
-    scheduler.analyzeNow(version(3, article));
+    const short = scheduler.request(version(3, article));
     strictEqual(await again, undefined);
+    ok(await short);
     ok(!scheduler.isRunning('file:///a.txt'));
+  });
+
+  it('yields with the function it is given (a web worker has no setImmediate)', async () => {
+    let turns = 0;
+    const scheduler = new AnalysisScheduler(() => engine, undefined, () => new Promise<void>((resolve) => setTimeout(() => { turns++; resolve(); }, 0)));
+    ok(await scheduler.request(version(1, long)));
+    ok(turns >= 12, `${turns} turns`);
   });
 
   it('hands out the visible part of a long document first, for that version only', async () => {
@@ -74,15 +80,15 @@ describe('analysis scheduler', () => {
     for (const m of analysis.mentions) equal(long.slice(m.range[0], m.range[1]), m.text);
   });
 
-  it('loads the engine only when a document is first analysed', () => {
+  it('loads the engine only when a document is first analysed', async () => {
     let loads = 0;
     const scheduler = new AnalysisScheduler(() => {
       loads++;
       return engine;
     });
     equal(loads, 0);
-    scheduler.analyzeNow(version(1, article));
-    scheduler.analyzeNow(version(2, article + ' '));
+    await scheduler.request(version(1, article));
+    await scheduler.request(version(2, article + ' '));
     equal(loads, 1);
   });
 });
