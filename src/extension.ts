@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { ActorsView } from './editor/actorsView';
+import { ArticleModeSuggestion } from './editor/articleSuggestion';
 import { AnalysisService } from './editor/analysisService';
 import { registerCommands } from './editor/commands';
 import type { Analysis } from './core/types';
 import { DecorationController, type DrawnCounts } from './editor/decorations';
 import { HoverProvider } from './editor/hover';
-import { ACTORS_VIEW_ID, CommandId, CorrectionCommandId } from './editor/ids';
+import { CommandId, CorrectionCommandId } from './editor/ids';
 import { LiveUpdates } from './editor/liveUpdates';
 import { ActorNavigation } from './editor/navigation';
 import { CorrectionStore } from './editor/corrections';
@@ -16,6 +17,7 @@ import { CorrectionStatus } from './editor/correctionsStatus';
 import { readSettings } from './editor/settings';
 import { FolderSources } from './editor/sourcesFolder';
 import { SourcesPanel, type SourcesView } from './editor/sourcesPanel';
+import { SpeakerHints } from './editor/speakerHints';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProvider } from './editor/symbols';
 import { startEngine } from './worker/startNode';
@@ -38,8 +40,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const correctionStatus = new CorrectionStatus(corrections);
   const decorations = new DecorationController(service, settings);
   const statusBar = new StatusBar(service, decorations);
-  const actorsView = new ActorsView(service);
-  const providers = new LanguageProviders(service, corrections);
+  const actorsView = new ActorsView(service, context.globalState);
+  const speakerHints = new SpeakerHints(service, decorations, settings);
+  const providers = new LanguageProviders(service, corrections, speakerHints);
   const sourcesPanel = new SourcesPanel(service, () => readSettings().debounceMs);
   const folderSources = new FolderSources(service, () => readSettings(), async (uri, text) => {
     // Each file once, under a key of its own that no open editor uses; the worker's cache of it is dropped after.
@@ -60,7 +63,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     decorations,
     statusBar,
     actorsView,
-    vscode.window.registerTreeDataProvider(ACTORS_VIEW_ID, actorsView),
+    speakerHints,
+    new ArticleModeSuggestion(service, context.globalState),
     providers,
     ...registerCommands({ service, decorations, statusBar, log }),
     ...registerCorrectionCommands({ service, store: corrections, actorsDocument: () => actorsView.shownDocument }),
@@ -124,6 +128,7 @@ class LanguageProviders implements vscode.Disposable {
   constructor(
     private readonly service: AnalysisService,
     private readonly corrections: CorrectionStore,
+    private readonly speakerHints: SpeakerHints,
   ) {
     this.register();
     this.watcher = vscode.workspace.onDidChangeConfiguration((e) => {
@@ -143,6 +148,7 @@ class LanguageProviders implements vscode.Disposable {
       vscode.languages.registerReferenceProvider(selector, navigation),
       vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(this.service), CorrectionActionProvider.metadata()),
       vscode.languages.registerHoverProvider(selector, new CorrectionHoverProvider(this.service, this.corrections)),
+      vscode.languages.registerInlayHintsProvider(selector, this.speakerHints),
     ];
   }
 

@@ -3,6 +3,7 @@
  * dateline and publication date and the quotes in it with their speakers; the actors by
  * prominence; places and dates. Colour is an option so tests and pipes get plain text.
  */
+import { KIND } from '../core/kinds';
 import type { Actor, Analysis, EntityType, Quote } from '../core/types';
 
 /** ANSI styling, or none. */
@@ -13,15 +14,8 @@ export interface Style {
 }
 
 const ansi = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
-const ENTITY_COLOUR: Record<EntityType | 'quote', (s: string) => string> = {
-  person: ansi(36, 39),
-  organization: ansi(35, 39),
-  place: ansi(32, 39),
-  date: ansi(33, 39),
-  quote: ansi(3, 23),
-};
 
-export const COLOUR: Style = { bold: ansi(1, 22), dim: ansi(2, 22), entity: (type, s) => ENTITY_COLOUR[type](s) };
+export const COLOUR: Style = { bold: ansi(1, 22), dim: ansi(2, 22), entity: (type, s) => ansi(...KIND[type].terminal)(s) };
 export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, entity: (_t, s) => s };
 
 /**

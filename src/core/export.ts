@@ -4,6 +4,7 @@
  * a UTF-16 index into the analysed text (brat output converts to code points, which is
  * what brat counts).
  */
+import { KIND } from './kinds';
 import type { ActorType, Analysis, Origin, QuoteKind, Range, SectionKind } from './types';
 
 /** The version of the export format this module writes. Bump it on any rename or removal. */
@@ -130,14 +131,6 @@ export function toExport(analysis: Analysis, source: string | null): ExportDocum
   };
 }
 
-/** brat entity type names for our entity types. */
-const BRAT_TYPE: Record<ActorType | 'place' | 'date', string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  date: 'Date',
-};
-
 interface BratSpan {
   type: string;
   range: Range;
@@ -189,12 +182,12 @@ function codePointOffsets(text: string): (offset: number) => number {
 export function toBrat(analysis: Analysis, text: string): string {
   const spans: BratSpan[] = [];
   for (const actor of analysis.actors) {
-    for (const m of actor.mentions) spans.push({ type: BRAT_TYPE[actor.type], range: m, actor: actor.id });
+    for (const m of actor.mentions) spans.push({ type: KIND[actor.type].brat, range: m, actor: actor.id });
   }
   for (const place of analysis.places) {
-    for (const m of place.mentions) spans.push({ type: BRAT_TYPE.place, range: m, actor: null });
+    for (const m of place.mentions) spans.push({ type: KIND.place.brat, range: m, actor: null });
   }
-  for (const date of analysis.dates) spans.push({ type: BRAT_TYPE.date, range: date.range, actor: null });
+  for (const date of analysis.dates) spans.push({ type: KIND.date.brat, range: date.range, actor: null });
   spans.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.type.localeCompare(b.type));
 
   const cp = codePointOffsets(text);
@@ -223,7 +216,7 @@ export function toBrat(analysis: Analysis, text: string): string {
   let a = 0;
   let r = 0;
   for (const quote of analysis.quotes) {
-    const id = textBound(quote.range[0], quote.range[1], 'Quote');
+    const id = textBound(quote.range[0], quote.range[1], KIND.quote.brat);
     if (!id) continue;
     lines.push(`A${++a}\tKind ${id} ${quote.kind}`);
     if (quote.speaker === null) continue;

@@ -8,6 +8,7 @@ import { describeDocument } from './info';
 import { byProminence, type AnalysisIndex } from './lookup';
 import { excerpt } from './hoverContent';
 import { toRange } from './ranges';
+import { summaryMarkdown } from './summaryDocument';
 import type { StatusBar } from './statusBar';
 
 /** What the command handlers need; passed in, never imported as singletons. */
@@ -27,6 +28,7 @@ const PENDING_MESSAGE = 'still analysing this file';
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const { service, decorations, statusBar, log } = deps;
+  const summaries = new SummaryDocuments();
   const withArticle = async <T>(run: (editor: vscode.TextEditor, index: AnalysisIndex) => T): Promise<Awaited<T> | undefined> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
@@ -51,6 +53,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   };
 
   return [
+    summaries,
+    vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, summaries),
+
     vscode.commands.registerCommand(CommandId.ShowInfo, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
@@ -61,7 +66,15 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const counts = state.kind === 'ready' ? ` · ${countsOf(state.entry.index)}` : state.kind === 'pending' ? ` · ${PENDING_MESSAGE}` : ` · ${state.reason.message}`;
       const summary = describeDocument(editor.document.getText(), editor.document.languageId, state.kind === 'ready') + counts;
       log.info(summary);
-      void vscode.window.showInformationMessage(`News Lens: ${summary}`);
+      if (state.kind !== 'ready') {
+        void vscode.window.showInformationMessage(`News Lens: ${summary}`);
+        return summary;
+      }
+      // A readable document beside the article, in the Markdown preview (desktop and web alike).
+      const name = editor.document.uri.path.split('/').pop() || 'Untitled';
+      const uri = vscode.Uri.from({ scheme: SUMMARY_SCHEME, path: `/Summary of ${name}.md` });
+      summaries.set(uri, summaryMarkdown(state.entry.index, name, summary));
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
       return summary;
     }),
 
@@ -210,5 +223,28 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The URI scheme of the read-only summary documents. */
+const SUMMARY_SCHEME = 'news-lens-summary';
+
+/** The summary documents shown in the Markdown preview: read-only, virtual, never saved. */
+class SummaryDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly contents = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  set(uri: vscode.Uri, markdown: string): void {
+    this.contents.set(uri.toString(), markdown);
+    this.changed.fire(uri);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? '';
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 }

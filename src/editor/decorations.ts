@@ -1,51 +1,48 @@
 import * as vscode from 'vscode';
-import type { EntityType } from '../core/types';
+import { KINDS, type KindId } from '../core/kinds';
 import type { AnalysisService } from './analysisService';
 import type { NewsLensSettings } from './ids';
-import { shortNames } from './lookup';
 import { toRange } from './ranges';
-
-type Highlighted = EntityType | 'quote';
+import { isUncertain, speakerLabels } from './speakerLabels';
 
 /** How many decorations of each kind were last drawn in an editor (tests read this). */
-export type DrawnCounts = Record<Highlighted | 'speakers', number>;
-const KINDS: readonly Highlighted[] = ['person', 'organization', 'place', 'date', 'quote'];
+export type DrawnCounts = Record<KindId | 'speakers' | 'uncertain', number>;
 
 /**
- * Draws the highlights and the speaker labels in visible editors. Decoration types are
- * created once; each redraw only swaps the ranges.
+ * Draws the highlights (one decoration type per kind of the registry, in its theme
+ * colour) and the dotted underline of quotes whose speaker is a guess, in visible
+ * editors. Decoration types are created once; each redraw only swaps the ranges. The
+ * speaker labels are inlay hints (`SpeakerHints`): unlike a decoration's `after` text,
+ * injected text takes part in line wrapping, so a label is never cut off at the edge.
  */
 export class DecorationController implements vscode.Disposable {
-  private readonly types: Record<Highlighted, vscode.TextEditorDecorationType>;
-  private readonly speakerType: vscode.TextEditorDecorationType;
+  private readonly types: Record<KindId, vscode.TextEditorDecorationType>;
+  private readonly uncertainType: vscode.TextEditorDecorationType;
   private enabled = true;
   private readonly drawn = new Map<string, DrawnCounts>();
+  private readonly enabledChanged = new vscode.EventEmitter<boolean>();
+
+  /** Fires when highlights are toggled on or off. */
+  readonly onDidChangeEnabled = this.enabledChanged.event;
 
   constructor(
     private readonly service: AnalysisService,
     private readonly settings: (document: vscode.TextDocument) => NewsLensSettings,
   ) {
-    const entity = (color: string): vscode.DecorationRenderOptions => ({
-      backgroundColor: new vscode.ThemeColor(color),
-      borderRadius: '3px',
+    this.types = Object.fromEntries(
+      KINDS.map((kind) => [
+        kind.id,
+        vscode.window.createTextEditorDecorationType({
+          backgroundColor: new vscode.ThemeColor(kind.colorId),
+          // Names get rounded corners; a quote is a run of text and stays square.
+          borderRadius: kind.id === 'quote' ? undefined : '3px',
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+      ]),
+    ) as Record<KindId, vscode.TextEditorDecorationType>;
+    this.uncertainType = vscode.window.createTextEditorDecorationType({
+      textDecoration: 'underline dotted',
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    });
-    this.types = {
-      person: vscode.window.createTextEditorDecorationType(entity('newsLens.person')),
-      organization: vscode.window.createTextEditorDecorationType(entity('newsLens.organization')),
-      place: vscode.window.createTextEditorDecorationType(entity('newsLens.place')),
-      date: vscode.window.createTextEditorDecorationType(entity('newsLens.date')),
-      quote: vscode.window.createTextEditorDecorationType({
-        backgroundColor: new vscode.ThemeColor('newsLens.quote'),
-        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-      }),
-    };
-    this.speakerType = vscode.window.createTextEditorDecorationType({
-      after: {
-        color: new vscode.ThemeColor('editorCodeLens.foreground'),
-        fontStyle: 'italic',
-        margin: '0 0 0 0.4em',
-      },
     });
   }
 
@@ -56,6 +53,7 @@ export class DecorationController implements vscode.Disposable {
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
     this.redrawAll();
+    this.enabledChanged.fire(enabled);
   }
 
   redrawAll(): void {
@@ -68,36 +66,24 @@ export class DecorationController implements vscode.Disposable {
     // A long document being analysed shows its visible part as soon as that is done.
     const entry = this.enabled ? this.service.drawable(document) : undefined;
     const settings = this.settings(document);
-    const ranges: Record<Highlighted, vscode.Range[]> = { person: [], organization: [], place: [], date: [], quote: [] };
-    const labels: vscode.DecorationOptions[] = [];
+    const ranges = Object.fromEntries(KINDS.map((k) => [k.id, [] as vscode.Range[]])) as Record<KindId, vscode.Range[]>;
+    const uncertain: vscode.Range[] = [];
+    let speakers = 0;
     if (entry) {
       const { analysis } = entry.index;
-      const names = shortNames(analysis.actors);
       for (const m of analysis.mentions) {
         if (settings.highlight[m.type]) ranges[m.type].push(toRange(document, m.range));
       }
       for (const q of analysis.quotes) {
         if (settings.highlight.quote) ranges.quote.push(toRange(document, q.outerRange));
-        const speaker = q.speaker === null ? undefined : names.get(q.speaker);
-        if (settings.showSpeakers && speaker && q.kind !== 'other') {
-          const end = document.positionAt(q.outerRange[1]);
-          labels.push({
-            range: new vscode.Range(end, end),
-            renderOptions: { after: { contentText: `— ${speaker}` } },
-          });
-        }
+        if (q.kind !== 'other' && isUncertain(q)) uncertain.push(toRange(document, q.range));
       }
+      speakers = speakerLabels(entry.index, document.getText(), settings.showSpeakers).length;
     }
-    for (const kind of KINDS) editor.setDecorations(this.types[kind], ranges[kind]);
-    editor.setDecorations(this.speakerType, labels);
-    this.drawn.set(document.uri.toString(), {
-      person: ranges.person.length,
-      organization: ranges.organization.length,
-      place: ranges.place.length,
-      date: ranges.date.length,
-      quote: ranges.quote.length,
-      speakers: labels.length,
-    });
+    for (const kind of KINDS) editor.setDecorations(this.types[kind.id], ranges[kind.id]);
+    editor.setDecorations(this.uncertainType, uncertain);
+    const counts = Object.fromEntries(KINDS.map((k) => [k.id, ranges[k.id].length])) as Record<KindId, number>;
+    this.drawn.set(document.uri.toString(), { ...counts, speakers, uncertain: uncertain.length });
   }
 
   /** What was last drawn for a document, or undefined if it was never drawn. */
@@ -106,7 +92,8 @@ export class DecorationController implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const kind of KINDS) this.types[kind].dispose();
-    this.speakerType.dispose();
+    for (const kind of KINDS) this.types[kind.id].dispose();
+    this.uncertainType.dispose();
+    this.enabledChanged.dispose();
   }
 }

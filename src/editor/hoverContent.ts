@@ -1,5 +1,6 @@
 import type { Actor, DateExpression, Quote, Range } from '../core/types';
 import type { AnalysisIndex } from './lookup';
+import { isUncertain, uncertaintyNote } from './speakerLabels';
 
 /**
  * Markdown for the hover cards. Everything taken from the article goes through
@@ -69,6 +70,7 @@ export function quoteCard(quote: Quote, index: AnalysisIndex, link: LinkBuilder)
     `${quote.kind} quote${quote.cue ? ` · cue: *${escapeMarkdown(quote.cue)}*` : ''}`,
   ];
   if (speaker?.role) lines.push(`${escapeMarkdown(speaker.name)}: *${escapeMarkdown(speaker.role)}*`);
+  if (isUncertain(quote)) lines.push(`*${escapeMarkdown(uncertaintyNote(quote))}*`);
   return lines.join('  \n');
 }
 
@@ -84,7 +86,8 @@ export function otherNames(actor: Actor): string[] {
   return [...new Set(actor.aliases)].filter((a) => a !== actor.name);
 }
 
-function plural(n: number, word: string): string {
+/** "1 quote", "3 quotes". */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

@@ -1,3 +1,6 @@
+import type { KindId } from '../core/kinds';
+import type { ShowSpeakers } from './speakerLabels';
+
 /** Every id News Lens contributes, declared once. They are public: users bind keys to commands. */
 
 export const enum CommandId {
@@ -12,6 +15,9 @@ export const enum CommandId {
   Reanalyze = 'newsLens.reanalyze',
   ShowSources = 'newsLens.showSources',
   AnalyzeFolder = 'newsLens.analyzeFolder',
+  FilterActors = 'newsLens.filterActors',
+  ClearActorsFilter = 'newsLens.clearActorsFilter',
+  SortActors = 'newsLens.sortActors',
 }
 
 /** Commands used by hover links and views; registered but not in the palette. */
@@ -33,8 +39,9 @@ export const CONFIG_SECTION = 'newsLens';
 export interface NewsLensSettings {
   enable: boolean;
   languages: string[];
-  highlight: { person: boolean; organization: boolean; place: boolean; date: boolean; quote: boolean };
-  showSpeakers: boolean;
+  /** Per kind of the registry (`src/core/kinds.ts`): whether to highlight it. */
+  highlight: Record<KindId, boolean>;
+  showSpeakers: ShowSpeakers;
   maxFileSizeKB: number;
   debounceMs: number;
 }

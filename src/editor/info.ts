@@ -1,3 +1,5 @@
+import type { Analysis } from '../core/types';
+
 /**
  * The one-line document summary behind `News: Show Article Summary`. Kept free of
  * `vscode` so it is unit-tested on plain strings. Counts without building arrays, so a
@@ -15,4 +17,13 @@ function count(text: string, pattern: RegExp): number {
   pattern.lastIndex = 0;
   while (pattern.exec(text) !== null) n++;
   return n;
+}
+
+/**
+ * Whether an analysis reads as a news article, enough to suggest the News Article mode:
+ * a headline, and someone quoted or at least three people or organizations named.
+ */
+export function readsAsArticle(analysis: Analysis): boolean {
+  const quoted = analysis.quotes.some((q) => q.kind !== 'other' && q.speaker !== null);
+  return analysis.articles.some((a) => a.headline.trim() !== '') && (quoted || analysis.actors.length >= 3);
 }

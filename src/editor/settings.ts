@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { KINDS, type KindId } from '../core/kinds';
 import { CONFIG_SECTION, type NewsLensSettings } from './ids';
+import { parseShowSpeakers } from './speakerLabels';
 
 /** Reads the `newsLens.*` settings for a document (resource-scoped, so folder settings apply). */
 export function readSettings(scope?: vscode.ConfigurationScope): NewsLensSettings {
@@ -7,14 +9,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): NewsLensSetting
   return {
     enable: c.get<boolean>('enable', true),
     languages: c.get<string[]>('languages', ['plaintext', 'news-article']),
-    highlight: {
-      person: c.get<boolean>('highlight.person', true),
-      organization: c.get<boolean>('highlight.organization', true),
-      place: c.get<boolean>('highlight.place', true),
-      date: c.get<boolean>('highlight.date', true),
-      quote: c.get<boolean>('highlight.quote', true),
-    },
-    showSpeakers: c.get<boolean>('showSpeakers', true),
+    highlight: Object.fromEntries(KINDS.map((k) => [k.id, c.get<unknown>(k.setting, true) !== false])) as Record<KindId, boolean>,
+    showSpeakers: parseShowSpeakers(c.get<unknown>('showSpeakers')),
     maxFileSizeKB: c.get<number>('maxFileSizeKB', 2048),
     debounceMs: c.get<number>('debounceMs', 300),
   };

@@ -154,13 +154,14 @@ describe('editor features on a fixture article', () => {
     assert.ok(drawn.person >= 6, JSON.stringify(drawn));
     assert.ok(drawn.organization >= 2, JSON.stringify(drawn));
     assert.ok(drawn.quote >= 5, JSON.stringify(drawn));
-    assert.ok(drawn.speakers >= 5, JSON.stringify(drawn));
+    // Only the quotes attributed through “he told reporters” / “she said” get a label.
+    assert.equal(drawn.speakers, 2, JSON.stringify(drawn));
     assert.match(api.statusText() ?? '', /^\$\(eye\) \d+ actors · \d+ quotes$/);
   });
 
   it('toggles all highlights off and on', async () => {
     assert.equal(await vscode.commands.executeCommand('newsLens.toggleHighlights'), false);
-    assert.deepEqual(api.decorationsOf(doc.uri), { person: 0, organization: 0, place: 0, date: 0, quote: 0, speakers: 0 });
+    assert.deepEqual(api.decorationsOf(doc.uri), { person: 0, organization: 0, place: 0, date: 0, quote: 0, speakers: 0, uncertain: 0 });
     assert.match(api.statusText() ?? '', /^\$\(eye-closed\)/);
     assert.equal(await vscode.commands.executeCommand('newsLens.toggleHighlights'), true);
     assert.ok(api.decorationsOf(doc.uri)!.person > 0);
@@ -170,7 +171,9 @@ describe('editor features on a fixture article', () => {
     await config().update('highlight.person', false, vscode.ConfigurationTarget.Global);
     await waitFor(() => api.decorationsOf(doc.uri)?.person === 0, 'person highlights to go');
     assert.ok(api.decorationsOf(doc.uri)!.organization > 0, 'organizations still highlighted');
-    await config().update('showSpeakers', false, vscode.ConfigurationTarget.Global);
+    await config().update('showSpeakers', 'always', vscode.ConfigurationTarget.Global);
+    await waitFor(() => (api.decorationsOf(doc.uri)?.speakers ?? 0) >= 5, 'a label on every attributed quote');
+    await config().update('showSpeakers', false, vscode.ConfigurationTarget.Global); // the old boolean still works
     await waitFor(() => api.decorationsOf(doc.uri)?.speakers === 0, 'speaker labels to go');
     await config().update('highlight.person', undefined, vscode.ConfigurationTarget.Global);
     await config().update('showSpeakers', undefined, vscode.ConfigurationTarget.Global);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { describeDocument } from '../../src/editor/info';
+import { describeDocument, readsAsArticle } from '../../src/editor/info';
+import { ANALYSIS } from './editor/analysisFixture';
 
 describe('describeDocument', () => {
   const cases: Array<[name: string, text: string, expected: string]> = [
@@ -15,4 +16,12 @@ describe('describeDocument', () => {
   it('names the setting when analysis is off', () => {
     assert.match(describeDocument('Text', 'news-article', false), /news-article · analysis off \(newsLens\.enable\)$/);
   });
+});
+
+describe('readsAsArticle', () => {
+  it('is true for a headline with an attributed quote', () => assert.equal(readsAsArticle(ANALYSIS), true));
+  it('is false without a headline', () => assert.equal(readsAsArticle({ ...ANALYSIS, articles: [] }), false));
+  it('is false for a headline with nobody quoted and fewer than three actors', () =>
+    assert.equal(readsAsArticle({ ...ANALYSIS, quotes: [], actors: ANALYSIS.actors.slice(0, 2) }), false));
+  it('is true for a headline with three actors even without quotes', () => assert.equal(readsAsArticle({ ...ANALYSIS, quotes: [] }), true));
 });

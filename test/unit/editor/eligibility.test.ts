@@ -6,7 +6,7 @@ const settings: NewsLensSettings = {
   enable: true,
   languages: ['plaintext', 'news-article'],
   highlight: { person: true, organization: true, place: true, date: true, quote: true },
-  showSpeakers: true,
+  showSpeakers: 'whenNotNearby',
   maxFileSizeKB: 100,
   debounceMs: 300,
 };
