@@ -7,12 +7,12 @@ export type Format = (typeof FORMATS)[number];
 export type Request =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'annotate'; files: string[]; format: Format; out: string | null; force: boolean; corrections: boolean; names: string | null }
+  | { kind: 'annotate'; files: string[]; format: Format; out: string | null; force: boolean; corrections: boolean; names: string | null; explain: boolean }
   | { kind: 'usage-error'; message: string };
 
 /** The `--help` text (also printed, on stderr, after a usage error). */
-export const USAGE = `Usage: news-lens annotate <file…|-> [--format json|brat|text] [--out DIR] [--force] [--jobs N]
-       news-lens annotate --jsonl [--jobs N] < records.jsonl
+export const USAGE = `Usage: news-lens annotate <file…|-> [--format json|brat|text] [--out DIR] [--force] [--explain] [--jobs N]
+       news-lens annotate --jsonl [--explain] [--jobs N] < records.jsonl
        news-lens report <dir|file…> [--format json|csv|html] [--jobs N] [--out FILE]
        news-lens --help | --version
 
@@ -31,6 +31,9 @@ quotes and who said them.
                        missing), NAME being the file name without its last extension
                        ("stdin" for -). Existing files are never overwritten...
   --force              ...unless --force is given.
+  --explain            add "why" to every actor and every quote with a speaker: the
+                       rule ids and strongest learned features behind the decision
+                       (json, --jsonl and text; "confidence" is always there)
   --no-corrections     ignore NAME.newslens.json beside each file (the corrections
                        News Lens saves; read by default, never written)
   --names FILE         a names list, { "X": "person" | "organization" | "place" |
@@ -63,6 +66,7 @@ export function parseArgs(argv: readonly string[]): Request {
   let force = false;
   let corrections = true;
   let names: string | null = null;
+  let explain = false;
   let onlyFiles = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -104,6 +108,10 @@ export function parseArgs(argv: readonly string[]): Request {
         if (inline !== undefined) return { kind: 'usage-error', message: '--force takes no value' };
         force = true;
         break;
+      case '--explain':
+        if (inline !== undefined) return { kind: 'usage-error', message: '--explain takes no value' };
+        explain = true;
+        break;
       case '--no-corrections':
         if (inline !== undefined) return { kind: 'usage-error', message: '--no-corrections takes no value' };
         corrections = false;
@@ -123,5 +131,5 @@ export function parseArgs(argv: readonly string[]): Request {
   if (format === 'brat' && files.length > 1 && out === null) {
     return { kind: 'usage-error', message: '--format brat with several files needs --out DIR (one .ann per file)' };
   }
-  return { kind: 'annotate', files, format, out, force, corrections, names };
+  return { kind: 'annotate', files, format, out, force, corrections, names, explain };
 }

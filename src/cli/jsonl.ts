@@ -8,7 +8,7 @@
  * line and the stream goes on; the exit status stays 0 so one bad record never fails a
  * whole map task. Memory holds at most a window of lines, whatever the input's length.
  */
-import { toExport } from '../core/export';
+import { toExport, type ExportOptions } from '../core/export';
 import type { Analysis } from '../core/types';
 import { createRunner, mapOrdered } from './pool';
 
@@ -76,7 +76,7 @@ export async function* readLines(input: AsyncIterable<Uint8Array | string> | Ite
 }
 
 /** Runs the stream; resolves to the exit status (0, also when some lines were refused). */
-export async function runJsonl(jobs: number, io: JsonlIo): Promise<number> {
+export async function runJsonl(jobs: number, io: JsonlIo, options: ExportOptions = {}): Promise<number> {
   const runner = createRunner(jobs, Infinity);
   let errors = 0;
   let lines = 0;
@@ -93,7 +93,7 @@ export async function runJsonl(jobs: number, io: JsonlIo): Promise<number> {
         if (!parsed.ok) return failure(parsed.id, parsed.error);
         try {
           const analysis: Analysis = await runner.run({ kind: 'analyze', text: parsed.text });
-          return { json: JSON.stringify({ id: parsed.id, ...toExport(analysis, null) }), failed: false };
+          return { json: JSON.stringify({ id: parsed.id, ...toExport(analysis, null, options) }), failed: false };
         } catch (error) {
           return failure(parsed.id, `analysis failed (${error instanceof Error ? error.message : String(error)})`);
         }

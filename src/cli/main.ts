@@ -48,11 +48,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const jobs = taken.jobs ?? defaultJobs();
   if (taken.rest[0] === 'report') return runReport(taken.rest.slice(1), jobs, io);
   if (taken.rest[0] === 'annotate' && taken.rest.includes('--jsonl')) {
-    if (taken.rest.length > 2) {
-      io.stderr.write(`news-lens: annotate --jsonl reads standard input only and takes no files or other options\n\n${USAGE}`);
+    const explain = taken.rest.includes('--explain');
+    if (taken.rest.length > (explain ? 3 : 2)) {
+      io.stderr.write(`news-lens: annotate --jsonl reads standard input only and takes no files or other options (but --explain)\n\n${USAGE}`);
       return 2;
     }
-    return runJsonl(jobs, { stdout: io.stdout, stderr: io.stderr, stdin: io.stdin ?? [await io.readStdin()] });
+    return runJsonl(jobs, { stdout: io.stdout, stderr: io.stderr, stdin: io.stdin ?? [await io.readStdin()] }, { explain });
   }
   const request = parseArgs(taken.rest);
   switch (request.kind) {
@@ -135,7 +136,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const [i, target] of plan.targets.entries()) {
       const { input, analysis } = results[i]!;
       try {
-        writeTarget(target, render(request.format, input, analysis, false), request.force);
+        writeTarget(target, render(request.format, input, analysis, false, request.explain), request.force);
       } catch (error) {
         io.stderr.write(`news-lens: ${target.path}: cannot write (${describeWriteError(error)})\n`);
         return 1;
@@ -146,21 +147,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const colour = wantsColour(io.stdout, io.env);
   if (request.format === 'json' && results.length > 1) {
-    io.stdout.write(`${JSON.stringify(results.map((r) => toExport(r.analysis, r.input.source)), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(results.map((r) => toExport(r.analysis, r.input.source, { explain: request.explain })), null, 2)}\n`);
   } else {
-    io.stdout.write(results.map((r) => render(request.format, r.input, r.analysis, colour)).join('\n'));
+    io.stdout.write(results.map((r) => render(request.format, r.input, r.analysis, colour, request.explain)).join('\n'));
   }
   return 0;
 }
 
-function render(format: Format, input: Input, analysis: Analysis, colour: boolean): string {
+function render(format: Format, input: Input, analysis: Analysis, colour: boolean, explain: boolean): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(toExport(analysis, input.source), null, 2)}\n`;
+      return `${JSON.stringify(toExport(analysis, input.source, { explain }), null, 2)}\n`;
     case 'brat':
       return toBrat(analysis, input.text);
     case 'text':
-      return renderSummary(analysis, input.file === '-' ? null : input.file, colour ? COLOUR : PLAIN);
+      return renderSummary(analysis, input.file === '-' ? null : input.file, colour ? COLOUR : PLAIN, { explain });
   }
 }
 

@@ -41,7 +41,9 @@ export function clip(s: string, max: number): string {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The readable summary of an analysis; `source` names the file ("stdin" for null). */
-export function renderSummary(analysis: Analysis, source: string | null, style: Style = PLAIN): string {
+/** `explain`: each quote's speaker confidence and each actor's type confidence, with the reasons. */
+export function renderSummary(analysis: Analysis, source: string | null, style: Style = PLAIN, options: { explain?: boolean } = {}): string {
+  const explain = options.explain === true;
   const lines: string[] = [];
   const actorsById = new Map(analysis.actors.map((a) => [a.id, a]));
   lines.push(style.bold(source ?? '(stdin)'));
@@ -63,7 +65,10 @@ export function renderSummary(analysis: Analysis, source: string | null, style: 
     const quotes = analysis.quotes.filter((q) => q.article === i && q.kind !== 'other');
     if (quotes.length) {
       lines.push(`  ${style.bold('Quotes')} (${quotes.length})`);
-      for (const q of quotes) lines.push(`    ${quoteLine(q, actorsById, style)}`);
+      for (const q of quotes) {
+        lines.push(`    ${quoteLine(q, actorsById, style)}`);
+        if (explain && q.speaker) lines.push(style.dim(`      ${why(q)}`));
+      }
     }
   });
 
@@ -78,6 +83,7 @@ export function renderSummary(analysis: Analysis, source: string | null, style: 
       if (quoted) bits.push(plural(quoted, 'quote'));
       const role = a.role ? `  ${style.dim(clip(a.role, 60))}` : '';
       lines.push(`  ${name}  ${bits.join('  ')}${role}`.trimEnd());
+      if (explain) lines.push(style.dim(`    ${why(a)}`));
     }
   }
   if (analysis.places.length) {
@@ -88,6 +94,13 @@ export function renderSummary(analysis: Analysis, source: string | null, style: 
     lines.push('', `${style.bold('Dates')}  ${dates.join(', ')}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** "0.93 · rule:cue-name-after, subj +0.50, …" (a correction counts as certain). */
+function why(item: { confidence?: number; why?: string[]; origin?: string }): string {
+  if (item.origin === 'user') return '1.00 · correction:user';
+  const sure = item.confidence === undefined ? 'no confidence' : item.confidence.toFixed(2);
+  return [sure, ...(item.why ?? [])].join(' · ');
 }
 
 function quoteLine(q: Quote, actors: ReadonlyMap<string, Actor>, style: Style): string {

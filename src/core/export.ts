@@ -44,6 +44,10 @@ export interface ExportActor {
   origin?: Origin;
   /** People only: what the text itself says (pronouns, honorifics, role nouns), else "unknown"; never from a first name. */
   gender?: 'female' | 'male' | 'unknown';
+  /** How sure the engine is of `type`, in [0, 1] (1 for a person's correction). */
+  confidence?: number;
+  /** With `--explain` only: the rule ids and strongest features behind the actor, as short strings. */
+  why?: string[];
 }
 
 export interface ExportPlace {
@@ -72,6 +76,16 @@ export interface ExportQuote {
   origin?: Origin;
   /** With no named speaker: the description the text gives ("officials", "a source close to the talks"); else null. */
   attributedTo?: string | null;
+  /** With a speaker: how sure the engine is of it, in [0, 1], calibrated (1 for a person's correction). */
+  confidence?: number;
+  /** With `--explain` and a speaker only: the sieve rule and the ranker's strongest features. */
+  why?: string[];
+}
+
+/** What to add to the export beyond the format's required fields. */
+export interface ExportOptions {
+  /** Add `why` to every actor and every quote with a speaker (`news-lens annotate --explain`). */
+  explain?: boolean;
 }
 
 /** The whole export document (`annotation-format.md`, version 1). */
@@ -95,7 +109,18 @@ const originOf = (item: { origin?: Origin }): { origin?: Origin } => (item.origi
  * Builds the public export of an analysis. Field order follows the format description so
  * that pretty-printed output reads like the documentation.
  */
-export function toExport(analysis: Analysis, source: string | null): ExportDocument {
+export function toExport(analysis: Analysis, source: string | null, options: ExportOptions = {}): ExportDocument {
+  // A person's correction decided it: certain, and that is the reason.
+  const judged = (item: { origin?: Origin; confidence?: number; why?: string[] }, has: boolean): { confidence?: number; why?: string[] } => {
+    if (!has) return {};
+    const user = item.origin === 'user';
+    const confidence = user ? 1 : item.confidence;
+    const why = user ? ['correction:user'] : item.why;
+    return {
+      ...(confidence !== undefined ? { confidence } : {}),
+      ...(options.explain && why ? { why: [...why] } : {}),
+    };
+  };
   return {
     version: EXPORT_VERSION,
     source,
@@ -116,6 +141,7 @@ export function toExport(analysis: Analysis, source: string | null): ExportDocum
       mentions: a.mentions.map(range),
       ...originOf(a),
       ...(a.type === 'person' ? { gender: a.gender ?? 'unknown' } : {}),
+      ...judged(a, true),
     })),
     places: analysis.places.map((p) => ({ name: p.name, mentions: p.mentions.map(range), ...originOf(p) })),
     dates: analysis.dates.map((d) => ({ text: d.text, range: range(d.range), value: d.value, ...originOf(d) })),
@@ -127,6 +153,7 @@ export function toExport(analysis: Analysis, source: string | null): ExportDocum
       cue: q.cue,
       ...originOf(q),
       attributedTo: q.speaker === null ? (q.attributedTo ?? null) : null,
+      ...judged(q, q.speaker !== null),
     })),
   };
 }

@@ -81,12 +81,14 @@ describe('cli input: decoding an article', () => {
 
 describe('cli arguments', () => {
   const cases: Array<[behaviour: string, argv: string[], expected: Partial<Request> & { kind: Request['kind'] }]> = [
-    ['defaults to json, no --out, no --force', ['annotate', 'a.txt'], { kind: 'annotate', files: ['a.txt'], format: 'json', out: null, force: false, corrections: true, names: null }],
-    ['reads --format, --out and --force in any order', ['annotate', '--out', 'o', 'a.txt', '--force', '--format', 'text'], { kind: 'annotate', files: ['a.txt'], format: 'text', out: 'o', force: true, corrections: true, names: null }],
-    ['accepts --format=brat and -o', ['annotate', '--format=brat', '-o', 'o', 'a', 'b'], { kind: 'annotate', files: ['a', 'b'], format: 'brat', out: 'o', force: false, corrections: true, names: null }],
-    ['takes - as standard input', ['annotate', '-'], { kind: 'annotate', files: ['-'], format: 'json', out: null, force: false, corrections: true, names: null }],
-    ['takes files after -- literally', ['annotate', '--', '--odd.txt'], { kind: 'annotate', files: ['--odd.txt'], format: 'json', out: null, force: false, corrections: true, names: null }],
-    ['reads --no-corrections and --names FILE', ['annotate', 'a.txt', '--no-corrections', '--names', 'n.json'], { kind: 'annotate', files: ['a.txt'], format: 'json', out: null, force: false, corrections: false, names: 'n.json' }],
+    ['defaults to json, no --out, no --force', ['annotate', 'a.txt'], { kind: 'annotate', files: ['a.txt'], format: 'json', out: null, force: false, corrections: true, names: null, explain: false }],
+    ['reads --format, --out and --force in any order', ['annotate', '--out', 'o', 'a.txt', '--force', '--format', 'text'], { kind: 'annotate', files: ['a.txt'], format: 'text', out: 'o', force: true, corrections: true, names: null, explain: false }],
+    ['accepts --format=brat and -o', ['annotate', '--format=brat', '-o', 'o', 'a', 'b'], { kind: 'annotate', files: ['a', 'b'], format: 'brat', out: 'o', force: false, corrections: true, names: null, explain: false }],
+    ['takes - as standard input', ['annotate', '-'], { kind: 'annotate', files: ['-'], format: 'json', out: null, force: false, corrections: true, names: null, explain: false }],
+    ['takes files after -- literally', ['annotate', '--', '--odd.txt'], { kind: 'annotate', files: ['--odd.txt'], format: 'json', out: null, force: false, corrections: true, names: null, explain: false }],
+    ['reads --no-corrections and --names FILE', ['annotate', 'a.txt', '--no-corrections', '--names', 'n.json'], { kind: 'annotate', files: ['a.txt'], format: 'json', out: null, force: false, corrections: false, names: 'n.json', explain: false }],
+    ['reads --explain', ['annotate', '--explain', 'a.txt'], { kind: 'annotate', files: ['a.txt'], format: 'json', out: null, force: false, corrections: true, names: null, explain: true }],
+    ['rejects --explain with a value', ['annotate', '--explain=yes', 'a.txt'], { kind: 'usage-error' }],
     ['rejects --names without a file', ['annotate', 'a.txt', '--names'], { kind: 'usage-error' }],
     ['rejects a value for --no-corrections', ['annotate', 'a.txt', '--no-corrections=yes'], { kind: 'usage-error' }],
     ['answers --help anywhere', ['annotate', 'a', '--help'], { kind: 'help' }],

@@ -129,6 +129,30 @@ describe('news-lens (dist/cli.js)', () => {
       assert.match(r.stdout, /^\{\n {2}"version": 1,/);
     });
 
+    it('gives every actor and every attributed quote a confidence in [0, 1], and why only with --explain', () => {
+      type Judged = { confidence?: number; why?: string[]; speaker?: string | null };
+      const plain = JSON.parse(run(['annotate', fixture]).stdout) as { actors: Judged[]; quotes: Judged[] };
+      const explained = JSON.parse(run(['annotate', '--explain', fixture]).stdout) as { actors: Judged[]; quotes: Judged[] };
+      const attributed = (d: { quotes: Judged[] }) => d.quotes.filter((q) => q.speaker);
+      assert.ok(plain.actors.length > 0 && attributed(plain).length > 0, 'the fixture has actors and attributed quotes');
+      for (const item of [...plain.actors, ...attributed(plain)]) {
+        assert.ok(typeof item.confidence === 'number' && item.confidence >= 0 && item.confidence <= 1, JSON.stringify(item));
+        assert.equal(item.why, undefined);
+      }
+      for (const item of [...explained.actors, ...attributed(explained)]) {
+        assert.ok(Array.isArray(item.why) && item.why.length > 0 && item.why.every((w) => typeof w === 'string' && w.length > 0), JSON.stringify(item));
+      }
+      for (const q of explained.quotes.filter((x) => !x.speaker)) assert.equal(q.why, undefined);
+      assert.deepEqual(explained.actors.map((a) => a.confidence), plain.actors.map((a) => a.confidence));
+    });
+
+    it('explains each decision in the text summary with --explain', () => {
+      const r = run(['annotate', '--explain', '--format', 'text', fixture]);
+      assert.equal(r.status, 0);
+      assert.match(r.stdout, /^ {6}\d\.\d\d · rule:/m, 'a quote line is followed by its confidence and sieve rule');
+      assert.match(r.stdout, /^ {4}\d\.\d\d · type:/m, 'an actor line is followed by its confidence and type evidence');
+    });
+
     it('several files as one JSON array, in argument order', () => {
       const r = run(['annotate', fixture, join(dir, 'plain.article.txt')]);
       assert.equal(r.status, 0);
