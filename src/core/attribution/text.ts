@@ -37,6 +37,23 @@ const ABBREVIATION =
 
 /** Sentence ranges (absolute) of a masked paragraph that starts at `offset`. */
 export function splitSentences(masked: string, offset: number): Range[] {
+  // A bulleted line is a sentence of its own, punctuated or not (standfirst bullets rarely are).
+  const out: Range[] = [];
+  let start = 0;
+  for (let m = BULLET_LINE.exec(masked); m; m = BULLET_LINE.exec(masked)) {
+    const at = m.index + m[1]!.length;
+    if (at > start) out.push(...splitProse(masked.slice(start, at).trimEnd(), offset + start));
+    start = at;
+  }
+  BULLET_LINE.lastIndex = 0;
+  out.push(...splitProse(masked.slice(start), offset + start));
+  return out.filter(([a, b]) => b > a);
+}
+
+/** A line break before a bullet (•, ▪, ◦, ‣, *, -, –, — then a space). */
+const BULLET_LINE = /(\r?\n[ \t]*)(?=[•▪◦‣*–—-][ \t])/g;
+
+function splitProse(masked: string, offset: number): Range[] {
   const out: Range[] = [];
   const re = /[.!?…]+["”’')\]]*(?=[\s\u00a0]+(?:["“‘'«„]|[(\[]?[\p{Lu}\p{N}]))/gu;
   let from = 0;
