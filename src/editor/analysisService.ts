@@ -155,7 +155,9 @@ export class AnalysisService implements vscode.Disposable {
   reset(documents: readonly vscode.TextDocument[]): void {
     this.verdicts.clear();
     this.failures.clear();
-    for (const d of documents) this.changed.fire(d);
+    // The engine's analyses stay (no setting changes what the engine finds), but what is
+    // shown is derived again: the settings may have changed the corrections (newsLens.names).
+    for (const d of documents) this.reapply(d);
   }
 
   skipReasonOf(document: vscode.TextDocument): SkipReason | undefined {

@@ -59,7 +59,7 @@ describe('editor features on a fixture article', () => {
     const card = hoverText(hovers);
     assert.match(card, /\*\*Tom Ashworth\*\* · person/);
     assert.match(card, /leader/);
-    assert.match(card, /\d+ mentions? · 1 quote/);
+    assert.match(card, /\d+ mentions? · 2 quotes/);
     assert.match(card, /We are borrowing money/);
   });
 
