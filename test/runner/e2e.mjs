@@ -127,7 +127,8 @@ async function useTheme(page, profile, theme, selector, settings = {}) {
   await page.reload();
   await page.locator(`.monaco-workbench${selector}`).waitFor();
   // The side bar reopens on the container last shown (News Lens, after a showcase).
-  await page.locator('.part.sidebar .pane-header').first().waitFor();
+  // (A container of one view, like News Lens's, hides its pane header: wait for the title.)
+  await page.locator('.part.sidebar .composite.title').first().waitFor();
   log(`switched to ${theme}`);
 }
 
@@ -172,7 +173,7 @@ async function showcase(page, theme) {
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Tom Ashworth' });
   await hover.waitFor();
   const card = (await hover.innerText()).replace(/\s+/g, ' ');
-  if (!/Tom Ashworth · person/.test(card) || !/\d+ mentions? · 1 quote/.test(card)) throw new Error(`unexpected hover card: ${card}`);
+  if (!/Tom Ashworth · person/.test(card) || !/\d+ mentions? · 2 quotes/.test(card)) throw new Error(`unexpected hover card: ${card}`);
   log(`hover card: ${card.slice(0, 160)}`);
 
   // The hover fades in; a screenshot taken during the fade shows it half transparent.

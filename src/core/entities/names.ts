@@ -575,6 +575,12 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   const last = tokens[to - 1]!.lower;
   // Events, awards, laws and products are not actors or places ("Davis Cup", "Brady Bill").
   if (to - from >= 2 && MISC_HEADS.has(last)) return [];
+  // An award or games named by one word ("won an Oscar", "the Olympics"), not a first name before a surname.
+  if (to - from === 1 && lex.sets.awards.has(last) && !(tokens[to]?.cap && tokens[to]!.kind === 'word' && !tokens[to]!.newlineBefore)) return [];
+  // "Minister of Coastal Affairs, …": a portfolio of common words is part of the role ("Minister of Trinidad" is kept).
+  const ofAt = tokens[from - 1];
+  const officeAt = tokens[from - 2];
+  if (ofAt && officeAt && (ofAt.lower === 'of' || ofAt.lower === 'for') && lex.sets.portfolioTitles.has(officeAt.lower) && lex.sets.portfolioHeads.has(last) && !lex.isPlace(tokens.slice(from, to).map((t) => t.lower).join(' ')) && !tokens.slice(from, to).some((t) => t.allCaps || lex.isPlace(t.lower))) return [];
   // Inhabitants ("Sri Lankans", "New Yorkers", "Serbs"): a place with a demonym ending.
   if (isInhabitants(lex, tokens, from, to)) return [];
   // "South Asian", "North Korean": a direction and a nationality adjective.
@@ -679,6 +685,14 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   let place = 0;
 
   if (c.introducedBy) {
+    c.type = 'organization';
+    c.score = 5;
+    return;
+  }
+  // "Lib Dems", "Liberal Democrat leader": a party named by its members, unless a first name
+  // opens it ("Sam Democrat" is a person).
+  const membersOf = n >= 2 ? lowers.slice(-2).join(' ') : '';
+  if ((lex.sets.partyMembers.has(last.lower) || lex.sets.partyMembers.has(membersOf)) && !lex.isFirstName(first.lower) && !c.title) {
     c.type = 'organization';
     c.score = 5;
     return;

@@ -4,6 +4,10 @@ import {
   ORG_DESIGNATORS,
   SPORT_WORDS,
   KNOWN_ORG_WORDS,
+  PARTY_MEMBER_WORDS,
+  AWARD_WORDS,
+  PORTFOLIO_TITLES,
+  PORTFOLIO_HEADS,
   ORG_CUE_AFTER,
   ORG_CUE_BEFORE,
   PLACE_ACRONYMS,
@@ -72,6 +76,10 @@ export interface Lexicon {
     placeAcronyms: Set<string>;
     /** Lower-case words typical of sports reports. */
     sportWords: Set<string>;
+    partyMembers: Set<string>;
+    awards: Set<string>;
+    portfolioTitles: Set<string>;
+    portfolioHeads: Set<string>;
   };
 }
 
@@ -225,6 +233,10 @@ export function lexicon(): Lexicon {
       placeOf: new Set(PLACE_OF),
       placeAcronyms: new Set(PLACE_ACRONYMS),
       sportWords: new Set(SPORT_WORDS),
+      partyMembers: new Set(PARTY_MEMBER_WORDS),
+      awards: new Set(AWARD_WORDS),
+      portfolioTitles: new Set(PORTFOLIO_TITLES),
+      portfolioHeads: new Set(PORTFOLIO_HEADS),
     },
   };
   return cached;

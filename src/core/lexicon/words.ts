@@ -245,6 +245,34 @@ export const KNOWN_ORG_WORDS = [
   'bundestag', 'knesset', 'duma', 'politburo', 'reuters', 'al-qaeda', 'isis', 'daesh',
 ];
 
+/**
+ * The last word of a party's members as a name for the party ("Lib Dems", "the Tories",
+ * "Liberal Democrat leader"): an organisation, whatever the words before it.
+ */
+export const PARTY_MEMBER_WORDS = [
+  'dem', 'dems', 'democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories', 'conservatives', 'liberals',
+  'socialists', 'unionists', 'nationalists', 'communists', 'greens', 'labourites', 'social democrats', 'christian democrats',
+];
+
+/** Awards and games named by one word ("won an Oscar", "the Grammys"): neither actors nor places. */
+export const AWARD_WORDS = [
+  'oscar', 'oscars', 'emmy', 'emmys', 'emmies', 'grammy', 'grammys', 'grammies', 'bafta', 'baftas', 'pulitzer',
+  'olympics', 'paralympics', 'olympic', 'paralympic',
+];
+
+/** A portfolio after "minister of" / "secretary for" ("Minister of Coastal Affairs"): part of the role, not a name. */
+export const PORTFOLIO_TITLES = ['minister', 'secretary', 'commissioner', 'undersecretary'];
+
+/** The last word of a government portfolio ("Coastal Affairs", "Mines and Energy", "Natural Resources"). */
+export const PORTFOLIO_HEADS = [
+  'affairs', 'resources', 'development', 'energy', 'finance', 'defence', 'defense', 'health', 'education', 'trade',
+  'justice', 'transport', 'transportation', 'environment', 'agriculture', 'works', 'infrastructure', 'labour', 'labor',
+  'culture', 'tourism', 'mines', 'mining', 'security', 'planning', 'housing', 'fisheries', 'industry', 'industries',
+  'commerce', 'communications', 'information', 'interior', 'sport', 'sports', 'youth', 'women', 'welfare', 'economy',
+  'water', 'lands', 'forestry', 'forests', 'heritage', 'innovation', 'science', 'technology', 'employment',
+  'immigration', 'revenue', 'investment', 'aviation', 'petroleum', 'oil', 'gas', 'power', 'telecommunications',
+];
+
 /** All-caps words that are not names ("TV", "GMT"). */
 export const ACRONYM_STOP = [
   'tv', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'ist', 'cet', 'cest', 'bst', 'kst', 'jst', 'am', 'pm', 'ok', 'id',

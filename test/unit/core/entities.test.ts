@@ -137,6 +137,28 @@ describe('findMentions', () => {
     }
   });
 
+  describe('word classes of the vocabulary layer', () => {
+    it('types a party named by its members as an organisation ("Lib Dems", "Liberal Democrat leader")', () => {
+      const ms = mentions('The Lib Dems said the tax was unfair. Liberal Democrat leader Amy Colt agreed.');
+      assert.equal(ms.find((m) => m.text === 'Lib Dems')?.type, 'organization', JSON.stringify(ms));
+      assert.equal(ms.find((m) => m.text === 'Liberal Democrat')?.type, 'organization', JSON.stringify(ms));
+    });
+    it('keeps a person whose first name opens a party word ("Sam Democrat" stays a person)', () => {
+      assert.equal(mentions('Sam Democrat, a plumber, said the road flooded.').find((m) => m.text === 'Sam Democrat')?.type, 'person');
+    });
+    it('does not take a one-word award for an actor, but keeps the first name of a person', () => {
+      const ms = mentions('She won an Oscar and two Grammys. Oscar Hale, 42, said nothing.');
+      assert.deepEqual(ms.filter((m) => m.type !== 'date').map((m) => m.text), ['Oscar Hale']);
+    });
+    it('reads a portfolio after "Minister of" as part of the role, not a name', () => {
+      const ms = mentions('Minister of Coastal Affairs, Petra Lund, said the levy would stay.');
+      assert.deepEqual(ms.map((m) => m.text), ['Petra Lund']);
+    });
+    it('keeps a place after "Minister of" ("the Minister of Trinidad")', () => {
+      assert.ok(find('The talks were led by the Minister of Trinidad on Monday.', 'Trinidad'));
+    });
+  });
+
   describe('hyphenated and non-English names', () => {
     const cases: Array<[string, string, string]> = [
       ['"-e-" party names', 'Supporters of Tanzeem-e-Islah marched through the city.', 'Tanzeem-e-Islah'],
