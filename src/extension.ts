@@ -141,13 +141,14 @@ class LanguageProviders implements vscode.Disposable {
     const selector = readSettings().languages.map((language) => ({ language }));
     const navigation = new ActorNavigation(this.service);
     this.registrations = [
+      // VS Code shows the hover of the provider registered last first: the card, then the corrections.
+      vscode.languages.registerHoverProvider(selector, new CorrectionHoverProvider(this.service, this.corrections)),
       vscode.languages.registerHoverProvider(selector, new HoverProvider(this.service)),
       vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(this.service), { label: 'News Lens' }),
       vscode.languages.registerDocumentHighlightProvider(selector, navigation),
       vscode.languages.registerDefinitionProvider(selector, navigation),
       vscode.languages.registerReferenceProvider(selector, navigation),
       vscode.languages.registerCodeActionsProvider(selector, new CorrectionActionProvider(this.service), CorrectionActionProvider.metadata()),
-      vscode.languages.registerHoverProvider(selector, new CorrectionHoverProvider(this.service, this.corrections)),
       vscode.languages.registerInlayHintsProvider(selector, this.speakerHints),
     ];
   }
