@@ -1,3 +1,4 @@
+import { intern } from '../learn/linear';
 import type { Segmentation } from '../anatomy';
 import { resolveDate } from '../dates';
 import { lexicon } from '../lexicon';
@@ -381,7 +382,7 @@ function typeConfidence(b: Builder): { confidence: number; why: string[] } {
   for (const m of b.mentions) for (const w of m.why ?? []) count.set(w, (count.get(w) ?? 0) + 1);
   why.push(...[...count.entries()].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([w]) => w));
   why.push(...b.why);
-  if (b.roleRule) why.push(`role:${b.roleRule}`);
+  if (b.roleRule) why.push(intern(`role:${b.roleRule}`));
   return { confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000, why };
 }
 

@@ -1,4 +1,4 @@
-import { classify, explain, loadModel, type LinearModel, type LinearModelData } from '../learn/linear';
+import { classify, explain, intern, loadModel, type LinearModel, type LinearModelData } from '../learn/linear';
 import modelData from '../models/entity-type.json';
 import { documentFeatures } from './features';
 import type { NameType } from './names';
@@ -97,8 +97,41 @@ export function typeByModel<T extends TypeableName>(names: T[], ruleType: readon
     const rules = kept[i] ? (c.type === ruleType[i] ? c.type : `${ruleType[i]}, then ${c.type} by the document`) : `dropped (${ruleType[i]})`;
     c.type = decision.label as NameType;
     c.confidence = Math.round(decision.p * 1000) / 1000;
-    c.why = [`rules: ${rules}`, ...explain(model, f, decision.label, 3)];
+    c.why = [intern(`rules: ${rules}`), ...explain(model, f, decision.label, 3)];
     out.push(c);
   });
+  return out;
+}
+
+let featureIds: { ids: Map<string, number>; names: string[] } | undefined;
+
+function featureTable(): { ids: Map<string, number>; names: string[] } {
+  if (!featureIds) {
+    const names = [...entityTypeModel().weights.keys()];
+    featureIds = { ids: new Map(names.map((n, i) => [n, i])), names };
+  }
+  return featureIds;
+}
+
+/**
+ * The features the type model has weights for, as one string of their indices (one UTF-16
+ * unit each): what a cached name keeps between passes. The others change no decision or
+ * reason; an array of strings per name was a tenth of what a document held in memory.
+ */
+export function packFeatures(features: readonly string[]): string {
+  const { ids } = featureTable();
+  let out = '';
+  for (const f of features) {
+    const id = ids.get(f);
+    if (id !== undefined && id < 0xffff) out += String.fromCharCode(id);
+  }
+  return out;
+}
+
+/** The features of `packFeatures`'s string, in their order. */
+export function unpackFeatures(packed: string): string[] {
+  const { names } = featureTable();
+  const out: string[] = new Array<string>(packed.length);
+  for (let i = 0; i < packed.length; i++) out[i] = names[packed.charCodeAt(i)]!;
   return out;
 }

@@ -1,4 +1,5 @@
 import { runPipeline } from '../analyze';
+import { packFeatures, unpackFeatures } from '../entities/typing';
 import { findDates } from '../dates';
 import { mergeMentions, settleTypes, splitBlocks } from '../entities';
 import { findNames, type DocEvidence, type NameChunk } from '../entities/names';
@@ -130,7 +131,11 @@ export class IncrementalAnalyzer {
       work.tokens = null;
       work.evidence = this.evidenceStamp;
       const offset = blocks[i]![0];
-      for (const n of work.names) names.push({ ...n, start: n.start + offset, end: n.end + offset });
+      for (const n of work.names) {
+        const name: CachedName = { ...n, start: n.start + offset, end: n.end + offset };
+        if (n.packed !== undefined) name.features = unpackFeatures(n.packed);
+        names.push(name);
+      }
     });
     const settled = settleTypes(names);
 
@@ -239,7 +244,8 @@ function cachedName(c: NameChunk): CachedName {
   const name: CachedName = { start: c.start, end: c.end, text: c.text, type: c.type, score: c.score, title: c.title, fixed: c.fixed, tentative: c.tentative, acronym: c.acronym, introducedBy: c.introducedBy !== null };
   if (c.bareAcronym !== undefined) name.bareAcronym = c.bareAcronym;
   if (c.acronymEvidence !== undefined) name.acronymEvidence = c.acronymEvidence;
-  if (c.features !== undefined) name.features = c.features;
+  // Kept for re-typing without recomputing them; each feature string shared across the cache.
+  if (c.features !== undefined) name.packed = packFeatures(c.features);
   return name;
 }
 

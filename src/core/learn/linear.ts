@@ -112,5 +112,28 @@ export function explain(model: LinearModel, features: readonly string[], label: 
     if (margin !== 0) contributions.push([f, margin]);
   }
   contributions.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-  return contributions.slice(0, top).map(([f, m]) => `${f} ${m >= 0 ? '+' : ''}${m.toFixed(2)}`);
+  // The same feature explains the same class with the same words: one string, shared by
+  // every decision that cites it (an analysis holds thousands of these).
+  let said = explained.get(model);
+  if (!said) explained.set(model, (said = new Map()));
+  return contributions.slice(0, top).map(([f, m]) => {
+    const key = `${c}\u0000${f}`;
+    let text = said!.get(key);
+    if (text === undefined) said!.set(key, (text = `${f} ${m >= 0 ? '+' : ''}${m.toFixed(2)}`));
+    return text;
+  });
 }
+
+const explained = new WeakMap<LinearModel, Map<string, string>>();
+
+/** One shared instance of each distinct short string (reasons repeat across thousands of items). */
+export function intern(text: string): string {
+  let shared = interned.get(text);
+  if (shared === undefined) {
+    if (interned.size > 50_000) interned.clear();
+    interned.set(text, (shared = text));
+  }
+  return shared;
+}
+
+const interned = new Map<string, string>();
