@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { attributeQuotes } from '../../src/core/attribution';
 import type { SpeakerCandidate } from '../../src/core/attribution/ranker';
-import { calibrate, pickCandidate, type Calibration } from '../../src/core/attribution/ranker';
+import { calibrate, calibrationGroup, pickCandidate, type Calibration, type Platt } from '../../src/core/attribution/ranker';
 import { loadModel, rank, type LinearModelData } from '../../src/core/learn/linear';
 import type { Quote } from '../../src/core/types';
 import { locateQuotes, matchQuotes, normalizeName, type GoldDocument } from '../eval-lib/score';
@@ -133,7 +133,7 @@ export function scoreSplit(model: ReturnType<typeof loadModel> | null, docs: rea
       else best = Math.max(0, c.candidates.findIndex((x) => x.features.includes('rule')));
       const right = best === c.gold && c.candidates[best]!.actor !== null;
       if (right) correct++;
-      if (model && c.candidates[best]!.actor !== null && calibrate(p, calibration) >= 0.8) {
+      if (model && c.candidates[best]!.actor !== null && calibrate(p, calibration, calibrationGroup(c.candidates[best]!)) >= 0.8) {
         confident++;
         if (right) confidentRight++;
       }
@@ -148,25 +148,14 @@ export function scoreSplit(model: ReturnType<typeof loadModel> | null, docs: rea
 }
 
 /**
- * Platt scaling fitted on held-out cases: the chosen candidate's raw probability against
- * whether it was right, by Newton steps on the log-loss (deterministic).
+ * Platt scaling of (logit, right) pairs by Newton steps on the log-loss (deterministic),
+ * pulled towards `prior` with weight `strength` (a group's few cases must not fit alone).
  */
-export function fitCalibration(model: ReturnType<typeof loadModel>, docs: readonly DocCases[]): Calibration {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const d of docs) {
-    for (const c of d.cases) {
-      if (c.gold < 0 && !c.scored) continue;
-      const { best, p } = choose(model, c);
-      const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-      xs.push(Math.log(q / (1 - q)));
-      ys.push(best === c.gold ? 1 : 0);
-    }
-  }
-  let a = 1;
-  let b = 0;
+function fitPlatt(xs: readonly number[], ys: readonly number[], prior: Platt = { a: 1, b: 0 }, strength = 1e-6): Platt {
+  let a = prior.a;
+  let b = prior.b;
   for (let it = 0; it < 50; it++) {
-    let ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
+    let ga = strength * (a - prior.a), gb = strength * (b - prior.b), haa = strength, hab = 0, hbb = strength;
     for (let i = 0; i < xs.length; i++) {
       const s = 1 / (1 + Math.exp(-(a * xs[i]! + b)));
       const e = s - ys[i]!;
@@ -183,6 +172,46 @@ export function fitCalibration(model: ReturnType<typeof loadModel>, docs: readon
     b -= (haa * gb - hab * ga) / det;
   }
   return { a: Math.round(a * 10000) / 10000, b: Math.round(b * 10000) / 10000 };
+}
+
+/** A group gets its own scaling only with this many held-out decisions, some of them wrong. */
+const GROUP_MIN = 60;
+const GROUP_MIN_WRONG = 5;
+/** How strongly a group's scaling is pulled towards the overall one (as this many cases' curvature). */
+const GROUP_PRIOR = 10;
+
+/**
+ * Platt scaling fitted on held-out cases: the chosen candidate's raw probability against
+ * whether it was right, overall and per calibration group (see `calibrationGroup`).
+ */
+export function fitCalibration(model: ReturnType<typeof loadModel>, docs: readonly DocCases[]): Calibration {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const byGroup = new Map<string, { xs: number[]; ys: number[] }>();
+  for (const d of docs) {
+    for (const c of d.cases) {
+      if (c.gold < 0 && !c.scored) continue;
+      const { best, p } = choose(model, c);
+      if (c.candidates[best]!.actor === null) continue;
+      const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+      const x = Math.log(q / (1 - q));
+      const y = best === c.gold ? 1 : 0;
+      xs.push(x);
+      ys.push(y);
+      const name = calibrationGroup(c.candidates[best]!);
+      const g = byGroup.get(name) ?? { xs: [], ys: [] };
+      g.xs.push(x);
+      g.ys.push(y);
+      byGroup.set(name, g);
+    }
+  }
+  const overall = fitPlatt(xs, ys);
+  const groups: Record<string, Platt> = {};
+  for (const name of [...byGroup.keys()].sort()) {
+    const g = byGroup.get(name)!;
+    if (g.xs.length >= GROUP_MIN && g.ys.filter((y) => y === 0).length >= GROUP_MIN_WRONG) groups[name] = fitPlatt(g.xs, g.ys, overall, GROUP_PRIOR);
+  }
+  return { ...overall, groups };
 }
 
 /** Ranking examples of the cases whose right speaker is among the candidates. */

@@ -7,7 +7,7 @@
  * The chosen candidate's probability, calibrated on held-out articles, is the quote's
  * `confidence`; the rule and the strongest features are its `why`.
  */
-import { explain, rank, type LinearModel } from '../learn/linear';
+import { explain, intern, rank, type LinearModel } from '../learn/linear';
 import type { Quote, Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
 import type { How } from './cues';
@@ -37,9 +37,30 @@ export interface SpeakerCandidate {
 }
 
 /** Platt scaling of a probability: sigmoid(a · logit(p) + b), fitted on held-out articles. */
-export interface Calibration {
+export interface Platt {
   a: number;
   b: number;
+}
+
+/**
+ * The calibration: one Platt scaling per group of decisions (see `calibrationGroup`) where
+ * the held-out data had enough of them, else the overall one. A quote without a cue of its
+ * own is less often right than the ranker's probability says; one with "X said" more often.
+ */
+export interface Calibration extends Platt {
+  groups?: Record<string, Platt>;
+}
+
+/**
+ * The group a chosen candidate is calibrated in: the sieve step that proposed it ("cue:name",
+ * "cue:pronoun", "cue:description", "paragraph", "continuation", "chain", "header"), or
+ * "ranker" when the ranker chose someone the rules did not propose.
+ */
+export function calibrationGroup(candidate: SpeakerCandidate): string {
+  if (!candidate.features.includes('rule')) return 'ranker';
+  const rule = candidate.features.find((f) => f.startsWith('rule='))?.slice('rule='.length) ?? '';
+  const parts = rule.split(':');
+  return parts[0] === 'cue' ? `cue:${parts[1] ?? ''}` : parts[0]!;
 }
 
 /** A ranker with its calibration. */
@@ -54,9 +75,10 @@ const SENTENCES_BACK = 3;
 const MAX_CANDIDATES = 8;
 
 /** The calibrated probability of a raw candidate probability. */
-export function calibrate(p: number, c: Calibration): number {
+export function calibrate(p: number, c: Calibration, group?: string): number {
   const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-  const z = c.a * Math.log(q / (1 - q)) + c.b;
+  const s = (group !== undefined ? c.groups?.[group] : undefined) ?? c;
+  const z = s.a * Math.log(q / (1 - q)) + s.b;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -268,7 +290,7 @@ export function chooseSpeakers(
     const best = pickCandidate(candidates, probs);
     const chosen = candidates[best]!;
     p.quote.speaker = chosen.actor;
-    p.quote.confidence = Math.round(calibrate(probs[best]!, model.calibration) * 1000) / 1000;
-    p.quote.why = [`rule:${p.rule === 'cue' ? `cue-${p.how}-${cueSide(p.quote)}` : p.rule}`, ...explain(model.model, chosen.features, 'score', 3)];
+    p.quote.confidence = Math.round(calibrate(probs[best]!, model.calibration, calibrationGroup(chosen)) * 1000) / 1000;
+    p.quote.why = [intern(`rule:${p.rule === 'cue' ? `cue-${p.how}-${cueSide(p.quote)}` : p.rule}`), ...explain(model.model, chosen.features, 'score', 3)];
   }
 }
