@@ -162,11 +162,19 @@ function resolveDescription(
 ): { speaker: string | null; how: How } | null {
   let headIdx = -1;
   let type: 'person' | 'organization' | null = null;
+  let plural = false;
+  // A word of a name ("… Residents' Association") is not the head of a description.
+  const named = (i: number): boolean => refs.some((r) => r.start <= words[i]!.start && words[i]!.start < r.end);
   const headAt = (i: number): boolean => {
+    if (named(i)) return false;
     const w = words[i]!.lower;
     if (/['’]s$/.test(w) && i < words.length - 1) return false; // "the union's leader": the leader
     const bare = w.replace(/['’]s$/, '');
     if (PERSON_NOUNS.has(bare) || /^\d+-year-old$/.test(bare)) type = 'person';
+    else if (/[^s]s$/.test(bare) && PERSON_NOUNS.has(bare.slice(0, -1))) {
+      type = 'person';
+      plural = true;
+    }
     else if (ORG_NOUNS.has(bare)) type = 'organization';
     else return false;
     headIdx = i;
@@ -174,7 +182,10 @@ function resolveDescription(
   };
   // Next to the verb ("…, the company said"), else opening the clause ("The paper also
   // blamed …, saying").
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 6; i--) if (headAt(i)) break;
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
+    if (headAt(i)) break;
+    if (!named(i)) seen++;
+  }
   if (headIdx < 0 && /^(?:the|its|his|her|their|\p{L}+['’]s)$/u.test(words[0]?.lower ?? '')) {
     for (let i = 1; i < Math.min(words.length, 4); i++) if (headAt(i)) break;
   }
@@ -190,6 +201,8 @@ function resolveDescription(
   while (j >= 0 && !/^(?:the|a|an|its|his|her|their|this|that)$/.test(words[j]!.lower) && /^[\p{Ll}\d]/u.test(words[j]!.text)) j--;
   const det = j >= 0 ? words[j]!.lower : '';
   if (det === 'a' || det === 'an') return { speaker: null, how: 'unnamed' };
+  // "Officials said", "the lawyers say": people in the plural are a group the text does not name.
+  if (plural) return { speaker: null, how: 'unnamed' };
   const head = words[headIdx]!.lower.replace(/['’]s$/, '');
   // "Smith's spokesman", "her lawyer": someone speaking for another, not named.
   if (/['’]s$|^(?:his|her|their|its)$/.test(det) && SPOKESPEOPLE.has(head)) return { speaker: null, how: 'unnamed' };
@@ -254,7 +267,7 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
       break;
     }
     const readStatement = w.lower === 'read' && /^(?:a|the)$/.test(words[i + 1]?.lower ?? '') && /^statements?$/.test(words[i + 2]?.lower ?? '');
-    if (!readStatement && (!isSpeechVerb(w.text) || (/^\p{Lu}/u.test(w.text) && i > afterIdx))) continue;
+    if (!readStatement && (!isSpeechVerb(w.text) || (/^\p{Lu}/u.test(w.text) && i > afterIdx) || isPassive(words, i))) continue;
     const between = ctx.text.slice(qEnd, w.start);
     const inverted = /^[\s\u00a0,]*$/.test(between) || /^[\s\u00a0,]*(?:[\p{L}']+\s+)?$/u.test(between) && VERB_FILLERS.has((between.match(/[\p{L}']+/u)?.[0] ?? '').toLowerCase());
     const c = cueOf(ctx, view, i, sentence[1]);
@@ -280,7 +293,7 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
       if (res) candidates.push({ ...res, cue: ctx.text.slice(words[i - 1]!.start, w.end), cueRange: [words[i - 1]!.start, w.end] });
       break;
     }
-    if (!isSpeechVerb(w.text) || (/^\p{Lu}/u.test(w.text) && w.start !== sentence[0] && isCapitalisedName(words, i))) continue;
+    if (!isSpeechVerb(w.text) || (/^\p{Lu}/u.test(w.text) && w.start !== sentence[0] && isCapitalisedName(words, i)) || isPassive(words, i)) continue;
     const c = cueOf(ctx, view, i, qStart);
     let res = resolveSpan(ctx, view, record, sentence[0], w.start, w.start, false);
     if (!res && /^(?:said|told|added|says|asked)$/.test(w.lower)) {
@@ -306,6 +319,16 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
   const rank: Record<How, number> = { name: 0, description: 1, pronoun: 1, unnamed: 2 };
   candidates.sort((a, b) => rank[a.how] - rank[b.how]);
   return candidates.find((c) => c.speaker) ?? candidates[0]!;
+}
+
+/**
+ * A passive speech verb ("had been warned", "was told"): its subject was spoken to, not the
+ * speaker ("… and that the operator had been warned"). "was quoted as saying" is not passive.
+ */
+function isPassive(words: Word[], i: number): boolean {
+  const before = words[i - 1]?.lower ?? '';
+  if (!/^(?:been|was|were|is|are|be|being|get|got|gets|getting)$/.test(before)) return false;
+  return !/(?:ed|told|said|asked|warned|informed|urged)$/.test(words[i]!.lower) ? false : words[i + 1]?.lower !== 'by';
 }
 
 /** A capitalised speech-verb form that is part of a name ("Tell", "Say" as surnames). */

@@ -74,6 +74,9 @@ describe('attribution: cues', () => {
     ['resolves a pronoun with an auxiliary before the verb', 'Farouk opened the meeting. She would speak “bluntly” about the budget.', ['nadia-farouk']],
     ['resolves a description opening the clause of a participle cue', 'Acme Ports issued a notice. The company also blamed the weather for the delays, saying the storms were “exceptional”.', ['acme-ports']],
     ['leaves a quote from a named person’s spokesman without a speaker', 'Brennan stayed away from the talks. “He is on holiday,” Brennan’s spokesman said.', [null]],
+    ['leaves a quote from officials (a group in the plural) without a speaker', 'Brennan left early. Officials said the cranes had been “under review for two years”.', [null]],
+    ['does not take a passive speech verb for the cue ("had been warned")', 'Officials said the cranes were “unsafe” and that Acme Ports had been warned.', [null]],
+    ['leaves "a spokesperson for" a named organisation unnamed, not another organisation', 'Acme Ports raised fees. “The council walked away,” said a spokesperson for the Dockers Union.', [null]],
     ['leaves a quote from an unnamed spokeswoman without a speaker', 'Brennan left early. “We are monitoring the situation,” a spokeswoman said.', [null]],
   ];
   for (const [name, body, expected] of cases) {
