@@ -53,7 +53,14 @@ export class StatusBar implements vscode.Disposable {
       const quoteCount = quotes.filter((q) => q.kind !== 'other').length;
       const eye = this.decorations.highlightsEnabled ? '$(eye)' : '$(eye-closed)';
       this.item.text = `${eye} ${actors.length} actor${actors.length === 1 ? '' : 's'} · ${quoteCount} quote${quoteCount === 1 ? '' : 's'}`;
-      this.item.tooltip = `News Lens: highlights ${this.decorations.highlightsEnabled ? 'on' : 'off'} (${CommandId.ToggleHighlights}). Click to open the actors view.`;
+      // Click: the actors view; the tooltip's links: the Sources panel and the highlights.
+      const tip = new vscode.MarkdownString(
+        `News Lens: highlights ${this.decorations.highlightsEnabled ? 'on' : 'off'}. Click to open the actors view.\n\n` +
+          `[$(graph) Show sources](command:${CommandId.ShowSources}) · [$(eye) Toggle highlights](command:${CommandId.ToggleHighlights})`,
+        true,
+      );
+      tip.isTrusted = { enabledCommands: [CommandId.ShowSources, CommandId.ToggleHighlights] };
+      this.item.tooltip = tip;
       this.item.command = `${ACTORS_VIEW_ID}.focus`;
       this.item.accessibilityInformation = undefined;
     }

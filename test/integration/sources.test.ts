@@ -39,6 +39,19 @@ describe('sources: the Sources panel and the folder view', function () {
     assert.ok(followed.rows.length > 0);
   });
 
+  it('follows a correction that changes a quote\'s speaker', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Quay row\n\nKELBY: Ana Rusk and Bo Lind met the council. "We will not move," said Ana Rusk.\n' });
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('newsLens.showSources');
+    await waitFor(() => api.sourcesView()?.rows.some((r) => r.name === 'Ana Rusk' && r.quotes === 1), 'the panel to give Ana Rusk the quote', 8000);
+    const at = doc.getText().indexOf('We will not move');
+    const range = new vscode.Range(doc.positionAt(at + 1), doc.positionAt(at + 3));
+    assert.equal(await vscode.commands.executeCommand('newsLens.setQuoteSpeaker', doc.uri, range, 'Bo Lind'), true);
+    const corrected = await waitFor(() => (api.sourcesView()?.rows.some((r) => r.name === 'Bo Lind' && r.quotes === 1) ? api.sourcesView() : undefined), 'the panel to follow the correction', 8000);
+    assert.ok(!corrected.rows.some((r) => r.name === 'Ana Rusk' && r.quotes > 0), corrected.rows.map((r) => `${r.name} ${r.quotes}`).join(' | '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('analyzeFolder returns the summary the CLI report gives', async () => {
     const report = await vscode.commands.executeCommand<SourcesReport>('newsLens.analyzeFolder', vscode.Uri.file(folder));
     const cli = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'report', folder, '--jobs', '1'], { encoding: 'utf8' });

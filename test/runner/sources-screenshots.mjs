@@ -41,10 +41,17 @@ main(async () => {
 
     // A folder: the Explorer's context menu on "sources".
     await palette(page, 'View: Close All Editors');
+    // The Actors view has its own container: bring the Explorer back first.
+    await palette(page, 'View: Show Explorer');
     const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^sources$/ }).first();
     await row.click({ button: 'right' });
-    await page.locator('.context-view .action-label').filter({ hasText: 'Analyse Folder: Sources' }).click();
-    await page.locator('.tab').filter({ hasText: 'Sources — sources' }).waitFor();
+    const item = page.locator('.context-view .action-label').filter({ hasText: 'Analyse Folder: Sources' });
+    await item.hover();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab').filter({ hasText: 'Sources — sources' }).waitFor().catch(async (err) => {
+      await page.screenshot({ path: join(repoRoot, 'test-results/sources-failure.png') });
+      throw err;
+    });
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(repoRoot, `media/screenshot-folder-${name}.png`) });
     log(`screenshot: media/screenshot-folder-${name}.png`);
