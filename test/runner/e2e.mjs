@@ -215,13 +215,21 @@ function checkVsix(vsix) {
 
 /** Ctrl+P, the file name, Enter; resolves when its editor tab is active. */
 async function openWithQuickOpen(page, fileName) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor();
-  await input.press('Enter');
-  await page.locator('.tab.active').filter({ hasText: fileName }).waitFor();
+  // Once more if the first Ctrl+P went to a webview that had the focus (a Markdown preview).
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(fileName);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor();
+    await input.press('Enter');
+    const opened = await page.locator('.tab.active').filter({ hasText: fileName }).waitFor({ timeout: attempt === 1 ? 10_000 : 30_000 }).then(() => true, (err) => {
+      if (attempt > 1) throw err;
+      return false;
+    });
+    if (opened) break;
+    await page.keyboard.press('Escape');
+  }
   await page.locator('.editor-container .monaco-editor .view-lines').waitFor();
   log(`opened ${fileName}`);
 }
