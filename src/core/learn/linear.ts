@@ -98,30 +98,42 @@ export function explain(model: LinearModel, features: readonly string[], label: 
   const c = model.classes.indexOf(label);
   if (c < 0) return [];
   const k = model.classes.length;
-  const contributions: [string, number][] = [];
-  const seen = new Set<string>();
-  for (const f of features) {
-    if (seen.has(f)) continue;
-    seen.add(f);
+  // The `top` largest |margins|, kept in order as they come (no set, no full sort: this runs
+  // for every name and quote on every re-analysis).
+  const best: Array<[string, number]> = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
     const w = model.weights.get(f);
     if (w === undefined) continue;
     // Margin against the mean of the other classes: what this feature adds to the choice.
     let others = 0;
     for (let o = 0; o < k; o++) if (o !== c) others += w[o]!;
     const margin = k === 1 ? w[0]! : w[c]! - others / (k - 1);
-    if (margin !== 0) contributions.push([f, margin]);
+    if (margin === 0) continue;
+    if (best.length === top && !outranks(f, margin, best[top - 1]!)) continue;
+    if (best.some((b) => b[0] === f)) continue;
+    let at = best.length;
+    while (at > 0 && outranks(f, margin, best[at - 1]!)) at--;
+    best.splice(at, 0, [f, margin]);
+    if (best.length > top) best.pop();
   }
-  contributions.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
   // The same feature explains the same class with the same words: one string, shared by
   // every decision that cites it (an analysis holds thousands of these).
   let said = explained.get(model);
   if (!said) explained.set(model, (said = new Map()));
-  return contributions.slice(0, top).map(([f, m]) => {
+  return best.map(([f, m]) => {
     const key = `${c}\u0000${f}`;
     let text = said!.get(key);
     if (text === undefined) said!.set(key, (text = `${f} ${m >= 0 ? '+' : ''}${m.toFixed(2)}`));
     return text;
   });
+}
+
+/** Ordering of explanations: larger |margin| first, then by name. */
+function outranks(f: string, margin: number, other: readonly [string, number]): boolean {
+  const a = Math.abs(margin);
+  const b = Math.abs(other[1]);
+  return a > b || (a === b && f < other[0]);
 }
 
 const explained = new WeakMap<LinearModel, Map<string, string>>();
