@@ -33,7 +33,7 @@ describe('the registry of annotation kinds', () => {
     for (const kind of KINDS) {
       assert.deepEqual(
         properties[`newsLens.${kind.setting}`],
-        { type: 'boolean', default: true, markdownDescription: kind.settingDescription },
+        { type: 'boolean', default: true, markdownDescription: kind.settingDescription, scope: 'resource' },
         `newsLens.${kind.setting}`,
       );
     }
