@@ -93,6 +93,7 @@ main(async () => {
     await showcase(page, 'light');
     await useTheme(page, profile, 'Default High Contrast', '.hc-black');
     await showcase(page, 'high-contrast');
+    await correctAsAUser(page);
 
     // The same extension in the web-worker extension host, as on vscode.dev (with its
     // engine in a nested Web Worker): the user setting moves it there.
@@ -106,7 +107,13 @@ main(async () => {
     const webFacts = (await webPreview.locator('p em').first().innerText()).trim();
     if (!SUMMARY.test(webFacts)) throw new Error(`unexpected summary in the web host: "${webFacts}"`);
     log(`web host summary: ${webFacts}`);
-    await showcase(page, 'web-dark');
+    // The article highlighted by the engine running in the web-worker host.
+    await runFromCommandPalette(page, 'View: Close All Editors');
+    await openWithQuickOpen(page, ARTICLE);
+    await page.locator('.editor-container .monaco-editor .view-lines').click();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(resultsDir, 'e2e-web-dark.png') });
+    log(`screenshot: ${join(resultsDir, 'e2e-web-dark.png')}`);
   } catch (err) {
     await page.screenshot({ path: join(resultsDir, 'e2e-failure.png') }).catch(() => {});
     log(`screenshot of the failure: ${join(resultsDir, 'e2e-failure.png')}`);
@@ -182,6 +189,58 @@ async function showcase(page, theme) {
   await page.screenshot({ path: shot });
   log(`screenshot: ${shot}`);
   await page.keyboard.press('Escape');
+}
+
+/**
+ * A correction as a user makes one in the installed extension: the cursor on "Green Party",
+ * "Correction: Set Type…" from the Command Palette, "Place" in its quick pick. The sidecar
+ * is written beside the article (the article itself untouched), the Actors view lists the
+ * name under Places; "Correction: Remove Correction" undoes it. The sidecar is removed after.
+ */
+async function correctAsAUser(page) {
+  const fixture = 'council-budget.article.txt';
+  const articleFile = join(repoRoot, 'test/fixtures', fixture);
+  const sidecar = join(repoRoot, 'test/fixtures', 'council-budget.article.newslens.json');
+  const original = readFileSync(articleFile, 'utf8');
+  rmSync(sidecar, { force: true });
+  try {
+    await runFromCommandPalette(page, 'View: Close All Editors');
+    await openWithQuickOpen(page, fixture);
+    const offset = original.indexOf('Green Party') + 2;
+    const lines = original.slice(0, offset).split('\n');
+    await page.locator('.editor-container .monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').fill(`:${lines.length}:${lines[lines.length - 1].length + 1}`);
+    await page.keyboard.press('Enter');
+    await runFromCommandPalette(page, 'News: Correction: Set Type (Person, Organization, Place)…');
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Place' }).first().waitFor();
+    await input.fill('Place');
+    await input.press('Enter');
+    for (let tries = 0; tries < 40 && !existsSync(sidecar); tries++) await page.waitForTimeout(250);
+    if (!existsSync(sidecar)) throw new Error(`no sidecar written at ${sidecar}`);
+    const saved = JSON.parse(readFileSync(sidecar, 'utf8'));
+    if (saved.corrections?.length !== 1 || saved.corrections[0].action !== 'type' || saved.corrections[0].type !== 'place') throw new Error(`unexpected sidecar: ${JSON.stringify(saved)}`);
+    if (readFileSync(articleFile, 'utf8') !== original) throw new Error('the article file was changed');
+    await runFromCommandPalette(page, 'Focus on Actors View');
+    const actorsView = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'Actors' }) });
+    await actorsView.locator('.monaco-list-row').filter({ hasText: /^Places/ }).first().waitFor();
+    await actorsView.locator('.monaco-list-row').filter({ hasText: 'Green Party' }).first().waitFor();
+    log(`correction saved to ${sidecar}: ${JSON.stringify(saved.corrections[0])}`);
+    await page.screenshot({ path: join(resultsDir, 'e2e-correction.png') });
+
+    await page.locator('.editor-container .monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').fill(`:${lines.length}:${lines[lines.length - 1].length + 1}`);
+    await page.keyboard.press('Enter');
+    await runFromCommandPalette(page, 'News: Correction: Remove Correction');
+    const left = () => (existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')).corrections?.length ?? 0) : 0);
+    for (let tries = 0; tries < 40 && left() > 0; tries++) await page.waitForTimeout(250);
+    if (left() !== 0) throw new Error(`the correction was not removed: ${readFileSync(sidecar, 'utf8')}`);
+    log('correction removed');
+  } finally {
+    rmSync(sidecar, { force: true });
+  }
 }
 
 /** Fails unless the .vsix is small and holds exactly the files users need. */
