@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Builds `out/eval/lib.js` and returns its exports. */
-export async function loadEvalLib() {
-  const outfile = join(root, 'out/eval/lib.js');
+/** Bundles `entry` (a script library with the engine) into `outfile` under the root and returns its exports. */
+export async function loadBundle(entry, outfile) {
+  const file = join(root, outfile);
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['scripts/eval-lib/index.ts'],
-    outfile,
+    entryPoints: [entry],
+    outfile: file,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -23,7 +23,12 @@ export async function loadEvalLib() {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  return createRequire(import.meta.url)(outfile);
+  return createRequire(import.meta.url)(file);
+}
+
+/** Builds `out/eval/lib.js` and returns its exports. */
+export function loadEvalLib() {
+  return loadBundle('scripts/eval-lib/index.ts', 'out/eval/lib.js');
 }
 
 /** `--name value` from argv, or `fallback`. */

@@ -5,40 +5,26 @@
 //   speakers   the speaker ranker (src/core/models/speaker.json) from PolNeAR: articles split
 //              by a hash of their name into train / dev / test (scripts/train-lib/speaker.ts)
 // Deterministic: the same data and code give the same files, byte for byte.
-import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { root } from './eval-bundle.mjs';
+import { loadBundle, root } from './eval-bundle.mjs';
 
 const usage = 'usage: node scripts/train.mjs [entities|speakers]...\n';
 
 /** Builds `out/train/lib.js` (scripts/train-lib with the engine) and returns its exports. */
-async function loadTrainLib() {
-  const outfile = join(root, 'out/train/lib.js');
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['scripts/train-lib/index.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'linked',
-    logLevel: 'warning',
-    legalComments: 'none',
-  });
-  return createRequire(import.meta.url)(outfile);
-}
+const loadTrainLib = () => loadBundle('scripts/train-lib/index.ts', 'out/train/lib.js');
 
-function readShared(path) {
+/** The path of `path` under ../shared; exits with one line when the checkout has no such data. */
+function sharedPath(path) {
   const file = join(root, '..', 'shared', path);
   if (!existsSync(file)) {
     process.stderr.write(`train: no ${path} under ../shared (the training data is not in this checkout)\n`);
     process.exit(1);
   }
-  return readFileSync(file, 'utf8');
+  return file;
 }
+
+const readShared = (path) => readFileSync(sharedPath(path), 'utf8');
 
 const trainers = {
   async entities(lib) {
@@ -60,7 +46,7 @@ const trainers = {
     }
   },
   async speakers(lib) {
-    if (!existsSync(join(root, '..', 'shared', 'attribution/polnear-train'))) readShared('attribution/polnear-train');
+    sharedPath('attribution/polnear-train');
     lib.trainSpeakers(root);
   },
 };
