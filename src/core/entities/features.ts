@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import type { Token } from './tokens';
+import type { NameChunk } from './names';
 
 /**
  * Named features of one name candidate, for the learned entity-type model
@@ -16,23 +17,10 @@ import type { Token } from './tokens';
  */
 
 /** What the rules found for a candidate: the fields of `NameChunk` the features read. */
-export interface RuleView {
-  from: number;
-  to: number;
-  /** End offset of the span (past the last token when a lower-case head was taken in: "Westfold library"). */
-  end: number;
-  tokens: Token[];
-  type: string;
-  score: number;
-  title: string | null;
-  titleFrom: number;
-  acronym: string | null;
-  fixed: boolean;
-  tentative: boolean;
-  bareAcronym?: boolean;
-  acronymEvidence?: boolean;
-  introducedBy: unknown;
-}
+export type RuleView = Pick<
+  NameChunk,
+  'from' | 'to' | 'end' | 'tokens' | 'type' | 'score' | 'title' | 'titleFrom' | 'acronym' | 'fixed' | 'tentative' | 'bareAcronym' | 'acronymEvidence' | 'introducedBy'
+>;
 
 /** A word's shape with runs collapsed: "Marlowe" Xx, "McNeil" XxXx, "U.S." X.X., "IBM" XX, "G7" Xd. */
 export function shape(word: string): string {
