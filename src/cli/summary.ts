@@ -3,6 +3,7 @@
  * dateline and publication date and the quotes in it with their speakers; the actors by
  * prominence; places and dates. Colour is an option so tests and pipes get plain text.
  */
+import { judgement } from '../core/export';
 import { KIND } from '../core/kinds';
 import type { Actor, Analysis, EntityType, Quote } from '../core/types';
 
@@ -97,10 +98,9 @@ export function renderSummary(analysis: Analysis, source: string | null, style: 
 }
 
 /** "0.93 · rule:cue-name-after, subj +0.50, …" (a correction counts as certain). */
-function why(item: { confidence?: number; why?: string[]; origin?: string }): string {
-  if (item.origin === 'user') return '1.00 · correction:user';
-  const sure = item.confidence === undefined ? 'no confidence' : item.confidence.toFixed(2);
-  return [sure, ...(item.why ?? [])].join(' · ');
+function why(item: Parameters<typeof judgement>[0]): string {
+  const { confidence, why: reasons } = judgement(item);
+  return [confidence === undefined ? 'no confidence' : confidence.toFixed(2), ...(reasons ?? [])].join(' · ');
 }
 
 function quoteLine(q: Quote, actors: ReadonlyMap<string, Actor>, style: Style): string {

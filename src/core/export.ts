@@ -105,17 +105,19 @@ const range = (r: Range): ExportRange => [r[0], r[1]];
 /** `{ origin: "user" }` for an item a person decided; nothing for the engine's (the field is optional). */
 const originOf = (item: { origin?: Origin }): { origin?: Origin } => (item.origin === 'user' ? { origin: 'user' } : {});
 
+/** How sure the engine is of an item, and why; a person's correction decided it: certain, and that is the reason. */
+export function judgement(item: { origin?: Origin; confidence?: number; why?: readonly string[] }): { confidence?: number; why?: readonly string[] } {
+  return item.origin === 'user' ? { confidence: 1, why: ['correction:user'] } : { confidence: item.confidence, why: item.why };
+}
+
 /**
  * Builds the public export of an analysis. Field order follows the format description so
  * that pretty-printed output reads like the documentation.
  */
 export function toExport(analysis: Analysis, source: string | null, options: ExportOptions = {}): ExportDocument {
-  // A person's correction decided it: certain, and that is the reason.
   const judged = (item: { origin?: Origin; confidence?: number; why?: string[] }, has: boolean): { confidence?: number; why?: string[] } => {
     if (!has) return {};
-    const user = item.origin === 'user';
-    const confidence = user ? 1 : item.confidence;
-    const why = user ? ['correction:user'] : item.why;
+    const { confidence, why } = judgement(item);
     return {
       ...(confidence !== undefined ? { confidence } : {}),
       ...(options.explain && why ? { why: [...why] } : {}),
