@@ -328,7 +328,7 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
 function isPassive(words: Word[], i: number): boolean {
   const before = words[i - 1]?.lower ?? '';
   if (!/^(?:been|was|were|is|are|be|being|get|got|gets|getting)$/.test(before)) return false;
-  return !/(?:ed|told|said|asked|warned|informed|urged)$/.test(words[i]!.lower) ? false : words[i + 1]?.lower !== 'by';
+  return /(?:ed|told|said|asked|warned|informed|urged)$/.test(words[i]!.lower) && words[i + 1]?.lower !== 'by';
 }
 
 /** A capitalised speech-verb form that is part of a name ("Tell", "Say" as surnames). */

@@ -282,15 +282,15 @@ export function chooseSpeakers(
     onCandidates?.(p.quote, candidates, p.unnamed === true);
     if (p.quote.kind !== 'other') previous = p.speaker;
     if (!model) continue;
-    if (p.unnamed) {
+    const probs = rank(model.model, candidates.map((c) => c.features));
+    const best = pickCandidate(candidates, probs, p.unnamed === true);
+    const chosen = candidates[best]!;
+    if (p.unnamed && chosen.actor === null) {
       // The rules' decision stands (see pickCandidate); the ranker has no probability for it.
       p.quote.speaker = null;
       p.quote.why = ['rule:cue-unnamed'];
       continue;
     }
-    const probs = rank(model.model, candidates.map((c) => c.features));
-    const best = pickCandidate(candidates, probs);
-    const chosen = candidates[best]!;
     p.quote.speaker = chosen.actor;
     p.quote.confidence = Math.round(calibrate(probs[best]!, model.calibration, calibrationGroup(chosen)) * 1000) / 1000;
     p.quote.why = [intern(`rule:${p.rule === 'cue' ? `cue-${p.how}-${cueSide(p.quote)}` : p.rule}`), ...explain(model.model, chosen.features, 'score', 3)];
