@@ -170,12 +170,7 @@ async function showcase(page, theme) {
 
   // The hover card of the actor under the cursor.
   const text = readFileSync(join(repoRoot, 'test/fixtures', fixture), 'utf8');
-  const offset = text.indexOf('Tom Ashworth, the leader') + 2;
-  const before = text.slice(0, offset).split('\n');
-  await page.locator('.editor-container .monaco-editor .view-lines').click();
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').fill(`:${before.length}:${before[before.length - 1].length + 1}`);
-  await page.keyboard.press('Enter');
+  await goToOffset(page, text, text.indexOf('Tom Ashworth, the leader') + 2);
   await runFromCommandPalette(page, 'Show or Focus Hover');
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Tom Ashworth' });
   await hover.waitFor();
@@ -207,11 +202,7 @@ async function correctAsAUser(page) {
     await runFromCommandPalette(page, 'View: Close All Editors');
     await openWithQuickOpen(page, fixture);
     const offset = original.indexOf('Green Party') + 2;
-    const lines = original.slice(0, offset).split('\n');
-    await page.locator('.editor-container .monaco-editor .view-lines').click();
-    await page.keyboard.press('Control+G');
-    await page.locator('.quick-input-widget input').fill(`:${lines.length}:${lines[lines.length - 1].length + 1}`);
-    await page.keyboard.press('Enter');
+    await goToOffset(page, original, offset);
     await runFromCommandPalette(page, 'News: Correction: Set Type (Person, Organization, Place)…');
     const input = page.locator('.quick-input-widget input');
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Place' }).first().waitFor();
@@ -229,10 +220,7 @@ async function correctAsAUser(page) {
     log(`correction saved to ${sidecar}: ${JSON.stringify(saved.corrections[0])}`);
     await page.screenshot({ path: join(resultsDir, 'e2e-correction.png') });
 
-    await page.locator('.editor-container .monaco-editor .view-lines').click();
-    await page.keyboard.press('Control+G');
-    await page.locator('.quick-input-widget input').fill(`:${lines.length}:${lines[lines.length - 1].length + 1}`);
-    await page.keyboard.press('Enter');
+    await goToOffset(page, original, offset);
     await runFromCommandPalette(page, 'News: Correction: Remove Correction');
     const left = () => (existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')).corrections?.length ?? 0) : 0);
     for (let tries = 0; tries < 40 && left() > 0; tries++) await page.waitForTimeout(250);
@@ -270,6 +258,15 @@ function checkVsix(vsix) {
   if (missing.length > 0 || unexpected.length > 0) {
     throw new Error(`the .vsix has the wrong files: missing [${missing.join(', ')}], unexpected [${unexpected.join(', ')}]`);
   }
+}
+
+/** Puts the cursor of the active editor, showing `text`, at `offset` (Go to Line/Column). */
+async function goToOffset(page, text, offset) {
+  const lines = text.slice(0, offset).split('\n');
+  await page.locator('.editor-container .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${lines.length}:${lines[lines.length - 1].length + 1}`);
+  await page.keyboard.press('Enter');
 }
 
 /** Ctrl+P, the file name, Enter; resolves when its editor tab is active. */
