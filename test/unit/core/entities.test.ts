@@ -366,7 +366,7 @@ describe('findMentions', () => {
   });
 
   it('takes a nationality made from a country for an adjective, not an organisation', () => {
-    for (const [text, word] of [
+    for (const [text, word] of <Array<[string, string]>>[
       ['The Uruguayan coach praised his side.', 'Uruguayan'],
       ['Afro-Colombian communities marched on Friday.', 'Afro-Colombian'],
       ['Bhutanese officials declined to comment.', 'Bhutanese'],
