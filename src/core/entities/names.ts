@@ -693,6 +693,22 @@ function holiday(lex: Lexicon, tokens: Token[], from: number, to: number): boole
   return to - from >= 3 || HOLIDAY_WORDS.has(before.lower) || before.possessive || /['’]s$/.test(before.text);
 }
 
+/** Plural nouns of places that open a list of them ("estates including …", "towns such as …"). */
+const PLACE_KINDS = new Set([
+  'estates', 'areas', 'neighbourhoods', 'neighborhoods', 'localities', 'settlements', 'wards', 'constituencies',
+  'countries', 'nations', 'states', 'municipalities', 'cities', 'towns', 'villages', 'provinces', 'regions', 'districts',
+  'suburbs', 'counties', 'islands', 'ports', 'townships', 'communes', 'boroughs', 'parishes', 'hamlets',
+]);
+
+/** "estates including Nyalenda", "towns such as Kerrow", "villages like Obi": a place named in a list of places. */
+function placeListCue(tokens: Token[], from: number): boolean {
+  const cue = tokens[from - 1]?.lower;
+  let kind = tokens[from - 2];
+  if (cue === 'as' && kind?.lower === 'such') kind = tokens[from - 3];
+  else if (cue !== 'including' && cue !== 'like') return false;
+  return !!kind && (!kind.cap || kind.sentenceStart) && PLACE_KINDS.has(kind.lower);
+}
+
 /** First words of a weather system's name. */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'super']);
 
@@ -882,7 +898,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     person += 2;
   } else if (before && before.kind === 'word' && !before.cap && !before.possessive) {
     const bl = before.lower;
-    if (PLACE_CUE_BEFORE.has(bl)) place += 3;
+    if (PLACE_CUE_BEFORE.has(bl) || placeListCue(c.tokens, c.from)) place += 3;
     if (lex.sets.orgCueBefore.has(bl) || (sports === 'report' && TEAM_NOUNS.has(bl))) org += 3;
     else if (lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) person += 3;
     if (lex.sets.orgCueBefore.has(bl) || lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) {
@@ -1074,6 +1090,9 @@ export function roleBefore(lex: Lexicon, tokens: Token[], from: number): number 
 
 /** List coordination: a weakly typed name in a list takes the type its neighbours agree on. */
 function coordinate(chunks: NameChunk[]): void {
+  // A type passed along a list passes on down it ("Nyalenda, Manyatta, Obunga and Kondele").
+  const passed = new Set<NameChunk>();
+  const sure = (c: NameChunk): boolean => c.score >= 2 || passed.has(c);
   for (let k = 1; k < chunks.length; k++) {
     const a = chunks[k - 1]!;
     const b = chunks[k]!;
@@ -1086,9 +1105,10 @@ function coordinate(chunks: NameChunk[]): void {
     if (afterB && !afterB.cap && afterB.kind === 'word' && lexicon().isRoleNoun(afterB.lower)) continue;
     if (afterA && !afterA.cap && afterA.kind === 'word' && lexicon().isRoleNoun(afterA.lower)) continue;
     const single = (c: NameChunk): boolean => c.to - c.from === 1;
-    if (((b.score < 2 && a.score >= 2) || (b.score === 0 && a.score > 0)) && a.type !== b.type && single(b)) {
+    if (((b.score < 2 && sure(a)) || (b.score === 0 && a.score > 0)) && a.type !== b.type && single(b)) {
       b.type = a.type;
       b.score = 1.9;
+      passed.add(b);
     } else if (((a.score < 2 && b.score >= 2) || (a.score === 0 && b.score > 0)) && a.type !== b.type && single(a)) {
       a.type = b.type;
       a.score = 1.9;

@@ -87,6 +87,7 @@ export const ORG_HEADS = [
   'solutions', 'logistics', 'consulting', 'engineering', 'construction', 'builders', 'aggregates', 'minerals',
   'mining', 'foods', 'products', 'supplies', 'textiles', 'pharma', 'biotech', 'shipping', 'ferries', 'developments',
   'properties', 'retail', 'stores', 'division', 'conference', 'festival', 'trust', 'iwi', 'caucus', 'forum',
+  'mutual',
 ];
 
 /** Words that open an organisation's name ("Bank of ...", "University of ..."). */

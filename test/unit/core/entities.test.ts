@@ -374,6 +374,12 @@ describe('findMentions', () => {
     assert.equal(find('Ashraf Ghani spoke first.', 'Ashraf Ghani')?.type, 'person');
   });
 
+  it('makes every unknown name in a list of places a place', () => {
+    const text = 'Water returns to estates including Kerrowa, Tembe, Obiri and Lunga on Friday. Towns such as Maralo were spared.';
+    for (const name of ['Kerrowa', 'Tembe', 'Obiri', 'Lunga', 'Maralo']) assert.equal(find(text, name)?.type, 'place', name);
+    assert.equal(find('Savings were moved to Harrowvale Mutual last year.', 'Harrowvale Mutual')?.type, 'organization');
+  });
+
   it('makes a name opened by a place word a place', () => {
     assert.equal(find('Fishing boats left the shore of Lake Mweru at dawn.', 'Lake Mweru')?.type, 'place');
     assert.equal(find('The final is at Estádio Vale Verde on Sunday.', 'Estádio Vale Verde')?.type, 'place');
