@@ -5,7 +5,8 @@
 //   Node built-ins nor Node-only globals (process, Buffer, setImmediate…), except in the
 //   one seam that starts the worker thread (startNode.ts, which the web build replaces)
 //   and the Node worker entry (node.ts);
-// - the worker side (server, protocol, entries) never imports `vscode`.
+// - the worker side (server, protocol, entries) never imports `vscode`;
+// - the integration suites use no Node-only globals (they run in the web host too).
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
@@ -36,6 +37,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [noNode] }],
       'no-restricted-globals': ['error', ...nodeGlobals],
     },
+  },
+  {
+    // The integration suites run in the web-worker extension host too (one browser bundle;
+    // scripts/build.mjs refuses a static import of a Node built-in there). Only the Node
+    // host's entry point is exempt.
+    files: ['test/integration/**/*.ts'],
+    ignores: ['test/integration/index.ts'],
+    languageOptions: { parser: tseslint.parser },
+    rules: { 'no-restricted-globals': ['error', ...nodeGlobals] },
   },
   {
     files: ['src/worker/server.ts', 'src/worker/protocol.ts', 'src/worker/node.ts', 'src/worker/web.ts'],
