@@ -1,7 +1,7 @@
 // mocha's browser build: it defines the global `mocha` and needs no Node built-ins.
 import 'mocha/mocha.js';
 import { loadSuites } from 'news-lens:integration-suites';
-import { extension } from '../host';
+import { extension, inWebHost } from '../host';
 import { outcome } from '../outcome';
 
 /**
@@ -12,6 +12,8 @@ import { outcome } from '../outcome';
  * exits non-zero (reported to the page as `codeAutomationExit`).
  */
 export function run(): Promise<void> {
+  // A runner that forgot the setting moving the extension here would test the Node host twice.
+  if (!inWebHost) return Promise.reject(new Error('the web suites were started outside the web-worker extension host'));
   const unhandled = watchUnhandledRejections(extension().extensionUri.path);
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000 });
   loadSuites();
