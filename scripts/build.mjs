@@ -87,7 +87,7 @@ const webSuites = {
 const testOptions = { ...common, sourcemap: 'inline', minify: false, outbase: 'test', outdir: 'out/test' };
 const tests = [
   { ...testOptions, entryPoints: tsFiles('test/unit'), external: ['mocha'] },
-  { ...testOptions, entryPoints: tsFiles('test/integration').filter((f) => !f.startsWith(join('test/integration/web'))), external: ['vscode', 'mocha'] },
+  { ...testOptions, entryPoints: tsFiles('test/integration').filter((f) => !f.startsWith('test/integration/web/')), external: ['vscode', 'mocha'] },
   { ...web, minify: false, entryPoints: ['test/integration/web/index.ts'], outfile: 'out/test/integration-web/index.js', external: ['vscode'], plugins: [webSuites] },
 ];
 
