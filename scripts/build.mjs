@@ -3,7 +3,7 @@
 // `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -54,14 +54,41 @@ function tsFiles(dir) {
 }
 
 /**
+ * The web-worker host's test bundle (test/integration/web/): `news-lens:integration-suites`
+ * is a module that loads every suite (a browser bundle cannot list a folder at run time);
+ * `node:assert/strict` is web/assert.ts; any other Node built-in is an error, except in a
+ * dynamic import, which only a test that skips itself in the web host may make.
+ */
+const webSuites = {
+  name: 'web-suites',
+  setup(build) {
+    const dir = resolve('test/integration');
+    const suites = tsFiles(dir).filter((f) => f.endsWith('.test.ts')).sort();
+    build.onResolve({ filter: /^news-lens:integration-suites$/ }, () => ({ path: 'suites', namespace: 'web-suites' }));
+    build.onLoad({ filter: /.*/, namespace: 'web-suites' }, () => ({
+      contents: `export function loadSuites() {\n${suites.map((f) => `  require(${JSON.stringify(`./${relative(dir, f)}`)});`).join('\n')}\n}\n`,
+      resolveDir: dir,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^node:/ }, (args) => {
+      if (args.path === 'node:assert/strict') return { path: join(dir, 'web/assert.ts') };
+      if (args.kind === 'dynamic-import') return { path: args.path, external: true };
+      return { errors: [{ text: `${args.path} is not available in the web-worker host: use vscode.Uri and workspace.fs (test/integration/host.ts), or import it dynamically in a test that calls nodeHostOnly()` }] };
+    });
+  },
+};
+
+/**
  * Tests, never shipped: unit tests run by mocha on plain Node; integration suites run
- * inside VS Code's extension host (where `vscode` is provided and mocha is loaded from
- * this repository's node_modules).
+ * inside VS Code's extension hosts: in the Node host one file per suite (`vscode` is
+ * provided, mocha is loaded from this repository's node_modules); in the web-worker host
+ * one browser bundle of them all with mocha's browser build.
  */
 const testOptions = { ...common, sourcemap: 'inline', minify: false, outbase: 'test', outdir: 'out/test' };
 const tests = [
   { ...testOptions, entryPoints: tsFiles('test/unit'), external: ['mocha'] },
-  { ...testOptions, entryPoints: tsFiles('test/integration'), external: ['vscode', 'mocha'] },
+  { ...testOptions, entryPoints: tsFiles('test/integration').filter((f) => !f.startsWith('test/integration/web/')), external: ['vscode', 'mocha'] },
+  { ...web, minify: false, entryPoints: ['test/integration/web/index.ts'], outfile: 'out/test/integration-web/index.js', external: ['vscode'], plugins: [webSuites] },
 ];
 
 /**

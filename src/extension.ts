@@ -80,7 +80,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.commands.registerCommand(CommandId.AnalyzeFolder, (uri?: vscode.Uri, token?: vscode.CancellationToken) =>
       folderSources.analyzeFolder(uri instanceof vscode.Uri ? uri : undefined, token),
     ),
-    vscode.languages.registerReferenceProvider({ scheme: 'file' }, folderSources),
+    // Any scheme: a folder's files are `file:` on desktop but `vscode-remote:`, `vscode-vfs:`…
+    // in VS Code for the Web. Only actors of analysed documents get an answer.
+    vscode.languages.registerReferenceProvider('*', folderSources),
   );
   log.info(`News Lens ${String(context.extension.packageJSON.version)} activated`);
   return {

@@ -47,8 +47,11 @@ function positionIn(lineStarts: number[], offset: number): vscode.Position {
   return new vscode.Position(lo, offset - lineStarts[lo]!);
 }
 
-/** Lets the event loop run between files, so the extension host never stalls on a folder. */
-const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Lets the event loop run between files, so the extension host never stalls on a folder.
+ * A timer, not `setImmediate`: the web-worker extension host has no `setImmediate`.
+ */
+const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * `newsLens.analyzeFolder`: analyses every `.txt` under a folder with a cancellable

@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, fixture } from './host';
 
-const EXTENSION_ID = 'newslens.news-lens';
 const ARTICLE_LANGUAGE = 'news-article';
-const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 
 /** Command ids from the manifest VS Code loaded for the extension under test. */
 function contributedCommands(): string[] {
@@ -54,7 +52,7 @@ describe('News Lens in a real VS Code', () => {
     const found = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(found, `${EXTENSION_ID} is not loaded in this VS Code`);
     extension = found;
-    article = await vscode.workspace.openTextDocument(path.join(fixtures, 'harbour-strike.article.txt'));
+    article = await vscode.workspace.openTextDocument(fixture('harbour-strike.article.txt'));
     await vscode.window.showTextDocument(article);
     await activated(extension);
   });
@@ -126,7 +124,7 @@ describe('News Lens in a real VS Code', () => {
   });
 
   it('newsLens.openAsArticle switches a plaintext file to news-article and leaves it unmodified', async () => {
-    const doc = await vscode.workspace.openTextDocument(path.join(fixtures, 'wire-copy.txt'));
+    const doc = await vscode.workspace.openTextDocument(fixture('wire-copy.txt'));
     await vscode.window.showTextDocument(doc);
     assert.equal(doc.languageId, 'plaintext');
     const version = doc.version;

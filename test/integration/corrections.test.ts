@@ -1,24 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
 import type { NewsLensApi } from '../../src/extension';
+import { activeApi, exists, fixture, readText, remove, scratchFolder, uniqueName, writeText } from './host';
 import { hoverText } from './hoverText';
 import { waitFor } from './waitFor';
-
-const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 
 describe('corrections that stick', () => {
   let api: NewsLensApi;
   let doc: vscode.TextDocument;
-  const file = path.join(fixtures, 'corrections', `tmp-${process.pid}.article.txt`);
-  const sidecar = file.replace(/\.txt$/, '.newslens.json');
+  const name = uniqueName('tmp');
+  const file = fixture('corrections', `${name}.article.txt`);
+  const sidecar = fixture('corrections', `${name}.article.newslens.json`);
   let version: number;
   /** The workspace settings file the names test writes; removed afterwards if the test created it. */
-  const workspaceSettings = path.join(fixtures, '.vscode', 'settings.json');
-  const hadWorkspaceSettings = existsSync(workspaceSettings);
+  const workspaceSettings = fixture('.vscode', 'settings.json');
+  let hadWorkspaceSettings: boolean;
+  let scratch: vscode.Uri;
   const text = () => doc.getText();
   /** Range of the `nth` occurrence of `needle`, `inset` characters in from each end. */
   const rangeOf = (needle: string, nth = 0, inset = 1) => {
@@ -28,7 +26,7 @@ describe('corrections that stick', () => {
     return new vscode.Range(doc.positionAt(at + inset), doc.positionAt(at + needle.length - inset));
   };
   const analysis = async (): Promise<Analysis> => (await api.whenAnalysed(doc))!;
-  const sidecarJson = () => JSON.parse(readFileSync(sidecar, 'utf8')) as { version: number; corrections: Array<{ action: string; text: string }> };
+  const sidecarJson = async () => JSON.parse(await readText(sidecar)) as { version: number; corrections: Array<{ action: string; text: string }> };
   /** Waits until the analysis shown satisfies `check`. */
   const until = (check: (a: Analysis) => boolean, what: string) =>
     waitFor(async () => {
@@ -37,11 +35,12 @@ describe('corrections that stick', () => {
     }, what);
 
   before(async () => {
-    copyFileSync(path.join(fixtures, 'corrections', 'stadium-vote.article.txt'), file);
+    hadWorkspaceSettings = await exists(workspaceSettings);
+    scratch = await scratchFolder();
+    await vscode.workspace.fs.copy(fixture('corrections', 'stadium-vote.article.txt'), file);
     doc = await vscode.workspace.openTextDocument(file);
     await vscode.window.showTextDocument(doc);
-    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
-    api = await waitFor(() => extension.isActive && extension.exports, 'News Lens to activate');
+    api = await activeApi();
     version = doc.version;
   });
 
@@ -53,11 +52,13 @@ describe('corrections that stick', () => {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.getConfiguration('newsLens').update('names', undefined, vscode.ConfigurationTarget.Workspace);
-    rmSync(file, { force: true });
-    rmSync(sidecar, { force: true });
+    await remove(file);
+    await remove(sidecar);
+    await remove(scratch);
     if (!hadWorkspaceSettings) {
-      rmSync(workspaceSettings, { force: true });
-      if (readdirSync(path.dirname(workspaceSettings)).length === 0) rmdirSync(path.dirname(workspaceSettings));
+      await remove(workspaceSettings);
+      const folder = fixture('.vscode');
+      if ((await vscode.workspace.fs.readDirectory(folder)).length === 0) await remove(folder);
     }
   });
 
@@ -70,7 +71,7 @@ describe('corrections that stick', () => {
     const a = await until((x) => x.places.some((p) => p.name === 'Brackenfield Park'), 'the place');
     assert.equal(a.places.find((p) => p.name === 'Brackenfield Park')?.mentions.length, 3);
     assert.ok(!a.actors.some((x) => x.name === 'Brackenfield Park'));
-    assert.deepEqual(sidecarJson().corrections.map((c) => [c.action, c.text]), [['type', 'Brackenfield Park']]);
+    assert.deepEqual((await sidecarJson()).corrections.map((c) => [c.action, c.text]), [['type', 'Brackenfield Park']]);
   });
 
   it('the hover card says what was corrected and offers to remove it', async () => {
@@ -119,7 +120,7 @@ describe('corrections that stick', () => {
     assert.equal(await vscode.commands.executeCommand('newsLens.differentActor', doc.uri, rangeOf('Greve', 1, 1)), true);
     await until((x) => x.actors.filter((y) => y.aliases.includes('Greve')).length === 1 && x.actors.some((y) => y.name === 'Greve'), 'Greve split');
 
-    const names = sidecarJson().corrections.map((c) => c.action).sort();
+    const names = (await sidecarJson()).corrections.map((c) => c.action).sort();
     assert.deepEqual(names, ['differentActor', 'differentActor', 'notEntity', 'quote', 'sameActor', 'speaker', 'speaker', 'type', 'type', 'type']);
   });
 
@@ -138,10 +139,9 @@ describe('corrections that stick', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     const names = JSON.stringify(symbols.map((s) => [s.name, s.children.map((c) => [c.name, c.children.map((q) => q.name)])]));
     assert.ok(names.includes('Nadia Brennan'), names);
-    const target = vscode.Uri.file(path.join(os.tmpdir(), `news-lens-corrected-${process.pid}.json`));
+    const target = vscode.Uri.joinPath(scratch, 'corrected.json');
     await vscode.commands.executeCommand('newsLens.exportAnnotations', target);
-    const exported = JSON.parse(readFileSync(target.fsPath, 'utf8'));
-    rmSync(target.fsPath, { force: true });
+    const exported = JSON.parse(await readText(target));
     assert.equal(exported.places.find((p: { name: string }) => p.name === 'Brackenfield Park')?.origin, 'user');
     assert.equal(exported.quotes.find((q: { text: string }) => q.text.startsWith('We kept asking'))?.speaker, 'nadia-brennan');
     assert.equal(exported.quotes.find((q: { text: string }) => q.text.startsWith('We kept asking'))?.origin, 'user');
@@ -154,20 +154,20 @@ describe('corrections that stick', () => {
     await vscode.window.showTextDocument(doc);
     version = doc.version;
     await until((x) => x.places.some((p) => p.name === 'Brackenfield Park'), 'corrections applied after re-opening');
-    const content = readFileSync(sidecar, 'utf8');
-    writeFileSync(sidecar, JSON.stringify({ version: 1, corrections: [] }));
+    const content = await readText(sidecar);
+    await writeText(sidecar, JSON.stringify({ version: 1, corrections: [] }));
     await until((x) => x.actors.some((y) => y.name === 'Brackenfield Park'), 'corrections gone with the file emptied on disk');
-    writeFileSync(sidecar, content);
+    await writeText(sidecar, content);
     await until((x) => x.places.some((p) => p.name === 'Brackenfield Park'), 'back');
   });
 
   it('a broken sidecar is reported and never written over', async () => {
-    const content = readFileSync(sidecar, 'utf8');
-    writeFileSync(sidecar, '{"version": 1, "corrections": [');
+    const content = await readText(sidecar);
+    await writeText(sidecar, '{"version": 1, "corrections": [');
     await waitFor(() => /unreadable/.test(api.correctionStatusText() ?? ''), 'the unreadable-file status');
     assert.equal(await vscode.commands.executeCommand('newsLens.markNotEntity', doc.uri, rangeOf('Tomas Greve')), false);
-    assert.equal(readFileSync(sidecar, 'utf8'), '{"version": 1, "corrections": [');
-    writeFileSync(sidecar, content);
+    assert.equal(await readText(sidecar), '{"version": 1, "corrections": [');
+    await writeText(sidecar, content);
     await waitFor(() => api.correctionStatusText() === undefined, 'the status cleared');
   });
 
@@ -180,7 +180,7 @@ describe('corrections that stick', () => {
   });
 
   it('an untitled article keeps corrections in memory; an edit above keeps them; deleting the sentence reports them stale', async () => {
-    const untitled = await vscode.workspace.openTextDocument({ language: 'news-article', content: readFileSync(path.join(fixtures, 'corrections', 'stadium-vote.article.txt'), 'utf8') });
+    const untitled = await vscode.workspace.openTextDocument({ language: 'news-article', content: await readText(fixture('corrections', 'stadium-vote.article.txt')) });
     const editor = await vscode.window.showTextDocument(untitled);
     const at = untitled.getText().indexOf('Harbour Gazette');
     const range = new vscode.Range(untitled.positionAt(at + 1), untitled.positionAt(at + 3));
@@ -196,7 +196,7 @@ describe('corrections that stick', () => {
     await waitFor(() => /1 stale correction/.test(api.correctionStatusText() ?? ''), 'the stale status');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', untitled.uri, untitled.positionAt(start));
     assert.match(hoverText(hovers), /Correction no longer found/);
-    assert.ok(!existsSync(path.join(fixtures, 'corrections', 'Untitled-1.newslens.json')));
+    assert.ok(!(await exists(fixture('corrections', 'Untitled-1.newslens.json'))));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

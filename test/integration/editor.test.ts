@@ -1,18 +1,16 @@
 import * as assert from 'node:assert/strict';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { activeApi, fixture, readText, remove, scratchFolder } from './host';
 import { hoverText } from './hoverText';
 import { waitFor } from './waitFor';
-
-const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 
 describe('editor features on a fixture article', () => {
   let api: NewsLensApi;
   let doc: vscode.TextDocument;
   let editor: vscode.TextEditor;
   let version: number;
+  let scratch: vscode.Uri;
   const text = () => doc.getText();
   /** Position of the `occurrence`-th match of `needle` (0-based), `delta` characters in. */
   const pos = (needle: string, occurrence = 0, delta = 1) => {
@@ -24,10 +22,10 @@ describe('editor features on a fixture article', () => {
   const config = () => vscode.workspace.getConfiguration('newsLens');
 
   before(async () => {
-    doc = await vscode.workspace.openTextDocument(path.join(fixtures, 'council-budget.article.txt'));
+    scratch = await scratchFolder();
+    doc = await vscode.workspace.openTextDocument(fixture('council-budget.article.txt'));
     editor = await vscode.window.showTextDocument(doc);
-    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
-    api = await waitFor(() => extension.isActive && extension.exports, 'News Lens to activate');
+    api = await activeApi();
     version = doc.version;
   });
 
@@ -40,6 +38,7 @@ describe('editor features on a fixture article', () => {
   after(async () => {
     for (const key of ['highlight.person', 'showSpeakers', 'enable']) await config().update(key, undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await remove(scratch);
   });
 
   it('outlines the article under its headline, with subheads and quotes named by speaker', async () => {
@@ -125,10 +124,10 @@ describe('editor features on a fixture article', () => {
   });
 
   it('exports annotations that round-trip to the document text', async () => {
-    const target = vscode.Uri.file(path.join(os.tmpdir(), `news-lens-export-${process.pid}-${Date.now()}.json`));
+    const target = vscode.Uri.joinPath(scratch, 'export.json');
     const written = await vscode.commands.executeCommand<vscode.Uri>('newsLens.exportAnnotations', target);
     assert.equal(written?.toString(), target.toString());
-    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    const exported = JSON.parse(await readText(target));
     assert.equal(exported.version, 1);
     assert.equal(exported.source, 'council-budget.article.txt');
     assert.equal(exported.articles.length, 1);
@@ -137,16 +136,14 @@ describe('editor features on a fixture article', () => {
       for (const [s, e] of actor.mentions) assert.ok(actor.aliases.includes(text().slice(s, e)) || text().slice(s, e) === actor.name);
     }
     assert.ok(exported.actors.some((a: { name: string }) => a.name === 'Helen Ashworth'));
-    await vscode.workspace.fs.delete(target);
   });
 
   it('exports brat standoff when the target ends in .ann', async () => {
-    const target = vscode.Uri.file(path.join(os.tmpdir(), `news-lens-export-${process.pid}-${Date.now()}.ann`));
+    const target = vscode.Uri.joinPath(scratch, 'export.ann');
     await vscode.commands.executeCommand('newsLens.exportAnnotations', target);
-    const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    const ann = await readText(target);
     assert.match(ann, /^T1\t/m);
     assert.match(ann, /\tPerson \d+ \d+\tHelen Ashworth$/m);
-    await vscode.workspace.fs.delete(target);
   });
 
   it('draws highlights and speaker labels, and the status bar counts', async () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { fixture } from './host';
+import { hoverText } from './hoverText';
 
-const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 const OWN_COMMANDS = new Set([
   'newsLens.revealRange',
   'newsLens.goToActor',
@@ -26,7 +26,7 @@ describe('a hostile article', () => {
   let doc: vscode.TextDocument;
 
   before(async () => {
-    doc = await vscode.workspace.openTextDocument(path.join(fixtures, 'hostile.article.txt'));
+    doc = await vscode.workspace.openTextDocument(fixture('hostile.article.txt'));
     await vscode.window.showTextDocument(doc);
   });
 
@@ -64,7 +64,6 @@ describe('a hostile article', () => {
   it('still shows the hostile text, escaped', async () => {
     const at = doc.positionAt(doc.getText().indexOf('Run this') + 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-    const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
-    assert.match(md, /\\\[Run this\\\]\\\(command\\:workbench/);
+    assert.match(hoverText(hovers), /\\\[Run this\\\]\\\(command\\:workbench/);
   });
 });

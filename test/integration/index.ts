@@ -1,12 +1,14 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { outcome } from './outcome';
 
 /**
- * The `extensionTestsPath` entry point: VS Code loads this module in the extension host
- * and awaits `run()`. It runs every `*.test.js` suite beside it with mocha (bdd, spec
- * reporter on the console, which the code-server runner forwards to stdout) and rejects
- * when a test fails or when there is nothing to run, so the host exits non-zero.
+ * The `extensionTestsPath` entry point of the Node extension host (web/index.ts is the
+ * web-worker host's): VS Code loads this module in the extension host and awaits
+ * `run()`. It runs every `*.test.js` suite beside it with mocha (bdd, spec reporter on
+ * the console, which the code-server runner forwards to stdout) and rejects when a test
+ * fails or when there is nothing to run, so the host exits non-zero.
  */
 export function run(): Promise<void> {
   const unhandled = watchUnhandledRejections();
@@ -21,9 +23,8 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => {
-        const ours = unhandled.stop();
-        if (failures > 0) reject(new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`));
-        else if (ours.length > 0) reject(new Error(`unhandled promise rejections from News Lens:\n${ours.join('\n')}`));
+        const error = outcome(failures, unhandled.stop());
+        if (error) reject(error);
         else resolve();
       });
     } catch (err) {

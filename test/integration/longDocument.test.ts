@@ -1,19 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
 import type { NewsLensApi } from '../../src/extension';
+import { activeApi, fixture, readText } from './host';
 import { waitFor } from './waitFor';
-
-const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 
 /**
  * A file of many fictional articles, long enough to be analysed in slices: each copy's
  * people renamed, so every article is new text.
  */
-function longFile(): string {
-  const articles = ['harbour-strike.article.txt', 'council-budget.article.txt'].map((f) => readFileSync(path.join(fixtures, f), 'utf8').trim());
+async function longFile(): Promise<string> {
+  const articles = await Promise.all(['harbour-strike.article.txt', 'council-budget.article.txt'].map(async (f) => (await readText(fixture(f))).trim()));
   const parts: string[] = [];
   for (let k = 0; parts.join('\n\n\n').length < 60_000; k++) {
     for (const a of articles) parts.push(a.replace(/\b(Okafor|Maria|Daniel|Petra|Lind)\b/g, (w) => `${w}${'abcdefghij'[k % 10]}${k}`));
@@ -34,9 +31,8 @@ describe('a long file analysed in the engine worker', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
-    api = await waitFor(() => extension.isActive && extension.exports, 'News Lens to activate');
-    doc = await vscode.workspace.openTextDocument({ language: 'news-article', content: longFile() });
+    api = await activeApi();
+    doc = await vscode.workspace.openTextDocument({ language: 'news-article', content: await longFile() });
     editor = await vscode.window.showTextDocument(doc);
   });
 
@@ -56,7 +52,7 @@ describe('a long file analysed in the engine worker', () => {
   });
 
   it('links an actor across the articles of one file', async () => {
-    const article = readFileSync(path.join(fixtures, 'harbour-strike.article.txt'), 'utf8').trim();
+    const article = (await readText(fixture('harbour-strike.article.txt'))).trim();
     const content = ['Portsmouth', 'Dover', 'Harwich', 'Tilbury', 'Poole', 'Fowey', 'Whitby'].map((port) => article.replace(/Portsmouth/g, port)).join('\n\n\n') + '\n';
     assert.ok(content.length > 16 * 1024);
     const several = await vscode.workspace.openTextDocument({ language: 'news-article', content });

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { extension, fixture, remove, scratchFolder, writeText } from './host';
+import { hoverText } from './hoverText';
 import { waitFor } from './waitFor';
 
 /** How long the extension host takes to run one of our commands, in ms. */
@@ -16,23 +15,23 @@ async function commandRoundTrip(): Promise<number> {
 
 describe('files that are not articles', () => {
   let api: NewsLensApi;
-  let dir: string;
+  let dir: vscode.Uri;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
-    api = extension.isActive ? extension.exports : await extension.activate();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'news-lens-robustness-'));
+    const ext = extension();
+    api = ext.isActive ? ext.exports : await ext.activate();
+    dir = await scratchFolder();
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    rmSync(dir, { recursive: true, force: true });
+    await remove(dir);
   });
 
   it('skips a 20 MB plaintext file, says why in the status bar, and stays responsive', async () => {
     const paragraph = '“We will keep the port open,” said Maria Okafor, the union’s regional secretary, on Monday.\n\n';
-    const file = path.join(dir, 'export-20mb.txt');
-    writeFileSync(file, paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length)));
+    const file = vscode.Uri.joinPath(dir, 'export-20mb.txt');
+    await writeText(file, paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length)));
     const doc = await vscode.workspace.openTextDocument(file);
     await vscode.window.showTextDocument(doc);
     assert.equal(doc.languageId, 'plaintext');
@@ -57,10 +56,10 @@ describe('files that are not articles', () => {
   });
 
   it('skips or refuses a binary file on disk without freezing', async () => {
-    const file = path.join(dir, 'photo.txt');
-    const bytes = Buffer.alloc(256 * 1024);
+    const file = vscode.Uri.joinPath(dir, 'photo.txt');
+    const bytes = new Uint8Array(256 * 1024);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
-    writeFileSync(file, bytes);
+    await vscode.workspace.fs.writeFile(file, bytes);
     let doc: vscode.TextDocument | undefined;
     try {
       doc = await vscode.workspace.openTextDocument(file);
@@ -78,12 +77,10 @@ describe('files that are not articles', () => {
 });
 
 describe('documents in other editors', () => {
-  const fixtures = path.resolve(__dirname, '../../../test/fixtures');
-  const article = path.join(fixtures, 'council-budget.article.txt');
+  const article = fixture('council-budget.article.txt');
   const hoverOn = async (doc: vscode.TextDocument, needle: string) => {
     const at = doc.positionAt(doc.getText().indexOf(needle) + 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-    return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at));
   };
 
   afterEach(async () => {
@@ -101,7 +98,7 @@ describe('documents in other editors', () => {
 
   it('keeps highlights and the outline when a document is split in two', async () => {
     const doc = await vscode.workspace.openTextDocument(article);
-    const api = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!.exports;
+    const api = extension().exports;
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
     await waitFor(() => vscode.window.visibleTextEditors.filter((e) => e.document === doc).length === 2, 'two editors on the article');
@@ -121,9 +118,9 @@ describe('the size limit', () => {
   });
 
   it('skips a file over newsLens.maxFileSizeKB, and the status bar item analyses it anyway in one click', async () => {
-    const api = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!.exports;
+    const api = extension().exports;
     await config().update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Global);
-    const doc = await vscode.workspace.openTextDocument(path.resolve(__dirname, '../../../test/fixtures/council-budget.article.txt'));
+    const doc = await vscode.workspace.openTextDocument(fixture('council-budget.article.txt'));
     await vscode.window.showTextDocument(doc);
     await waitFor(() => api.statusText()?.includes('file over 1 KB'), 'the size skip reason');
     assert.equal(api.analysisOf(doc), undefined);

@@ -1,23 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourcesReport } from '../../src/core/sources/report';
 import type { NewsLensApi } from '../../src/extension';
+import { activeApi, fixture, nodeHostOnly, repoFile } from './host';
 import { waitFor } from './waitFor';
 
-const root = path.resolve(__dirname, '../../..');
-const folder = path.join(root, 'test/fixtures/sources');
+const folder = fixture('sources');
 
 describe('sources: the Sources panel and the folder view', function () {
   this.timeout(40_000);
   let api: NewsLensApi;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
-    const doc = await vscode.workspace.openTextDocument(path.join(folder, 'ferry-fares.txt'));
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'ferry-fares.txt'));
     await vscode.window.showTextDocument(doc);
-    api = await waitFor(() => extension.isActive && extension.exports, 'News Lens to activate');
+    api = await activeApi();
   });
 
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
@@ -33,7 +30,7 @@ describe('sources: the Sources panel and the folder view', function () {
     assert.ok(updated.rows.some((r) => r.type === 'unnamed' && r.name === 'a harbour spokeswoman'), updated.rows.map((r) => r.name).join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
-    const article = await vscode.workspace.openTextDocument(path.join(folder, 'east/market-hall.txt'));
+    const article = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'east/market-hall.txt'));
     await vscode.window.showTextDocument(article, vscode.ViewColumn.One);
     const followed = await waitFor(() => (api.sourcesView()?.title.endsWith('market-hall.txt') ? api.sourcesView() : undefined), 'the panel to follow the active article', 8000);
     assert.ok(followed.rows.length > 0);
@@ -52,17 +49,28 @@ describe('sources: the Sources panel and the folder view', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('analyzeFolder returns the summary the CLI report gives', async () => {
-    const report = await vscode.commands.executeCommand<SourcesReport>('newsLens.analyzeFolder', vscode.Uri.file(folder));
-    const cli = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'report', folder, '--jobs', '1'], { encoding: 'utf8' });
-    assert.equal(cli.status, 0, cli.stderr);
-    assert.deepEqual(report, JSON.parse(cli.stdout));
+  it('analyzeFolder analyses every article of the folder and shows the folder view', async () => {
+    const report = await vscode.commands.executeCommand<SourcesReport>('newsLens.analyzeFolder', folder);
+    // The two plain-text articles (east/notes.md is not one), each read and analysed.
+    assert.equal(report.files, 2);
+    // The person quoted in both is one source across the folder.
+    assert.equal(report.sources.find((source) => source.name === 'Dana Reyes')?.files, 2, JSON.stringify(report.sources));
     const view = api.folderSourcesView();
     assert.ok(view && view.title === 'Sources — sources' && view.files?.length === 2);
   });
 
+  it('analyzeFolder returns the summary the CLI report gives', async function () {
+    nodeHostOnly(this, 'runs the command-line tool with Node');
+    const { spawnSync } = await import('node:child_process');
+    const { execPath } = await import('node:process');
+    const report = await vscode.commands.executeCommand<SourcesReport>('newsLens.analyzeFolder', folder);
+    const cli = spawnSync(execPath, [repoFile('dist/cli.js').fsPath, 'report', folder.fsPath, '--jobs', '1'], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.deepEqual(report, JSON.parse(cli.stdout));
+  });
+
   it('Find All References on an actor lists its mentions in the other analysed files', async () => {
-    const doc = await vscode.workspace.openTextDocument(path.join(folder, 'ferry-fares.txt'));
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'ferry-fares.txt'));
     await vscode.window.showTextDocument(doc);
     await api.whenAnalysed(doc);
     const at = doc.positionAt(doc.getText().indexOf('Reyes said') + 1);
@@ -81,7 +89,7 @@ describe('sources: the Sources panel and the folder view', function () {
       },
       onCancellationRequested: new vscode.EventEmitter<void>().event,
     };
-    const report = await vscode.commands.executeCommand<SourcesReport | undefined>('newsLens.analyzeFolder', vscode.Uri.file(folder), token);
+    const report = await vscode.commands.executeCommand<SourcesReport | undefined>('newsLens.analyzeFolder', folder, token);
     assert.equal(report, undefined);
     assert.ok(checks > 1, 'the command checked the token');
     assert.equal(api.folderSourcesView(), before, 'the folder view was left as it was');

@@ -1,22 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { activeApi, extension, fixture, repoFile, writeText } from './host';
 import { waitFor } from './waitFor';
-
-const root = path.resolve(__dirname, '../../..');
-const fixtures = path.join(root, 'test/fixtures');
 
 describe('a calmer editor: labels, keys, actors view', () => {
   let api: NewsLensApi;
   let doc: vscode.TextDocument;
 
   before(async () => {
-    doc = await vscode.workspace.openTextDocument(path.join(fixtures, 'council-budget.article.txt'));
+    doc = await vscode.workspace.openTextDocument(fixture('council-budget.article.txt'));
     await vscode.window.showTextDocument(doc);
-    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
-    api = await waitFor(() => extension.isActive && extension.exports, 'News Lens to activate');
+    api = await activeApi();
     await api.whenAnalysed(doc);
   });
 
@@ -52,7 +47,7 @@ describe('a calmer editor: labels, keys, actors view', () => {
   });
 
   it('contributes keybindings that no VS Code default uses', async () => {
-    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { keybindings: Array<{ key: string; command: string }> } };
+    const manifest = extension().packageJSON as { contributes: { keybindings: Array<{ key: string; command: string }> } };
     const defaults = await vscode.workspace.openTextDocument(vscode.Uri.parse('vscode://defaultsettings/keybindings.json'));
     const taken = new Map<string, string>();
     for (const m of defaults.getText().matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)) {
@@ -60,8 +55,7 @@ describe('a calmer editor: labels, keys, actors view', () => {
     }
     assert.ok(taken.size > 300, `read ${taken.size} default keybindings`);
     // Kept for updating the recorded list in test/unit/keybindings.test.ts.
-    mkdirSync(path.join(root, 'test-results'), { recursive: true });
-    writeFileSync(path.join(root, 'test-results/vscode-default-keys.json'), JSON.stringify([...taken.keys()].sort(), null, 1));
+    await writeText(repoFile('test-results/vscode-default-keys.json'), JSON.stringify([...taken.keys()].sort(), null, 1));
     for (const binding of manifest.contributes.keybindings) {
       assert.equal(taken.get(binding.key), undefined, `${binding.key} (${binding.command}) is a default for ${taken.get(binding.key)}`);
     }

@@ -210,6 +210,17 @@ export function freshProfile(name, settings = {}) {
   return { root, userDataDir, extensionsDir };
 }
 
+/**
+ * The user setting that moves this extension from code-server's Node extension host to
+ * its web-worker extension host (the one VS Code for the Web has). The workbench ignores
+ * `extensionDevelopmentKind` in the URL payload (VS Code 1.100), so this is the way for
+ * an extension under development too.
+ */
+export function webHostSettings() {
+  const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  return { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } };
+}
+
 /** Resolves when `http://127.0.0.1:port/` answers (code-server redirects `/` with 302). */
 function answers(port) {
   return new Promise((resolveAnswer) => {
@@ -224,8 +235,8 @@ function answers(port) {
 
 /**
  * Starts code-server on 127.0.0.1 with the given profile and folder, waits until it
- * answers, and registers its shutdown. It runs in its own process group so stopping it
- * (by its pid) also stops the extension hosts it forked.
+ * answers, and registers its shutdown (`stop()` ends it earlier). It runs in its own
+ * process group so stopping it (by its pid) also stops the extension hosts it forked.
  */
 export async function startCodeServer({ userDataDir, extensionsDir, folder, logFile, readyTimeoutMs = 60_000 }) {
   if (!existsSync(codeServerEntry)) throw new Error('code-server is not installed; call installCodeServer() first');
@@ -239,7 +250,8 @@ export async function startCodeServer({ userDataDir, extensionsDir, folder, logF
   closeSync(out);
   let exited = child.exitCode !== null;
   const exit = new Promise((resolveExit) => child.once('exit', (code, signal) => { exited = true; resolveExit(code ?? signal); }));
-  onCleanup(() => stopProcessGroup(child.pid, exit, () => exited, 'code-server'));
+  const stop = () => stopProcessGroup(child.pid, exit, () => exited, 'code-server');
+  onCleanup(stop);
   log(`code-server pid ${child.pid} on http://127.0.0.1:${port} (log: ${logFile})`);
 
   const deadline = Date.now() + readyTimeoutMs;
@@ -248,7 +260,7 @@ export async function startCodeServer({ userDataDir, extensionsDir, folder, logF
     if (Date.now() > deadline) throw new Error(`code-server did not answer within ${readyTimeoutMs} ms:\n${tail(logFile)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { port, pid: child.pid, url: `http://127.0.0.1:${port}` };
+  return { port, pid: child.pid, url: `http://127.0.0.1:${port}`, stop };
 }
 
 /** SIGTERM to the process group led by `pid`; SIGKILL if it is still there after 5 s. */

@@ -1,15 +1,19 @@
 // Runs an extension-host test suite inside a real VS Code (code-server + headless
-// Chromium): `node test/runner/code-server.mjs integration` runs
-// out/test/integration/index.js with this repository as the extension under development
-// and test/fixtures as the workspace folder. Exits 0 only when every test passed.
+// Chromium), in both of its extension hosts, one after the other: `node
+// test/runner/code-server.mjs integration` runs out/test/integration/index.js in the Node
+// extension host (desktop VS Code's), then out/test/integration-web/index.js (the same
+// suites bundled for the browser) in the web-worker extension host (VS Code for the
+// Web's), each time with this repository as the extension under development and
+// test/fixtures as the workspace folder. `--host=node` or `--host=web` runs only one.
+// Exits 0 only when every test passed in every host.
 //
-// Environment: TEST_TIMEOUT_MS (default 300000), CHROMIUM_PATH (default /usr/bin/chromium).
+// Environment: TEST_TIMEOUT_MS (per host; default 300000), CHROMIUM_PATH (default /usr/bin/chromium).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import {
   build, installCodeServer, launchBrowser, log, main, remoteUri, repoRoot, startCodeServer, freshProfile,
-  workbenchUrl,
+  webHostSettings, workbenchUrl,
 } from './code-server-lib.mjs';
 
 /**
@@ -32,24 +36,58 @@ function forwardConsole(page) {
   return () => printed;
 }
 
-const suite = process.argv[2] ?? 'integration';
+const args = process.argv.slice(2);
+const suite = args.find((arg) => !arg.startsWith('--')) ?? 'integration';
+const hostArg = args.find((arg) => arg.startsWith('--host='))?.slice('--host='.length);
 const timeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? 300_000);
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * The extension hosts a run covers: for each, its test entry point and the user settings
+ * that put the extension under development there.
+ */
+const hosts = {
+  node: { entry: join(repoRoot, 'out/test', suite, 'index.js'), settings: {} },
+  web: { entry: join(repoRoot, 'out/test', `${suite}-web`, 'index.js'), settings: webHostSettings() },
+};
 
 main(async () => {
   const started = Date.now();
-  const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+  const chosen = hostArg ? [hostArg] : Object.keys(hosts);
+  for (const host of chosen) {
+    if (!hosts[host]) throw new Error(`unknown host "${host}" (--host=node or --host=web)`);
+  }
 
   build();
-  const testsIndex = join(repoRoot, 'out/test', suite, 'index.js');
-  if (!existsSync(testsIndex)) throw new Error(`no test entry point at ${testsIndex} (unknown suite "${suite}"?)`);
-
+  for (const host of chosen) {
+    if (!existsSync(hosts[host].entry)) throw new Error(`no test entry point at ${hosts[host].entry} (unknown suite "${suite}"?)`);
+  }
   installCodeServer();
-  const profile = freshProfile(suite);
+  const browser = await launchBrowser();
+
+  // Every host runs even when one fails, so a report names all that is broken.
+  const results = [];
+  for (const host of chosen) results.push({ host, ...(await runIn(browser, host)) });
+
+  for (const { host, passed, summary } of results) log(`${host} host: ${summary}`);
+  const passed = results.every((r) => r.passed);
+  log(`${suite} tests ${passed ? 'passed' : 'FAILED'} in ${seconds(started)}`);
+  return passed ? 0 : 1;
+});
+
+/**
+ * Runs the suite in one extension host: a code-server of its own (a fresh profile, with
+ * the host's settings), the workbench in a new page of `browser`, the test entry point in
+ * the URL payload. Resolves with whether every test passed; the server is stopped after.
+ */
+async function runIn(browser, host) {
+  const started = Date.now();
+  const { entry, settings } = hosts[host];
+  const profile = freshProfile(`${suite}-${host}`, settings);
   const folder = join(repoRoot, 'test/fixtures');
   const server = await startCodeServer({ ...profile, folder, logFile: join(profile.root, 'code-server.log') });
-  log(`code-server ready after ${seconds(started)}`);
+  log(`${host} host: code-server ready after ${seconds(started)}`);
 
-  const browser = await launchBrowser();
   const page = await browser.newPage();
   const allPrinted = forwardConsole(page);
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
@@ -58,9 +96,9 @@ main(async () => {
   const exitCode = new Promise((resolve) => void page.exposeFunction('codeAutomationExit', resolve));
   await page.goto(workbenchUrl(server, folder, [
     ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
-    ['extensionTestsPath', remoteUri(server, testsIndex)],
+    ['extensionTestsPath', remoteUri(server, entry)],
   ]));
-  log(`running ${suite} tests in the workbench (timeout ${timeoutMs / 1000} s)`);
+  log(`running ${suite} tests in the ${host} extension host (timeout ${timeoutMs / 1000} s)`);
 
   let timer;
   const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
@@ -68,11 +106,11 @@ main(async () => {
   const code = await Promise.race([exitCode, timedOut, crashed]);
   clearTimeout(timer);
   await Promise.race([allPrinted(), new Promise((resolve) => setTimeout(resolve, 5000))]); // never hang on a stuck page
+  await page.close();
+  await server.stop();
 
   if (code === 'timeout' || code === 'crash') {
-    log(`FAILED: the ${suite} tests did not finish (${code === 'crash' ? 'the page crashed' : `timeout of ${timeoutMs / 1000} s`})`);
-    return 1;
+    return { passed: false, summary: `FAILED: the tests did not finish (${code === 'crash' ? 'the page crashed' : `timeout of ${timeoutMs / 1000} s`})` };
   }
-  log(`${suite} tests ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${seconds(started)}`);
-  return code === 0 ? 0 : 1;
-});
+  return { passed: code === 0, summary: `${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${seconds(started)}` };
+}

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join } from 'node:path';
 import {
   codeServerCli, freshProfile, installCodeServer, launchBrowser, log, main, repoRoot, run, startCodeServer,
-  workbenchUrl,
+  webHostSettings, workbenchUrl,
 } from './code-server-lib.mjs';
 
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
@@ -97,7 +97,7 @@ main(async () => {
 
     // The same extension in the web-worker extension host, as on vscode.dev (with its
     // engine in a nested Web Worker): the user setting moves it there.
-    await useTheme(page, profile, 'Default Dark Modern', '.vs-dark', { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } });
+    await useTheme(page, profile, 'Default Dark Modern', '.vs-dark', webHostSettings());
     await runFromCommandPalette(page, 'View: Close All Editors');
     await openWithQuickOpen(page, ARTICLE);
     await runFromCommandPalette(page, 'News: Show Article Summary');
