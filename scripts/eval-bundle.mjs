@@ -23,7 +23,10 @@ export async function loadBundle(entry, outfile) {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  return createRequire(import.meta.url)(file);
+  // A fresh copy each time: a later bundle in the same run (after a trainer wrote a model) must not be the cached first one.
+  const require = createRequire(import.meta.url);
+  delete require.cache[file];
+  return require(file);
 }
 
 /** Builds `out/eval/lib.js` and returns its exports. */

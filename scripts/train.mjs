@@ -62,5 +62,6 @@ for (const n of names) {
     process.exit(2);
   }
 }
-const lib = await loadTrainLib();
-for (const n of names.length ? names : Object.keys(trainers)) await trainers[n](lib);
+// Each trainer gets the engine as it is now: the speaker ranker reads the entity types, so it
+// must see the entity model the trainer before it just wrote, not the one committed before.
+for (const n of names.length ? names : Object.keys(trainers)) await trainers[n](await loadTrainLib());

@@ -8,8 +8,7 @@
  * line and the stream goes on; the exit status stays 0 so one bad record never fails a
  * whole map task. Memory holds at most a window of lines, whatever the input's length.
  */
-import { toExport, type ExportOptions } from '../core/export';
-import type { Analysis } from '../core/types';
+import type { ExportOptions } from '../core/export';
 import { createRunner, mapOrdered } from './pool';
 
 /** Lines longer than this (in UTF-16 units) are refused rather than buffered. */
@@ -92,8 +91,19 @@ export async function runJsonl(jobs: number, io: JsonlIo, options: ExportOptions
         const parsed = parseLine(line);
         if (!parsed.ok) return failure(parsed.id, parsed.error);
         try {
-          const analysis: Analysis = await runner.run({ kind: 'analyze', text: parsed.text });
-          return { json: JSON.stringify({ id: parsed.id, ...toExport(analysis, null, options) }), failed: false };
+          const { output } = await runner.run({
+            kind: 'render',
+            format: 'jsonl',
+            text: parsed.text,
+            id: parsed.id,
+            source: null,
+            label: null,
+            explain: Boolean(options.explain),
+            colour: false,
+            corrections: [],
+            names: {},
+          });
+          return { json: output, failed: false };
         } catch (error) {
           return failure(parsed.id, `analysis failed (${error instanceof Error ? error.message : String(error)})`);
         }

@@ -5,18 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { toBrat, toExport } from '../core/export';
-import type { Analysis } from '../core/types';
-import { applyCorrections, type Correction, type NamesList } from '../core/corrections';
-import { USAGE, parseArgs, type Format } from './args';
+import type { Correction, NamesList } from '../core/corrections';
+import { USAGE, parseArgs } from './args';
 import { readNames, readSidecarOf } from './corrections';
 import { decodeArticle, describeFsError, readArticle } from './input';
 import { runJsonl } from './jsonl';
 import { planTargets, writeTarget } from './output';
 import { createRunner, defaultJobs, isPoolWorker, mapOrdered, startPoolWorker, takeJobs } from './pool';
 import { createProgress } from './progress';
+import { jsonArray } from './render';
 import { runReport } from './report';
-import { COLOUR, PLAIN, renderSummary, wantsColour } from './summary';
+import { wantsColour } from './summary';
 
 /** The world the tool talks to. */
 export interface Io {
@@ -104,7 +103,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 1;
   }
 
-  const results: Array<{ input: Input; analysis: Analysis }> = [];
+  // Colour only for a terminal, and never in files written with --out.
+  const colour = plan === null && wantsColour(io.stdout, io.env);
+  const outputs: string[] = [];
   const runner = createRunner(jobs, inputs.length);
   const progress = createProgress(io.stderr, inputs.length, 'Analysing');
   try {
@@ -112,16 +113,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       inputs,
       Math.max(2, jobs * 4),
       (input) =>
-        runner.run({ kind: 'analyze', text: input.text }).catch((error: unknown) => {
-          throw new Error(`${input.file}: analysis failed (${error instanceof Error ? error.message : String(error)})`);
-        }),
-      (engine, i) => {
+        runner
+          .run({
+            kind: 'render',
+            text: input.text,
+            format: request.format,
+            source: input.source,
+            label: input.file === '-' ? null : input.file,
+            explain: request.explain,
+            colour,
+            corrections: input.corrections,
+            names,
+          })
+          .catch((error: unknown) => {
+            throw new Error(`${input.file}: analysis failed (${error instanceof Error ? error.message : String(error)})`);
+          }),
+      ({ output, stale }, i) => {
         progress.tick();
-        const input = inputs[i]!;
-        const analysis = applyCorrections(input.text, engine, { corrections: input.corrections, names });
-        const stale = analysis.corrections?.stale.length ?? 0;
-        if (stale) io.stderr.write(`news-lens: ${input.file}: warning: ${stale} correction${stale === 1 ? '' : 's'} no longer found in the text (kept in the corrections file)\n`);
-        results.push({ input, analysis });
+        if (stale) io.stderr.write(`news-lens: ${inputs[i]!.file}: warning: ${stale} correction${stale === 1 ? '' : 's'} no longer found in the text (kept in the corrections file)\n`);
+        outputs.push(output);
       },
     );
   } catch (error) {
@@ -134,9 +144,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   if (plan) {
     for (const [i, target] of plan.targets.entries()) {
-      const { input, analysis } = results[i]!;
       try {
-        writeTarget(target, render(request.format, input, analysis, false, request.explain), request.force);
+        writeTarget(target, outputs[i]!, request.force);
       } catch (error) {
         io.stderr.write(`news-lens: ${target.path}: cannot write (${describeWriteError(error)})\n`);
         return 1;
@@ -145,24 +154,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const colour = wantsColour(io.stdout, io.env);
-  if (request.format === 'json' && results.length > 1) {
-    io.stdout.write(`${JSON.stringify(results.map((r) => toExport(r.analysis, r.input.source, { explain: request.explain })), null, 2)}\n`);
-  } else {
-    io.stdout.write(results.map((r) => render(request.format, r.input, r.analysis, colour, request.explain)).join('\n'));
-  }
+  io.stdout.write(request.format === 'json' && outputs.length > 1 ? jsonArray(outputs) : outputs.join('\n'));
   return 0;
-}
-
-function render(format: Format, input: Input, analysis: Analysis, colour: boolean, explain: boolean): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(toExport(analysis, input.source, { explain }), null, 2)}\n`;
-    case 'brat':
-      return toBrat(analysis, input.text);
-    case 'text':
-      return renderSummary(analysis, input.file === '-' ? null : input.file, colour ? COLOUR : PLAIN, { explain });
-  }
 }
 
 function describeWriteError(error: unknown): string {

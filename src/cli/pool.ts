@@ -9,17 +9,17 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { analyze } from '../core/analyze';
 import { toExport } from '../core/export';
 import { summariseFile, type FileSummary } from '../core/sources/report';
-import type { Analysis } from '../core/types';
 import { readArticle } from './input';
+import { renderArticle, type Rendered, type RenderRequest } from './render';
 
 /** What a worker can be asked to do. */
 export type Task =
-  /** Analyse a text (already read and decoded by the caller). */
-  | { kind: 'analyze'; text: string }
+  /** Analyse a text (already read and decoded by the caller) and render it for `annotate`. */
+  | ({ kind: 'render' } & RenderRequest)
   /** Read, decode and analyse a file, and summarise its sources (`source` names it in the summary). */
   | { kind: 'summary'; path: string; source: string };
 
-export type TaskResult<T extends Task> = T extends { kind: 'analyze' } ? Analysis : FileSummary;
+export type TaskResult<T extends Task> = T extends { kind: 'render' } ? Rendered : FileSummary;
 
 /** A task that failed: why, as one line. */
 export class TaskError extends Error {}
@@ -28,7 +28,7 @@ const WORKER_TAG = 'news-lens-pool-worker';
 
 /** Runs one task on this thread. */
 export function runTask<T extends Task>(task: T): TaskResult<T> {
-  if (task.kind === 'analyze') return analyze(task.text) as TaskResult<T>;
+  if (task.kind === 'render') return renderArticle(task) as TaskResult<T>;
   const decoded = readArticle(task.path);
   if (!decoded.ok) throw new TaskError(decoded.reason);
   return summariseFile(toExport(analyze(decoded.text), task.source)) as TaskResult<T>;

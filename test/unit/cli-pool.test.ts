@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MAX_LINE, readLines, parseLine } from '../../src/cli/jsonl';
 import { mapOrdered, takeJobs } from '../../src/cli/pool';
+import { jsonArray } from '../../src/cli/render';
 
 describe('cli pool: ordered, bounded mapping', () => {
   it('emits in input order whatever order results finish in, and never holds more than the window', async () => {
@@ -84,4 +85,18 @@ describe('cli --jsonl lines', () => {
     ['null', { ok: false, id: null, error: 'not a JSON object' }],
   ];
   for (const [line, expected] of parsed) it(`parses ${line}`, () => assert.deepEqual(parseLine(line), expected));
+});
+
+describe('cli: several JSON exports as one array', () => {
+  it('joins members rendered apart into exactly what JSON.stringify gives for the array', () => {
+    const members = [
+      { version: 1, text: 'line one\nline two', actors: [], quotes: [{ text: '"Yes," she said', speaker: null }], nested: { a: { b: [1, [2, {}]] } } },
+      {},
+      [],
+      'plain',
+    ];
+    const rendered = members.map((m) => `${JSON.stringify(m, null, 2)}\n`);
+    assert.equal(jsonArray(rendered), `${JSON.stringify(members, null, 2)}\n`);
+    assert.equal(jsonArray([]), `${JSON.stringify([], null, 2)}\n`);
+  });
 });

@@ -65,7 +65,9 @@ describe('news-lens report', () => {
     assert.ok(female, 'a person called Ms in one file and nothing in the other is female');
   });
 
-  it('gives byte-identical output for --jobs 1, 2 and 3, in every format', () => {
+  it('gives byte-identical output for --jobs 1, 2 and 3, in every format', function () {
+    // Eleven runs of the tool, each starting its workers: slow on a busy machine, not a speed check.
+    this.timeout(120_000);
     for (const format of ['json', 'csv', 'html']) {
       const one = run(['report', folder, '--format', format, '--jobs', '1']);
       assert.equal(one.status, 0, one.stderr);
@@ -73,6 +75,16 @@ describe('news-lens report', () => {
     }
     const annotate = run(['annotate', ...articles, '--jobs', '1']).stdout;
     assert.equal(run(['annotate', ...articles, '--jobs=2']).stdout, annotate);
+  });
+
+  it('renders every annotate format the same on workers as on one thread', function () {
+    this.timeout(120_000);
+    for (const options of [['--format', 'text', '--explain'], ['--explain']]) {
+      const one = run(['annotate', ...articles, ...options, '--jobs', '1']);
+      assert.equal(one.status, 0, one.stderr);
+      assert.ok(one.stdout.length > 0);
+      assert.equal(run(['annotate', ...articles, ...options, '--jobs', '2']).stdout, one.stdout, options.join(' '));
+    }
   });
 
   it('writes CSV: a header and one row per source', () => {

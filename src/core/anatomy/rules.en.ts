@@ -66,9 +66,13 @@ const BYLINE_HANDLE = new RegExp(
   'iu',
 );
 
+/** "Jane Doe in Hamilton", "Jane Doe in Kyiv and Sam Roe in Lagos": reporters and where they file from. */
+const NAME_IN_PLACE = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+in\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}(?:\s+and\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+in\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})?$`, 'u');
+
 const byline: LineRule[] = [
   { id: 'byline.by-name', test: (l, w) => BY.test(l) && w <= 16 && !/[.!?]$/.test(l), example: 'By Jane Doe, Staff reporter' },
   { id: 'byline.role', test: (l, w) => w <= 5 && BYLINE_ROLE.test(l) && !/[.!?,]$/.test(l), example: 'Courier Staff Reporter' },
+  { id: 'byline.name-in-place', test: (l, w) => w <= 14 && NAME_IN_PLACE.test(l), example: 'Jane Doe in Hamilton' },
   { id: 'byline.handle', test: (l, w) => w <= 9 && /@\w/.test(l) && BYLINE_HANDLE.test(l), example: 'News reporter @JaneDoe1' },
 ];
 

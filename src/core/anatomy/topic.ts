@@ -50,7 +50,9 @@ export class ArticleMemory {
    * Whether `units[j]` (a headline-like line, `units[j + 1]` a full paragraph under it)
    * opens a new story rather than a new section of this one: its topic words are mostly
    * new to the article, the paragraph under it takes at least one of them up, most of that
-   * paragraph's words are new to the article, and so are most of the names in it.
+   * paragraph's words are new to the article, and it names someone or somewhere, mostly
+   * new to the article (a new story introduces its people; a section of the same story
+   * goes on without naming anyone new).
    */
   opensNewTopic(j: number): boolean {
     for (; this.next < j; this.next++) {
@@ -74,6 +76,6 @@ export class ArticleMemory {
     if (ledeNew < ledeWords.size * 0.6) return false;
     const names = [...new Set(namesIn(lede))];
     const newNames = names.filter((n) => !this.names.has(n)).length;
-    return names.length === 0 || newNames >= names.length * 0.5;
+    return names.length > 0 && newNames >= names.length * 0.5;
   }
 }

@@ -108,6 +108,27 @@ function titleLike(lex: Lexicon, l: string): boolean {
   return false;
 }
 
+/**
+ * A hyphenated given name after a short family name ("Lee Da-eun", "Park Ji-hoon"), as
+ * Korean and some Chinese names are written; not a prefixed word ("Pro-government") or a
+ * "-led"/"-based" compound.
+ */
+function hyphenGivenName(lex: Lexicon, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return (
+    !!before &&
+    !t.newlineBefore &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    before.text.length <= 5 &&
+    !isTitleWord(lex, before) &&
+    /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(t.text) &&
+    !HYPHEN_PREFIXES.has(t.lower.split('-')[0]!) &&
+    !/-(?:led|based|born|run|made|owned|style|like|era|free|wide)$/.test(t.lower) &&
+    !lex.isCommon(t.lower)
+  );
+}
+
 function isModifier(lex: Lexicon, t: Token): boolean {
   return lex.isTitleModifier(t.lower) || /^(?:ex|former)-\p{Ll}/u.test(t.text);
 }
@@ -141,12 +162,18 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (t.kind !== 'word' || !t.cap) continue;
     if (/['’](?:t|ve|re|ll|d|m)$/i.test(t.text)) continue;
     if (/^[DRI]-[A-Z][a-z]{0,4}$/.test(t.text)) continue;
+    if (c[i - 1] && hyphenGivenName(lex, tokens, i)) {
+      c[i] = 2;
+      continue;
+    }
     if (/^\p{Lu}\p{Ll}{0,2}-\p{Ll}{3,}$/u.test(t.text) && (!knownWord(lex, t.lower.split('-')[0]!) || lex.isRoleNoun(t.lower.split('-')[1]!)) && !isTitleWord(lex, t)) continue;
     if (/ians$/.test(t.lower) && !knownWord(lex, t.lower)) continue;
     const hm = /^([^-]+)-[\p{Ll}-]{3,}$/u.exec(t.lower);
     const l = hm && /^\p{Lu}/u.test(t.text) ? hm[1]! : t.lower;
     const afterFirstName = i > 0 && tokens[i - 1]!.cap && lex.isFirstName(tokens[i - 1]!.lower) && !tokens[i - 1]!.possessive;
     if ((WEEKDAYS.has(l) && (l.length > 4 || dateNeighbour(tokens, i))) || (MONTHS.has(l) && !(afterFirstName && !dateNeighbour(tokens, i)) && (l.length > 4 || l === 'may' || l === 'june' || l === 'july' || dateNeighbour(tokens, i)))) continue;
+    // "on Mondays and Fridays": a weekday in the plural is a recurring time, not a name.
+    if (l.length > 6 && l.endsWith('s') && WEEKDAYS.has(l.slice(0, -1)) && !(tokens[i - 1]?.cap && !tokens[i - 1]!.sentenceStart)) continue;
     if (/\p{N}.*\p{N}/u.test(t.text)) continue;
     // The plural of an acronym is a common noun ("NPUs", "GPUs", "MPs").
     if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
@@ -242,6 +269,12 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
         j++;
         continue;
       }
+      // A nickname in quotation marks between a first name and a surname ("Kristine “Tin” Alcantara").
+      const nick = nicknameEnd(lex, tokens, i, j);
+      if (nick > 0) {
+        j = nick;
+        continue;
+      }
       if (cur.kind === 'word' && !cur.cap) {
         const next = tokens[j + 1];
         if (!next || next.newlineBefore) break;
@@ -324,6 +357,22 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
 
 const OPEN_QUOTES = new Set(['“', '‘', '"', "'", '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '’', '"', "'", '»', '“']);
+
+/**
+ * Where a name continues after a quoted nickname at `j` ("Earvin “Magic” Johnson"): the run
+ * so far is a first name (and perhaps a middle one), the marks hold one or two capitalised
+ * words, and a capitalised surname follows on the same line. 0 when it is not that.
+ */
+function nicknameEnd(lex: Lexicon, tokens: Token[], i: number, j: number): number {
+  if (!OPEN_QUOTES.has(tokens[j]!.text) || j - i > 2 || !lex.isFirstName(tokens[i]!.lower)) return 0;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 2 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !tokens[k]!.newlineBefore) k++;
+  const close = tokens[k];
+  const surname = tokens[k + 1];
+  if (k === j + 1 || !close || !CLOSE_QUOTES.has(close.text) || close.newlineBefore) return 0;
+  if (!surname || surname.kind !== 'word' || !surname.cap || surname.newlineBefore || isTitleWord(lex, surname)) return 0;
+  return k + 2;
+}
 
 /**
  * A name that fills a quotation by itself ("“Small Silicon”", "‘the Tank’", "known as
@@ -581,6 +630,18 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   const ofAt = tokens[from - 1];
   const officeAt = tokens[from - 2];
   if (ofAt && officeAt && (ofAt.lower === 'of' || ofAt.lower === 'for') && lex.sets.portfolioTitles.has(officeAt.lower) && lex.sets.portfolioHeads.has(last) && !lex.isPlace(tokens.slice(from, to).map((t) => t.lower).join(' ')) && !tokens.slice(from, to).some((t) => t.allCaps || lex.isPlace(t.lower))) return [];
+  // Holidays ("Memorial Day", "Harvest Festival Eve") are dates, not actors; a first name before "Day" is a person.
+  if ((last === 'day' || last === 'eve') && titleFrom < 0 && holiday(lex, tokens, from, to)) return [];
+  // Weather systems ("Tropical Storm Kiko", "Typhoon Mawar", "Cyclone Remal") are not actors.
+  if (to - from >= 2 && STORM_WORDS.has(tokens[from]!.lower) && (tokens[from]!.lower !== 'tropical' || STORM_WORDS.has(tokens[from + 1]!.lower))) return [];
+  // "The Westvale Water Director, Jane Roe, said", "the Regional Minister for Roads, Jane Roe,": a
+  // title made of names before the name it describes is that person's role, not an actor;
+  // an organisation that opens it stays ("House of Delegates Speaker, Jane Roe").
+  const titleAt = titleBeforeApposition(lex, tokens, from, to);
+  if (titleAt >= 0) {
+    if (!namesInstitution(lex, tokens, from, titleAt)) return [];
+    to = titleAt;
+  }
   // Inhabitants ("Sri Lankans", "New Yorkers", "Serbs"): a place with a demonym ending.
   if (isInhabitants(lex, tokens, from, to)) return [];
   // "South Asian", "North Korean": a direction and a nationality adjective.
@@ -613,6 +674,55 @@ const MISC_HEADS = new Set([
   'grand prix', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'doctrine', 'plan', 'protocol', 'declaration',
   'war', 'revolution', 'crisis', 'affair', 'scandal', 'index', 'indices', 'regulation', 'directive', 'law',
 ]);
+
+/** Words that name a holiday before "Day" ("Memorial Day", "Labour Day"). */
+const HOLIDAY_WORDS = new Set([
+  'memorial', 'independence', 'labour', 'labor', 'boxing', 'christmas', 'remembrance', 'victory', 'republic', 'national',
+  'thanksgiving', 'election', 'polling', 'armistice', 'earth', 'anzac', 'unity', 'heroes', 'martyrs', 'workers', 'youth',
+  'freedom', 'constitution', 'founders', 'founding', 'commonwealth', 'reconciliation', 'emancipation', 'presidents',
+  'veterans', 'liberation', 'revolution', 'democracy', 'heritage', 'pioneers', 'family', 'year', "year's", 'budget',
+]);
+
+/**
+ * A holiday or observance ending in "Day"/"Eve": "Memorial Day", "Mother's Day", "World
+ * Water Day", "New Year's Eve"; not a band, paper or person ("Green Day", "The Day", "Doris Day").
+ */
+function holiday(lex: Lexicon, tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || lex.isFirstName(tokens[from]!.lower) || tokens[from]!.lower === 'the') return false;
+  const before = tokens[to - 2]!;
+  return to - from >= 3 || HOLIDAY_WORDS.has(before.lower) || before.possessive || /['’]s$/.test(before.text);
+}
+
+/** First words of a weather system's name. */
+const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'super']);
+
+/**
+ * A capitalised run holding a title word after its first word ("Westvale Water Director",
+ * "Regional Minister for Roads") and followed by ", <Name>": where the title starts (it is
+ * the title of the person named next), else -1. A run led by the title itself ("Director of
+ * Public Prosecutions") is left to the role rules.
+ */
+function titleBeforeApposition(lex: Lexicon, tokens: Token[], from: number, to: number): number {
+  const comma = tokens[to];
+  const next = tokens[to + 1];
+  if (comma?.text !== ',' || !next || next.kind !== 'word' || !next.cap || next.newlineBefore || lex.isFirstName(tokens[from]!.lower)) return -1;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || !lex.isFormalTitle(t.lower) || lex.isTitleModifier(t.lower)) continue;
+    // The title ends the run, or opens its portfolio ("Minister for the Environment").
+    if (k === to - 1 || (OF_WORDS.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.cap)) return lex.isOrgHead(tokens[to - 1]!.lower) ? -1 : k;
+  }
+  return -1;
+}
+
+/** Whether `[from, to)` names an institution or a known place ("House of Delegates", "Westvale Council"). */
+function namesInstitution(lex: Lexicon, tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  if (words.some((t) => lex.isOrgHead(t.lower))) return true;
+  if (lex.isOrgLead(words[0]!.lower) && words.some((t) => OF_WORDS.has(t.lower))) return true;
+  const joined = words.map((t) => t.lower).join(' ');
+  return lex.isPlace(joined) || lex.multi.has(joined) || words.every((t) => t.allCaps && lex.sets.placeAcronyms.has(t.text));
+}
 
 function isInhabitants(lex: Lexicon, tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).map((t) => t.lower);
@@ -739,6 +849,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     else if (toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower)) && /^(?:n|s|e|w)\.?$|^(?:north|south|east|west)$/.test(first.lower)) place += 1.5;
     // A country-led name with an unknown tail ("Kenya SkyLink") is an organisation.
     if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower))) org += 1.5;
+    // "Lake Mweru", "Mount Elgon", "Estádio Pedro Lins": a place word that opens the name.
+    if (lex.sets.placeLeads.has(first.lower) && !lex.isOrgHead(lastL)) place += 3.5;
     // "St Ives", "Saint-Denis": places and venues are named after saints more than anything else.
     if ((first.lower === 'st' || first.lower === 'saint') && !lex.isOrgHead(lastL)) place += 2;
     // A club: "Kingsford Athletic", "Bramley Rovers"; "Carlton Vale", "Eastham City" in a sports report.
@@ -991,7 +1103,7 @@ function tidySpan(c: NameChunk, text: string): void {
   if (pm && HYPHEN_PREFIXES.has(pm[1]!)) c.start += pm[0].length;
   const last = c.tokens[c.to - 1]!;
   const sm = /-(\p{Ll}[\p{Ll}-]*)$/u.exec(last.text);
-  if (sm && sm[1]!.length > 2 && !/^(?:e|ul|ur|al|el|i|o|on|de|la|le|sur|upon|en)$/.test(sm[1]!)) c.end -= sm[0].length;
+  if (sm && sm[1]!.length > 2 && !/^(?:e|ul|ur|al|el|i|o|on|de|la|le|sur|upon|en)$/.test(sm[1]!) && !(c.to - c.from >= 2 && hyphenGivenName(lexicon(), c.tokens, c.to - 1))) c.end -= sm[0].length;
   if (first.lower === 'the' && c.type !== 'organization' && c.to - c.from > 1) c.start = c.tokens[c.from + 1]!.start;
   // Lower-case head after the name ("North Vale police", "Long Reef beach").
   const after = c.tokens[c.to];

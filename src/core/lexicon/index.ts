@@ -8,6 +8,7 @@ import {
   AWARD_WORDS,
   PORTFOLIO_TITLES,
   PORTFOLIO_HEADS,
+  PLACE_LEADS,
   ORG_CUE_AFTER,
   ORG_CUE_BEFORE,
   PLACE_ACRONYMS,
@@ -80,6 +81,8 @@ export interface Lexicon {
     awards: Set<string>;
     portfolioTitles: Set<string>;
     portfolioHeads: Set<string>;
+    /** Words that open a place's name ("Lake …", "Mount …"). */
+    placeLeads: Set<string>;
   };
 }
 
@@ -210,7 +213,8 @@ export function lexicon(): Lexicon {
     isCommon,
     isDemonym: (w) => {
       if (words.get(w)?.demonym) return true;
-      return w.endsWith('s') && (words.get(w.slice(0, -1))?.demonym ?? false);
+      if (w.endsWith('s') && words.get(w.slice(0, -1))?.demonym) return true;
+      return derivedDemonym(w, countries, words);
     },
     isPlace: (w) => words.get(w)?.place ?? false,
     isOrg: (w) => words.get(w)?.org ?? false,
@@ -237,7 +241,38 @@ export function lexicon(): Lexicon {
       awards: new Set(AWARD_WORDS),
       portfolioTitles: new Set(PORTFOLIO_TITLES),
       portfolioHeads: new Set(PORTFOLIO_HEADS),
+      placeLeads: new Set(PLACE_LEADS),
     },
   };
   return cached;
+}
+
+/** Prefixes of compound nationalities ("Afro-Caribbean", "Indo-Fijian", "Sino-Tibetan"). */
+const DEMONYM_PREFIX = /^(?:afro|anglo|indo|sino|franco|russo|euro|pan|italo|greco|austro|judeo|arab|latino)-/;
+/** A nationality's ending, and what to put back to get its country ("Kenyan" → "Kenya"). */
+const DEMONYM_ENDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/ian$/, ['', 'ia', 'a', 'i', 'y']],
+  [/ean$/, ['a', 'e', '']],
+  [/an$/, ['', 'a', 'o', 'e']],
+  [/n$/, ['']],
+  [/ese$/, ['', 'a']],
+  [/i$/, ['']],
+];
+
+/**
+ * A nationality adjective compromise's lexicon lacks, made from a country it knows:
+ * "Uruguayan", "Malian", "Bhutanese", "Omani", "Afro-Colombian". Not for a word the lexicon
+ * knows as a name ("Ghani" is a surname, not "Ghana" + i).
+ */
+function derivedDemonym(w: string, countries: ReadonlySet<string>, words: { get(w: string): WordInfo | undefined }): boolean {
+  const base = w.replace(DEMONYM_PREFIX, '');
+  if (base !== w && (words.get(base)?.demonym || derivedDemonym(base, countries, words))) return true;
+  const info = words.get(base);
+  if (info && (info.firstName || info.lastName || info.place)) return false;
+  for (const [ending, endings] of DEMONYM_ENDINGS) {
+    if (!ending.test(base)) continue;
+    const stem = base.replace(ending, '');
+    if (stem.length >= 3 && endings.some((e) => countries.has(stem + e))) return true;
+  }
+  return false;
 }

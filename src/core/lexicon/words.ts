@@ -146,6 +146,11 @@ export const PLACE_HEADS = [
   'library',
 ];
 
+/** Words that open a place's name ("Lake …", "Mount …", "Estádio …"). */
+export const PLACE_LEADS = [
+  'lake', 'loch', 'lough', 'mount', 'mt', 'cape', 'isla', 'lago', 'lac', 'monte', 'estádio', 'estadio', 'stadio',
+];
+
 /** All-caps acronyms that are organisations ("EU", "UN", "NATO") though not in compromise's list. */
 export const ORG_ACRONYM_HINTS = ['eu', 'un', 'nato', 'who', 'imf', 'opec', 'fifa', 'uefa', 'ioc', 'wto', 'asean', 'fbi', 'cia', 'nasa', 'bbc', 'cnn', 'afp', 'ap'];
 
@@ -206,6 +211,9 @@ export const COMMON_EXTRA = [
   'cricket', 'golf', 'baseball', 'soccer', 'tennis', 'rugby', 'athletics', 'boxing', 'cycling', 'motor', 'racing',
   'basketball', 'hockey', 'skiing', 'swimming', 'football', 'sailing', 'rowing', 'badminton', 'squash', 'snooker',
   'darts', 'motorcycling', 'equestrianism', 'yachting', 'triathlon', 'wrestling', 'judo', 'volleyball', 'handball',
+  // Page furniture that opens a line ("Disclaimer: …", "Contributing: …").
+  'disclaimer', 'contributing', 'correction', 'corrections', 'clarification', 'notice', 'sponsored', 'subscribe',
+  'newsletter', 'tags', 'topics', 'keywords',
 ];
 
 /** Place names compromise lacks: short forms, continents and large regions. */

@@ -50,6 +50,23 @@ function isTitle(words: string[], before: string): boolean {
 }
 
 /**
+ * A nickname written inside a name: one to three capitalised words between a capitalised
+ * word and a capitalised surname ("Kristine “Tin” Alcantara", "Mr Earvin "Magic" Johnson").
+ * Not a quote inside a title-case run ("Council Calls Plan “Reckless” After Vote").
+ */
+function nicknameInName(words: string[], before: string, after: string): boolean {
+  const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+  if (words.length > 3 || !words.every(capitalised)) return false;
+  const b = /(?:^|[\s\u00a0])(\S+)[\s\u00a0]+(\p{Lu}[\p{L}'’-]*)[\s\u00a0]$/u.exec(before) ?? /^()(\p{Lu}[\p{L}'’-]*)[\s\u00a0]$/u.exec(before);
+  if (!b) return false;
+  // The word before the first name may be a short title ("Mr", "Dr.") but not more title case.
+  const prior = b[1]!;
+  if (capitalised(prior) && !/\.$/.test(prior) && prior.length > 3) return false;
+  const a = /^[\s\u00a0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]*$|[\s\u00a0]*[^\s\u00a0\p{L}]|[\s\u00a0]+\p{Ll})/u.exec(after);
+  return a !== null;
+}
+
+/**
  * The kind of one quotation. `before`/`after` are the paragraph text around its marks;
  * `outerBefore` is, for an inner quote, the text of the enclosing quote before it.
  */
@@ -74,6 +91,7 @@ export function quoteKind(
       ? 'partial'
       : 'other';
   }
+  if (nicknameInName(words, before, after)) return 'other';
   const first = FIRST_LETTER.exec(content)?.[0] ?? '';
   const upper = first !== first.toLowerCase();
   const intro = introduced(before);

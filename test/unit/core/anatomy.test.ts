@@ -66,6 +66,24 @@ describe('anatomy: articles and headlines', () => {
     assert.equal(segment(WIRE).articles.length, 1);
   });
 
+  it('does not start an article at a subhead on a new theme whose paragraph names no one new', () => {
+    const text = [
+      'Cisterns run dry as Dunmore rations water',
+      '',
+      'DUNMORE: Households in the hill wards of Dunmore will get piped water two days a week from Monday, the town utility said.',
+      '',
+      'Halima Oduya, who runs the utility, said the reservoir had fallen to a third of its level after the long rains failed.',
+      '',
+      'Oduya said tankers would serve the clinics and the two schools until the reservoir recovered.',
+      '',
+      'Vendors raise prices',
+      '',
+      'Street vendors selling jerrycans doubled their prices overnight, and queues formed at every standpipe before dawn.',
+    ].join('\n');
+    assert.equal(segment(text).articles.length, 1);
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Vendors raise prices']]);
+  });
+
   it('does not start an article at a subhead followed by an advertisement line', () => {
     const text = `${WIRE}\n\nThe road ahead for the port\n\nAdvertisement\n\nThe port authority will publish its plan for the harbour next month, officials said.`;
     assert.equal(segment(text).articles.length, 1);
@@ -75,6 +93,7 @@ describe('anatomy: articles and headlines', () => {
 describe('anatomy: header lines', () => {
   const cases: Array<[name: string, line: string, kind: SectionKind]> = [
     ['reads "By …" as a byline', 'By Jane Doe and Sam Roe', 'byline'],
+    ['reads "Name in City" as a byline', 'Jane Doe in Portville', 'byline'],
     ['reads "Updated …" as meta', 'Updated 20 August 2024', 'meta'],
     ['reads "Published: …" as meta', 'Published: 7 Jan 2026', 'meta'],
     ['reads "Last updated" as meta', 'Last updated: March 3, 2025 10:40 GMT', 'meta'],

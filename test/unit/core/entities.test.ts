@@ -356,4 +356,43 @@ describe('findMentions', () => {
     const text = 'The firm designs neural processing units (NPUs) and sells GPUs to Velcor.';
     assert.deepEqual(mentions(text).filter((m) => /PUs$/.test(m.text)), []);
   });
+
+  it('takes no weekday in the plural, holiday or weather system for an actor, but keeps a band named so', () => {
+    const text = 'Stalls in Dunmore open on Tuesdays and Fridays. The parade on Founders Day drew crowds before Tropical Storm Malu arrived. The Happy Fridays played on.';
+    const ms = mentions(text);
+    for (const gone of ['Tuesdays', 'Fridays', 'Founders Day', 'Tropical Storm Malu', 'Storm Malu']) assert.equal(ms.find((m) => m.text === gone && m.type !== 'date'), undefined, gone);
+    assert.ok(ms.some((m) => m.text === 'Happy Fridays'));
+    assert.equal(find('Tickets for Green Day sold out.', 'Green Day')?.type !== undefined, true);
+  });
+
+  it('takes a nationality made from a country for an adjective, not an organisation', () => {
+    for (const [text, word] of <Array<[string, string]>>[
+      ['The Uruguayan coach praised his side.', 'Uruguayan'],
+      ['Afro-Colombian communities marched on Friday.', 'Afro-Colombian'],
+      ['Bhutanese officials declined to comment.', 'Bhutanese'],
+    ]) assert.equal(find(text, word), undefined, word);
+    assert.equal(find('Ashraf Ghani spoke first.', 'Ashraf Ghani')?.type, 'person');
+  });
+
+  it('makes a name opened by a place word a place', () => {
+    assert.equal(find('Fishing boats left the shore of Lake Mweru at dawn.', 'Lake Mweru')?.type, 'place');
+    assert.equal(find('The final is at Estádio Vale Verde on Sunday.', 'Estádio Vale Verde')?.type, 'place');
+  });
+
+  it('reads a title before an apposed name as the role, keeping an institution that opens it', () => {
+    const text = 'The Dunmore Water Director, Halima Oduya, said supplies would return. The House of Delegates Speaker, Tomas Brell, agreed.';
+    const ms = mentions(text);
+    assert.equal(ms.find((m) => m.text.includes('Director')), undefined);
+    assert.equal(ms.find((m) => m.text === 'Halima Oduya')?.type, 'person');
+    assert.equal(ms.find((m) => m.text === 'House of Delegates')?.type, 'organization');
+    assert.equal(ms.find((m) => m.text.includes('Speaker')), undefined);
+  });
+
+  it('keeps a hyphenated given name after a family name, and a quoted nickname inside a name', () => {
+    assert.equal(find('Choi Ji-hoon, the producer, said little.', 'Choi Ji-hoon')?.type, 'person');
+    assert.equal(find('The film by director Park Ji-hoon opened.', 'Park Ji-hoon')?.type, 'person');
+    assert.equal(find('A Harbour-led consortium bid.', 'Harbour-led'), undefined);
+    assert.equal(find('Marisol “Sol” Ferreira scored twice.', 'Marisol “Sol” Ferreira')?.type, 'person');
+  });
 });
+

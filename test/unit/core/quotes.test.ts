@@ -88,6 +88,8 @@ describe('quotes: kinds', () => {
     ['calls the title of a work other', 'The band played “Harbour Lights” as the ferry left.', ['other']],
     ['calls a longer title with function words other', 'The album “Songs for the Open Road” topped the charts.', ['other']],
     ['does not call a title-case quote inside a title-case line other', 'Mother Says Pills She Bought Online “Burned Her From Within”', ['partial']],
+    ['calls a nickname inside a name other', 'Marisol “Sol” Ferreira scored twice, as did Mr Tobias "Toby" Renn.', ['other', 'other']],
+    ['does not call a quote inside a title-case run a nickname', 'Mother Says Plan She Backed Last Year Is Now “Reckless” After Vote', ['partial']],
     ['calls a hypothetical "as if to say" quote other', 'He shrugged as if to say “What did you expect?” and walked off.', ['other']],
     ['calls an inner scare quote other', '“The so-called ‘reform’ plan is a cut,” she said.', ['direct', 'other']],
     ['calls an inner quote reported by a speech verb partial', '“He told me: ‘I will resign tomorrow’, and then he left,” she said.', ['direct', 'partial']],
