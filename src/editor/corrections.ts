@@ -36,9 +36,6 @@ export interface NearStale extends StaleCorrection {
   near: number;
 }
 
-/** How long an untitled document's corrections wait for the file it is saved as. */
-const UNTITLED_GRACE_MS = 60_000;
-
 /**
  * Owns every open document's corrections: reads `NAME.newslens.json` beside the article
  * (through `vscode.workspace.fs`, so it works in the web host too), keeps untitled
@@ -52,7 +49,11 @@ export class CorrectionStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly reported = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.reported];
-  private untitledLeftovers: Array<{ text: string; file: CorrectionsFile; until: number }> = [];
+  /**
+   * Untitled documents with corrections (by URI) and the file just saved with their text:
+   * when the untitled one closes next, it was a Save As, and its corrections go to that file.
+   */
+  private readonly savedAs = new Map<string, vscode.TextDocument>();
   private badNames: string | undefined;
 
   /** Fires when a document's corrections changed (loaded, written, edited on disk): re-apply them. */
@@ -73,8 +74,11 @@ export class CorrectionStore implements vscode.Disposable {
       watcher.onDidCreate(reloadFor),
       watcher.onDidDelete(reloadFor),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
-      vscode.workspace.onDidOpenTextDocument((d) => void this.adoptUntitled(d)),
-      vscode.workspace.onDidSaveTextDocument((d) => void this.reanchorOnSave(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d)),
+      vscode.workspace.onDidChangeTextDocument(({ document }) => {
+        // Edited again after the save: not a Save As (which empties the untitled document, then closes it).
+        if (this.savedAs.has(document.uri.toString()) && document.getText() !== '') this.savedAs.delete(document.uri.toString());
+      }),
     );
   }
 
@@ -216,26 +220,42 @@ export class CorrectionStore implements vscode.Disposable {
     this.reported.fire(document);
   }
 
-  /** An untitled document's corrections wait a while for the file it is saved as. */
+  /**
+   * Forgets a closed document. An untitled one closing right after a file was saved with its
+   * text was saved as that file (Save As writes the file, then empties and closes the
+   * untitled document): its corrections move to the file's sidecar. Otherwise they are dropped
+   * with the document, as its text is.
+   */
   private forget(document: vscode.TextDocument): void {
-    const held = this.held.get(document.uri.toString());
-    this.held.delete(document.uri.toString());
-    if (document.isUntitled && held?.state.kind === 'ok' && held.state.file.corrections.length) {
-      this.untitledLeftovers.push({ text: document.getText(), file: held.state.file, until: Date.now() + UNTITLED_GRACE_MS });
-    }
+    const key = document.uri.toString();
+    const held = this.held.get(key);
+    const target = this.savedAs.get(key);
+    this.held.delete(key);
+    this.savedAs.delete(key);
+    if (target && held?.state.kind === 'ok' && held.state.file.corrections.length) void this.handOver(held.state.file, target);
   }
 
-  /** A just-saved untitled document opens again under its file name: its corrections go to the new sidecar. */
-  private async adoptUntitled(document: vscode.TextDocument): Promise<void> {
-    this.untitledLeftovers = this.untitledLeftovers.filter((l) => l.until > Date.now());
-    if (document.isUntitled || !sidecarUri(document)) return;
-    const leftover = this.untitledLeftovers.find((l) => l.text === document.getText());
-    if (!leftover) return;
-    this.untitledLeftovers = this.untitledLeftovers.filter((l) => l !== leftover);
-    await this.update(document, (file) => {
+  /** After a save: notes the untitled documents it may be a Save As of, and re-anchors the file's corrections. */
+  private async saved(document: vscode.TextDocument): Promise<void> {
+    const corrected = (d: vscode.TextDocument) => {
+      const held = d.isUntitled ? this.held.get(d.uri.toString()) : undefined;
+      return held?.state.kind === 'ok' && held.state.file.corrections.length > 0;
+    };
+    const untitled = document.isUntitled || !sidecarUri(document) ? [] : vscode.workspace.textDocuments.filter(corrected);
+    if (untitled.length) {
+      const text = comparable(document.getText());
+      for (const u of untitled) if (comparable(u.getText()) === text) this.savedAs.set(u.uri.toString(), document);
+    }
+    await this.reanchorOnSave(document);
+  }
+
+  /** Adds an untitled document's corrections to the sidecar of the file it was saved as (beside any it has). */
+  private async handOver(from: CorrectionsFile, saved: vscode.TextDocument): Promise<void> {
+    const moved = await this.update(saved, (file, text) => {
       const known = new Set(file.corrections.map((c) => JSON.stringify(c)));
-      return { ...file, corrections: [...file.corrections, ...leftover.file.corrections.filter((c) => !known.has(JSON.stringify(c)))] };
+      return reanchor({ ...file, corrections: [...file.corrections, ...from.corrections.filter((c) => !known.has(JSON.stringify(c)))] }, text);
     });
+    if (moved) this.log.info(`${baseName(saved.uri)}: ${from.corrections.length} correction${from.corrections.length === 1 ? '' : 's'} kept from the untitled document it was saved from`);
   }
 
   /** On saving the article, corrections are re-anchored to where they are now (better context for later edits). */
@@ -263,6 +283,11 @@ export function sidecarUri(document: { uri: vscode.Uri; isUntitled: boolean }): 
   const name = baseName(uri);
   if (name === '' || name.endsWith(SIDECAR_SUFFIX)) return undefined;
   return uri.with({ path: uri.path.slice(0, uri.path.length - name.length) + sidecarName(name) });
+}
+
+/** Text as compared for a Save As: the save may trim trailing whitespace, add a final newline or change line ends. */
+function comparable(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
 }
 
 function baseName(uri: vscode.Uri): string {

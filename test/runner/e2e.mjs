@@ -2,8 +2,9 @@
 // contents, installs it into a fresh code-server profile (no extensionDevelopmentPath),
 // then drives the workbench in headless Chromium as a person would: open the fixture
 // article with Quick Open, check the status bar language, run "News: Show Article
-// Summary" from the Command Palette and wait for its notification. Screenshots go to
-// test-results/. Exits non-zero on any failure.
+// Summary" from the Command Palette and wait for its notification; make a correction and
+// see it again after a window reload; correct an untitled article and save it as a file.
+// Screenshots go to test-results/. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,6 +95,7 @@ main(async () => {
     await useTheme(page, profile, 'Default High Contrast', '.hc-black');
     await showcase(page, 'high-contrast');
     await correctAsAUser(page);
+    await saveUntitledAsAUser(page);
 
     // The same extension in the web-worker extension host, as on vscode.dev (with its
     // engine in a nested Web Worker): the user setting moves it there.
@@ -170,11 +172,7 @@ async function showcase(page, theme) {
 
   // The hover card of the actor under the cursor.
   const text = readFileSync(join(repoRoot, 'test/fixtures', fixture), 'utf8');
-  await goToOffset(page, text, text.indexOf('Tom Ashworth, the leader') + 2);
-  await runFromCommandPalette(page, 'Show or Focus Hover');
-  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Tom Ashworth' });
-  await hover.waitFor();
-  const card = (await hover.innerText()).replace(/\s+/g, ' ');
+  const card = await hoverCard(page, text, text.indexOf('Tom Ashworth, the leader') + 2, 'Tom Ashworth');
   if (!/Tom Ashworth · person/.test(card) || !/\d+ mentions? · 2 quotes/.test(card)) throw new Error(`unexpected hover card: ${card}`);
   log(`hover card: ${card.slice(0, 160)}`);
 
@@ -189,8 +187,9 @@ async function showcase(page, theme) {
 /**
  * A correction as a user makes one in the installed extension: the cursor on "Green Party",
  * "Correction: Set Type…" from the Command Palette, "Place" in its quick pick. The sidecar
- * is written beside the article (the article itself untouched), the Actors view lists the
- * name under Places; "Correction: Remove Correction" undoes it. The sidecar is removed after.
+ * is written beside the article (the article itself untouched), the hover card says so and
+ * the Actors view lists the name under Places, and still does after a window reload;
+ * "Correction: Remove Correction" undoes it. The sidecar is removed after.
  */
 async function correctAsAUser(page) {
   const fixture = 'council-budget.article.txt';
@@ -202,23 +201,27 @@ async function correctAsAUser(page) {
     await runFromCommandPalette(page, 'View: Close All Editors');
     await openWithQuickOpen(page, fixture);
     const offset = original.indexOf('Green Party') + 2;
-    await goToOffset(page, original, offset);
-    await runFromCommandPalette(page, 'News: Correction: Set Type (Person, Organization, Place)…');
-    const input = page.locator('.quick-input-widget input');
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Place' }).first().waitFor();
-    await input.fill('Place');
-    await input.press('Enter');
+    await makePlace(page, original, offset);
     for (let tries = 0; tries < 40 && !existsSync(sidecar); tries++) await page.waitForTimeout(250);
     if (!existsSync(sidecar)) throw new Error(`no sidecar written at ${sidecar}`);
     const saved = JSON.parse(readFileSync(sidecar, 'utf8'));
     if (saved.corrections?.length !== 1 || saved.corrections[0].action !== 'type' || saved.corrections[0].type !== 'place') throw new Error(`unexpected sidecar: ${JSON.stringify(saved)}`);
     if (readFileSync(articleFile, 'utf8') !== original) throw new Error('the article file was changed');
-    await runFromCommandPalette(page, 'Focus on Actors View');
-    const actorsView = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'Actors' }) });
-    await actorsView.locator('.monaco-list-row').filter({ hasText: /^Places/ }).first().waitFor();
-    await actorsView.locator('.monaco-list-row').filter({ hasText: 'Green Party' }).first().waitFor();
+    await showsCorrection(page, original, offset);
     log(`correction saved to ${sidecar}: ${JSON.stringify(saved.corrections[0])}`);
     await page.screenshot({ path: join(resultsDir, 'e2e-correction.png') });
+
+    // "Developer: Reload Window" (a fresh extension host): the correction, read back from
+    // the sidecar, shows in the hover card and the Actors view again.
+    const reloaded = page.waitForEvent('load');
+    await runFromCommandPalette(page, 'Developer: Reload Window');
+    await reloaded;
+    await page.locator('.monaco-workbench').waitFor();
+    const restored = await page.locator('.tab.active').filter({ hasText: fixture }).waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    log(`window reloaded; the article ${restored ? 'was restored' : 'was not restored, opening it'}`);
+    if (!restored) await openWithQuickOpen(page, fixture);
+    await page.locator('.editor-container .monaco-editor .view-lines').waitFor();
+    await showsCorrection(page, original, offset);
 
     await goToOffset(page, original, offset);
     await runFromCommandPalette(page, 'News: Correction: Remove Correction');
@@ -228,6 +231,88 @@ async function correctAsAUser(page) {
     log('correction removed');
   } finally {
     rmSync(sidecar, { force: true });
+  }
+}
+
+/**
+ * The correction the e2e makes, as a user does: the cursor at `offset` of the active
+ * editor (showing `text`), "Correction: Set Type…" from the Command Palette, "Place" in
+ * its quick pick.
+ */
+async function makePlace(page, text, offset) {
+  await goToOffset(page, text, offset);
+  await runFromCommandPalette(page, 'News: Correction: Set Type (Person, Organization, Place)…');
+  const input = page.locator('.quick-input-widget input');
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Place' }).first().waitFor();
+  await input.fill('Place');
+  await input.press('Enter');
+}
+
+/**
+ * Fails unless the active editor (showing `text`) shows the correction `makePlace` made
+ * at `offset` ("Green Party" is a place) as a user sees it: in the hover card there and
+ * in the Actors view.
+ */
+async function showsCorrection(page, text, offset) {
+  const expected = 'Corrected: “Green Party” is a place';
+  const card = await hoverCard(page, text, offset, expected);
+  await page.keyboard.press('Escape');
+  await runFromCommandPalette(page, 'Focus on Actors View');
+  const actorsView = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'Actors' }) });
+  await actorsView.locator('.monaco-list-row').filter({ hasText: /^Places/ }).first().waitFor();
+  await actorsView.locator('.monaco-list-row').filter({ hasText: 'Green Party' }).first().waitFor();
+  log(`the correction shows in the hover card (${card.slice(0, 100)}…) and the Actors view (Green Party under Places)`);
+}
+
+/**
+ * An untitled article corrected, then saved with "File: Save As…" (code-server's file
+ * dialog is a quick input: the path is typed in): the correction, kept in memory until
+ * then, is written to the sidecar of the saved file and still shows there. The saved
+ * article holds the text as typed, nothing else. Both files are removed after.
+ */
+async function saveUntitledAsAUser(page) {
+  const original = readFileSync(join(repoRoot, 'test/fixtures/council-budget.article.txt'), 'utf8');
+  const articleFile = join(repoRoot, 'test/fixtures', `e2e-untitled-${process.pid}.article.txt`);
+  const sidecar = articleFile.replace(/\.txt$/, '.newslens.json');
+  const cleanUp = () => {
+    rmSync(articleFile, { force: true });
+    rmSync(sidecar, { force: true });
+  };
+  cleanUp();
+  try {
+    await runFromCommandPalette(page, 'View: Close All Editors');
+    await runFromCommandPalette(page, 'File: New Untitled Text File');
+    await page.locator('.tab.active').filter({ hasText: 'Untitled' }).waitFor();
+    await page.locator('.editor-container .monaco-editor .view-lines').click();
+    await page.keyboard.insertText(original);
+    const offset = original.indexOf('Green Party') + 2;
+    await makePlace(page, original, offset);
+    await showsCorrection(page, original, offset);
+    if (existsSync(sidecar)) throw new Error(`a sidecar was written for an untitled article: ${sidecar}`);
+    log('corrected in the untitled article (in memory)');
+
+    await page.locator('.editor-container .monaco-editor .view-lines').click();
+    await runFromCommandPalette(page, 'File: Save As...');
+    const input = page.locator('.quick-input-widget input');
+    // The dialog fills in a suggested path once it has listed the folder: type over it after that.
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    for (let tries = 0; tries < 20 && (await input.inputValue()) !== articleFile; tries++) {
+      await input.fill(articleFile);
+      await page.waitForTimeout(250);
+    }
+    if ((await input.inputValue()) !== articleFile) throw new Error(`the Save As dialog did not take the path ${articleFile}`);
+    await input.press('Enter');
+    await page.locator('.tab.active').filter({ hasText: articleFile.slice(articleFile.lastIndexOf('/') + 1) }).waitFor();
+    for (let tries = 0; tries < 40 && !existsSync(sidecar); tries++) await page.waitForTimeout(250);
+    if (!existsSync(sidecar)) throw new Error(`the untitled article's correction was not written to ${sidecar}`);
+    const saved = JSON.parse(readFileSync(sidecar, 'utf8'));
+    if (saved.corrections?.length !== 1 || saved.corrections[0].type !== 'place' || saved.corrections[0].text !== 'Green Party') throw new Error(`unexpected sidecar: ${JSON.stringify(saved)}`);
+    if (readFileSync(articleFile, 'utf8') !== original) throw new Error(`${articleFile} does not hold the article as typed`);
+    log(`saved as ${articleFile}; correction handed over to ${sidecar}`);
+    await showsCorrection(page, original, offset);
+    await runFromCommandPalette(page, 'View: Close All Editors'); // before the files go
+  } finally {
+    cleanUp();
   }
 }
 
@@ -269,6 +354,24 @@ async function goToOffset(page, text, offset) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * The hover card at `offset` of the active editor (showing `text`), as flat text, once it
+ * says `expected`; asked for again a few times while the analysis lands.
+ */
+async function hoverCard(page, text, offset, expected) {
+  for (let attempt = 1; ; attempt++) {
+    await goToOffset(page, text, offset);
+    await runFromCommandPalette(page, 'Show or Focus Hover');
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expected });
+    const shown = await hover.waitFor({ timeout: 5000 }).then(() => true, (err) => {
+      if (attempt >= 6) throw err;
+      return false;
+    });
+    if (shown) return (await hover.innerText()).replace(/\s+/g, ' ');
+    await page.keyboard.press('Escape');
+  }
+}
+
 /** Ctrl+P, the file name, Enter; resolves when its editor tab is active. */
 async function openWithQuickOpen(page, fileName) {
   // Once more if the first Ctrl+P went to a webview that had the focus (a Markdown preview).
@@ -290,13 +393,15 @@ async function openWithQuickOpen(page, fileName) {
   log(`opened ${fileName}`);
 }
 
-/** F1, the command's title, Enter. */
+/** F1, the command's title, Enter (or a click on it when the palette ranks another command first). */
 async function runFromCommandPalette(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
-  await input.press('Enter');
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
+  await row.waitFor();
+  if (await page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: title }).count()) await input.press('Enter');
+  else await row.click();
   log(`ran "${title}" from the Command Palette`);
 }
