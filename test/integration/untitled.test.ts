@@ -1,13 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
 import type { NewsLensApi } from '../../src/extension';
+import { exists, extension, fixture, readText, remove, uniqueName, writeText } from './host';
 import { waitFor } from './waitFor';
-
-const fixtures = path.resolve(__dirname, '../../../test/fixtures');
-const article = readFileSync(path.join(fixtures, 'corrections', 'stadium-vote.article.txt'), 'utf8');
 
 /**
  * Issue 10: "untitled documents keep corrections in memory until saved". Saving an
@@ -18,16 +14,19 @@ const article = readFileSync(path.join(fixtures, 'corrections', 'stadium-vote.ar
  */
 describe('corrections of an untitled article, saved as a file', () => {
   let api: NewsLensApi;
-  const target = path.join(fixtures, 'corrections', `tmp-untitled-${process.pid}.article.txt`);
-  const sidecar = target.replace(/\.txt$/, '.newslens.json');
-  const cleanUp = () => {
-    rmSync(target, { force: true });
-    rmSync(sidecar, { force: true });
+  let article: string;
+  const name = uniqueName('tmp-untitled');
+  const target = fixture('corrections', `${name}.article.txt`);
+  const sidecar = fixture('corrections', `${name}.article.newslens.json`);
+  const cleanUp = async () => {
+    await remove(target);
+    await remove(sidecar);
   };
+  const sidecarJson = async () => JSON.parse(await readText(sidecar)) as { corrections: Array<{ action: string; text: string; type: string }> };
 
   /** Opens the fixture article as an untitled document that will be saved as `file`, in an editor. */
-  const untitledArticle = async (file: string): Promise<vscode.TextDocument> => {
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file).with({ scheme: 'untitled' }));
+  const untitledArticle = async (file: vscode.Uri): Promise<vscode.TextDocument> => {
+    const document = await vscode.workspace.openTextDocument(file.with({ scheme: 'untitled' }));
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(0, 0), article);
     assert.ok(await vscode.workspace.applyEdit(edit));
@@ -48,15 +47,16 @@ describe('corrections of an untitled article, saved as a file', () => {
   const isPlace = (name: string) => (a: Analysis) => a.places.some((p) => p.name === name) && !a.actors.some((x) => x.name === name);
 
   before(async () => {
-    cleanUp();
-    const extension = vscode.extensions.getExtension<NewsLensApi>('newslens.news-lens')!;
-    await extension.activate();
-    api = await waitFor(() => extension.isActive && extension.exports, 'News Lens to activate');
+    article = await readText(fixture('corrections', 'stadium-vote.article.txt'));
+    await cleanUp();
+    const ext = extension();
+    await ext.activate();
+    api = await waitFor(() => ext.isActive && ext.exports, 'News Lens to activate');
   });
 
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    cleanUp();
+    await cleanUp();
   });
 
   it('writes the corrections to the sidecar of the file it is saved as, and they go on applying there', async () => {
@@ -64,22 +64,22 @@ describe('corrections of an untitled article, saved as a file', () => {
     assert.equal(untitled.isUntitled, true);
     assert.equal(await vscode.commands.executeCommand('newsLens.setEntityType', untitled.uri, rangeIn(untitled, 'Brackenfield Park'), 'place'), true);
     await until(untitled, isPlace('Brackenfield Park'), 'the correction applied in memory');
-    assert.ok(!existsSync(sidecar), 'no sidecar while the article is untitled');
+    assert.ok(!(await exists(sidecar)), 'no sidecar while the article is untitled');
 
     assert.equal(await untitled.save(), true);
-    const saved = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
+    const saved = await vscode.workspace.openTextDocument(target);
     assert.equal(saved.isUntitled, false);
-    assert.equal(readFileSync(target, 'utf8'), article, 'the article is saved as it was: corrections never go into it');
+    assert.equal(await readText(target), article, 'the article is saved as it was: corrections never go into it');
 
-    const written = await waitFor(() => existsSync(sidecar) && JSON.parse(readFileSync(sidecar, 'utf8')), 'the sidecar of the saved file');
-    assert.deepEqual(written.corrections.map((c: { action: string; text: string; type: string }) => [c.action, c.text, c.type]), [['type', 'Brackenfield Park', 'place']]);
+    const written = await waitFor(async () => (await exists(sidecar)) && sidecarJson(), 'the sidecar of the saved file');
+    assert.deepEqual(written.corrections.map((c) => [c.action, c.text, c.type]), [['type', 'Brackenfield Park', 'place']]);
     const a = await until(saved, isPlace('Brackenfield Park'), 'the correction applied to the saved document');
     assert.equal(a.places.find((p) => p.name === 'Brackenfield Park')?.mentions.length, 3);
     assert.equal(saved.isDirty, false, 'the saved article is not dirty');
 
     // From the file alone, as after a restart: closed and opened again.
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    const reopened = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
+    const reopened = await vscode.workspace.openTextDocument(target);
     await vscode.window.showTextDocument(reopened);
     await until(reopened, isPlace('Brackenfield Park'), 'the correction read back from the sidecar');
   });
@@ -89,11 +89,11 @@ describe('corrections of an untitled article, saved as a file', () => {
     assert.equal(await vscode.commands.executeCommand('newsLens.markNotEntity', untitled.uri, rangeIn(untitled, 'Harbour Gazette')), true);
     await until(untitled, (a) => !a.actors.some((x) => x.name === 'Harbour Gazette'), 'the correction applied in memory');
     assert.equal(await untitled.save(), true);
-    const saved = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
-    await waitFor(() => existsSync(sidecar), 'the sidecar of the saved file');
+    const saved = await vscode.workspace.openTextDocument(target);
+    await waitFor(() => exists(sidecar), 'the sidecar of the saved file');
     assert.equal(await vscode.commands.executeCommand('newsLens.setEntityType', saved.uri, rangeIn(saved, 'Tomas Greve'), 'organization'), true);
     await until(saved, (a) => a.actors.find((x) => x.name === 'Tomas Greve')?.type === 'organization' && !a.actors.some((x) => x.name === 'Harbour Gazette'), 'both corrections');
-    const actions = JSON.parse(readFileSync(sidecar, 'utf8')).corrections.map((c: { action: string }) => c.action).sort();
+    const actions = (await sidecarJson()).corrections.map((c) => c.action).sort();
     assert.deepEqual(actions, ['notEntity', 'type']);
   });
 
@@ -104,14 +104,14 @@ describe('corrections of an untitled article, saved as a file', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
     // The same text saved under that name afterwards is a new article: nothing handed over.
-    await vscode.workspace.fs.writeFile(vscode.Uri.file(target), new TextEncoder().encode(article));
-    const opened = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
+    await writeText(target, article);
+    const opened = await vscode.workspace.openTextDocument(target);
     await vscode.window.showTextDocument(opened);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(opened.uri, opened.positionAt(article.length), '\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.equal(await opened.save(), true);
     await until(opened, (a) => a.actors.find((x) => x.name === 'Nadia Brennan')?.type === 'person', 'the engine’s type');
-    assert.ok(!existsSync(sidecar), 'no sidecar written for the discarded corrections');
+    assert.ok(!(await exists(sidecar)), 'no sidecar written for the discarded corrections');
   });
 });
