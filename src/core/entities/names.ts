@@ -633,7 +633,7 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   // Holidays ("Memorial Day", "Harvest Festival Eve") are dates, not actors; a first name before "Day" is a person.
   if ((last === 'day' || last === 'eve') && titleFrom < 0 && holiday(lex, tokens, from, to)) return [];
   // Weather systems ("Tropical Storm Kiko", "Typhoon Mawar", "Cyclone Remal") are not actors.
-  if (to - from >= 2 && STORM_WORDS.has(tokens[from]!.lower) && (tokens[from]!.lower !== 'tropical' || STORM_WORDS.has(tokens[from + 1]!.lower))) return [];
+  if (to - from >= 2 && STORM_WORDS.has(tokens[from]!.lower) && (!STORM_QUALIFIERS.has(tokens[from]!.lower) || STORM_WORDS.has(tokens[from + 1]!.lower))) return [];
   // "The Westvale Water Director, Jane Roe, said", "the Regional Minister for Roads, Jane Roe,": a
   // title made of names before the name it describes is that person's role, not an actor;
   // an organisation that opens it stays ("House of Delegates Speaker, Jane Roe").
@@ -709,8 +709,9 @@ function placeListCue(tokens: Token[], from: number): boolean {
   return !!kind && (!kind.cap || kind.sentenceStart) && PLACE_KINDS.has(kind.lower);
 }
 
-/** First words of a weather system's name. */
+/** First words of a weather system's name; a qualifier only before another ("Super Typhoon", not "Super Eagles"). */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'super']);
+const STORM_QUALIFIERS = new Set(['tropical', 'super']);
 
 /**
  * A capitalised run holding a title word after its first word ("Westvale Water Director",

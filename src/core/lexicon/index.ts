@@ -177,6 +177,7 @@ export function lexicon(): Lexicon {
     return i;
   };
   const words = { get: wordInfo };
+  const derivedDemonyms = new Map<string, boolean>();
 
   const formal = new Set(FORMAL_TITLES);
   const modifiers = new Set(TITLE_MODIFIERS);
@@ -214,7 +215,13 @@ export function lexicon(): Lexicon {
     isDemonym: (w) => {
       if (words.get(w)?.demonym) return true;
       if (w.endsWith('s') && words.get(w.slice(0, -1))?.demonym) return true;
-      return derivedDemonym(w, countries, words);
+      let derived = derivedDemonyms.get(w);
+      if (derived === undefined) {
+        derived = derivedDemonym(w, countries, words);
+        // Memoised; misses only up to 4,096 words, so the memo stays small whatever the text.
+        if (derived || derivedDemonyms.size < 4096) derivedDemonyms.set(w, derived);
+      }
+      return derived;
     },
     isPlace: (w) => words.get(w)?.place ?? false,
     isOrg: (w) => words.get(w)?.org ?? false,
