@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { outcome } from './outcome';
+import { settle } from './outcome';
 
 /**
  * The `extensionTestsPath` entry point of the Node extension host (web/index.ts is the
@@ -20,17 +20,7 @@ export function run(): Promise<void> {
   if (files.length === 0) return Promise.reject(new Error(`no integration suites (*.test.js) in ${__dirname}`));
   for (const file of files) mocha.addFile(path.join(__dirname, file));
 
-  return new Promise((resolve, reject) => {
-    try {
-      mocha.run((failures) => {
-        const error = outcome(failures, unhandled.stop());
-        if (error) reject(error);
-        else resolve();
-      });
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
-  });
+  return settle((done) => mocha.run(done), () => unhandled.stop());
 }
 
 /**

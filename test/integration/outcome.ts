@@ -8,3 +8,21 @@ export function outcome(failures: number, unhandled: string[]): Error | undefine
   if (unhandled.length > 0) return new Error(`unhandled promise rejections from News Lens:\n${unhandled.join('\n')}`);
   return undefined;
 }
+
+/**
+ * Runs mocha (`start` is either build's `run`) and settles with the run's outcome; `stop`
+ * ends the unhandled-rejection watch and returns what it saw.
+ */
+export function settle(start: (done: (failures: number) => void) => unknown, stop: () => string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    try {
+      start((failures) => {
+        const error = outcome(failures, stop());
+        if (error) reject(error);
+        else resolve();
+      });
+    } catch (err) {
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+}

@@ -2,7 +2,7 @@
 import 'mocha/mocha.js';
 import { loadSuites } from 'news-lens:integration-suites';
 import { extension, inWebHost } from '../host';
-import { outcome } from '../outcome';
+import { settle } from '../outcome';
 
 /**
  * The `extensionTestsPath` entry point of the web-worker extension host (VS Code for the
@@ -17,17 +17,7 @@ export function run(): Promise<void> {
   const unhandled = watchUnhandledRejections(extension().extensionUri.path);
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000 });
   loadSuites();
-  return new Promise((resolve, reject) => {
-    try {
-      mocha.run((failures) => {
-        const error = outcome(failures, unhandled.stop());
-        if (error) reject(error);
-        else resolve();
-      });
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
-  });
+  return settle((done) => mocha.run(done), () => unhandled.stop());
 }
 
 /** What this file uses of the worker's global scope (the project has no DOM typings). */
