@@ -28,6 +28,13 @@ export type DocumentState =
 const FAILED: SkipReason = { code: 'failed', short: 'analysis failed', message: 'The analysis of this version failed (details in the News Lens output)' };
 
 /**
+ * The state of a document closed meanwhile: nothing is analysed or kept for it (what is
+ * kept is keyed by URI, and would outlive the close or be taken for the document that
+ * opens the same file next).
+ */
+const CLOSED: SkipReason = { code: 'closed', short: 'closed', message: 'The document was closed' };
+
+/**
  * Owns the analyses of open documents: one per document version, re-used until the
  * document changes, dropped when it closes. Each version is analysed asynchronously by
  * the scheduler (the engine worker: the incremental analyser there redoes only the
@@ -70,6 +77,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /** The document's state: its analysis if the current version has one, else pending (and requested). */
   state(document: vscode.TextDocument): DocumentState {
+    if (document.isClosed) return { kind: 'skipped', reason: CLOSED };
     const reason = this.skipReasonOf(document);
     if (reason) return { kind: 'skipped', reason };
     const key = document.uri.toString();

@@ -176,11 +176,17 @@ export class CorrectionStore implements vscode.Disposable {
     return true;
   }
 
+  /**
+   * The document's corrections, read from its sidecar the first time. A closed document's
+   * are never kept: the entry would outlive the close, and (being keyed by URI) be taken
+   * for the document that opens the same file next, which would then never read its sidecar.
+   */
   private hold(document: vscode.TextDocument): Held {
     const key = document.uri.toString();
     let held = this.held.get(key);
     if (!held) {
       held = { state: { kind: 'ok', file: emptyFile(), json: null }, ready: Promise.resolve(), reportedStale: new Set(), stale: [], lastSeen: new Map() };
+      if (document.isClosed) return held;
       this.held.set(key, held);
       held.ready = this.load(document);
     }

@@ -2,7 +2,7 @@ import type { NewsLensSettings } from './ids';
 
 /** Why a document is not analysed; `setting` names what the user can change. */
 export interface SkipReason {
-  code: 'disabled' | 'language' | 'tooLarge' | 'binary' | 'failed';
+  code: 'disabled' | 'language' | 'tooLarge' | 'binary' | 'failed' | 'closed';
   /** A few words for the status bar ("file over 2048 KB"). */
   short: string;
   message: string;

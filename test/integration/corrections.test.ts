@@ -150,8 +150,9 @@ describe('corrections that stick', () => {
 
   it('re-reads the sidecar when the article is opened again, and when the file changes on disk', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    doc = await vscode.workspace.openTextDocument(file);
-    await vscode.window.showTextDocument(doc);
+    // The editor's document: the one openTextDocument returned may close meanwhile (its
+    // editor is gone), and then the editor shows a new one for the same file.
+    doc = (await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file))).document;
     version = doc.version;
     await until((x) => x.places.some((p) => p.name === 'Brackenfield Park'), 'corrections applied after re-opening');
     const content = await readText(sidecar);

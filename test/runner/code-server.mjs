@@ -20,9 +20,11 @@ import {
  * Forwards the page's console to stdout/stderr, in order, as Node would print it. The
  * workbench relays the extension host's console as `console.log('%c LEVEL', css, format,
  * ...args)`: the level prefix is dropped and the rest formatted, so mocha's report reads
- * as in a terminal. Returns a function that resolves once everything so far is printed.
+ * as in a terminal. Lines opening with the suites' `[failed]` mark (one per failed test)
+ * are also kept in `failed`, for the end of the report. Returns a function that resolves
+ * once everything so far is printed.
  */
-function forwardConsole(page) {
+function forwardConsole(page, failed) {
   let printed = Promise.resolve();
   page.on('console', (message) => {
     const values = Promise.all(message.args().map((arg) => arg.jsonValue()))
@@ -30,11 +32,18 @@ function forwardConsole(page) {
     printed = printed.then(async () => {
       let args = await values;
       if (typeof args[0] === 'string' && args[0].startsWith('%c')) args = args.slice(2);
-      (message.type() === 'error' ? console.error : console.log)(format(...args));
+      const text = format(...args);
+      (message.type() === 'error' ? console.error : console.log)(text);
+      for (const line of text.split('\n')) {
+        if (line.startsWith(FAILED_MARK) && !failed.includes(line)) failed.push(line);
+      }
     });
   });
   return () => printed;
 }
+
+/** The mark test/integration/outcome.ts puts before each failed test's line. */
+const FAILED_MARK = '[failed]';
 
 const args = process.argv.slice(2);
 const suite = args.find((arg) => !arg.startsWith('--')) ?? 'integration';
@@ -69,7 +78,11 @@ main(async () => {
   const results = [];
   for (const host of chosen) results.push({ host, ...(await runIn(browser, host)) });
 
-  for (const { host, passed, summary } of results) log(`${host} host: ${summary}`);
+  // Last, so that a log cut to its tail still says what failed where.
+  for (const { host, summary, failed } of results) {
+    log(`${host} host: ${summary}`);
+    for (const line of failed) log(`  ${line}`);
+  }
   const passed = results.every((r) => r.passed);
   log(`${suite} tests ${passed ? 'passed' : 'FAILED'} in ${seconds(started)}`);
   return passed ? 0 : 1;
@@ -89,7 +102,8 @@ async function runIn(browser, host) {
   log(`${host} host: code-server ready after ${seconds(started)}`);
 
   const page = await browser.newPage();
-  const allPrinted = forwardConsole(page);
+  const failed = [];
+  const allPrinted = forwardConsole(page, failed);
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
 
   // The workbench calls window.codeAutomationExit(code) when the test run ends.
@@ -110,7 +124,7 @@ async function runIn(browser, host) {
   await server.stop();
 
   if (code === 'timeout' || code === 'crash') {
-    return { passed: false, summary: `FAILED: the tests did not finish (${code === 'crash' ? 'the page crashed' : `timeout of ${timeoutMs / 1000} s`})` };
+    return { passed: false, failed, summary: `FAILED: the tests did not finish (${code === 'crash' ? 'the page crashed' : `timeout of ${timeoutMs / 1000} s`})` };
   }
-  return { passed: code === 0, summary: `${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${seconds(started)}` };
+  return { passed: code === 0, failed, summary: `${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${seconds(started)}` };
 }
