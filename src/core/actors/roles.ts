@@ -503,6 +503,21 @@ function apposition(
   return { role: tag ? `${tag[1]}, ${role}` : role, start, end: start + phrase.length };
 }
 
+/**
+ * Whether a credit at `at` opens a line, a parenthesis or a part after a semicolon, spaces
+ * aside: what the lookbehind `(?<=^|[\n(;]\s*)` says, without the cost of trying it at
+ * every position of the text.
+ */
+function creditOpens(text: string, at: number): boolean {
+  if (at === 0) return true;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '(' || c === ';') return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return false;
+}
+
 /** Byline conventions: "By X", "(Additional) reporting by X", "Writing by", "Editing by", photo credits. */
 function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): void {
   const assign = (s: number, e: number, role: string): void => {
@@ -516,9 +531,10 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
   };
   const RES: Array<[RegExp, string]> = [
     [/\b[Aa]dditional reporting by\b[^;)\n]*/g, 'contributing reporter'],
-    // Credit lines only ("(Writing by X; Editing by Y)"), not "the report was written by X, a lecturer".
-    [/(?<=^|[\n(;]\s*)(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
-    [/(?<=^|[\n(;]\s*)(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
+    // Credit lines only ("(Writing by X; Editing by Y)"), not "the report was written by X, a
+    // lecturer": a line, a parenthesis or a credit before it is checked by creditOpens.
+    [/(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
+    [/(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
     [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
     [PHOTO_CREDIT, 'photographer'],
   ];
@@ -527,6 +543,7 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const s = m.index;
+      if ((role === 'writer' || role === 'editor') && !creditOpens(text, s)) continue;
       const e = s + m[0].length;
       if (role === 'reporter') {
         // A byline names people only ("By Jane Holt", "by A (reporting) and B (photography)");

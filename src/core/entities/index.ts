@@ -113,6 +113,8 @@ export interface SettleableName {
   acronymEvidence?: boolean;
   /** Paragraph-local features for the learned type model. */
   features?: string[];
+  /** The same packed (`packFeatures`): what the incremental analyser keeps instead. */
+  packed?: string;
   /** Set by the learned typing: probability of `type`, and what decided it. */
   confidence?: number;
   why?: string[];

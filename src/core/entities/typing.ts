@@ -1,4 +1,4 @@
-import { classify, explain, intern, loadModel, type LinearModel, type LinearModelData } from '../learn/linear';
+import { classify, explain, intern, loadModel, type Classification, type LinearModel, type LinearModelData } from '../learn/linear';
 import modelData from '../models/entity-type.json';
 import { documentFeatures } from './features';
 import type { NameType } from './names';
@@ -64,6 +64,8 @@ export interface TypeableName {
   text: string;
   type: NameType;
   features?: string[];
+  /** The paragraph-local features packed (`packFeatures`), instead of `features`. */
+  packed?: string;
   confidence?: number;
   why?: string[];
 }
@@ -76,10 +78,7 @@ export interface TypeableName {
  */
 export function fullFeatures(names: readonly TypeableName[], ruleType: readonly NameType[], kept: readonly boolean[]): string[][] {
   const doc = documentFeatures(names, kept);
-  return names.map((c, i) => {
-    const settled = !kept[i] ? 'settled=dropped' : c.type === ruleType[i] ? 'settled=same' : `settled=${c.type}`;
-    return [...(c.features ?? []), settled, `final=${kept[i] ? c.type : 'dropped'}`, ...doc[i]!];
-  });
+  return names.map((c, i) => [...(c.features ?? (c.packed !== undefined ? unpackFeatures(c.packed) : [])), ...dynamicFeatures(c, ruleType[i]!, kept[i]!, doc[i]!)]);
 }
 
 /**
@@ -88,26 +87,142 @@ export function fullFeatures(names: readonly TypeableName[], ruleType: readonly 
  * the model keeps (not "none"), in their order.
  */
 export function typeByModel<T extends TypeableName>(names: T[], ruleType: readonly NameType[], kept: readonly boolean[], model: LinearModel = entityTypeModel(), threshold = overrideThreshold()): T[] {
-  const features = fullFeatures(names, ruleType, kept);
+  const memo = model === entityTypeModel() ? judgements.next() : null;
+  const features = memo ? null : fullFeatures(names, ruleType, kept);
+  const doc = memo ? documentFeatures(names, kept) : null;
   const out: T[] = [];
   names.forEach((c, i) => {
-    const f = features[i]!;
-    const decision = decide(model, f, kept[i] ? c.type : 'none', threshold);
+    const rule: EntityClass = kept[i] ? c.type : 'none';
+    let judged: Judged;
+    if (memo) {
+      const local = c.packed ?? packFeatures(c.features ?? []);
+      // What `dynamicFeatures` adds, as a short key: the document pass's outcome and the document's features.
+      const dynamic = `${rule}${c.type === ruleType[i] ? '' : ruleType[i]}${SEPARATOR}${doc![i]!.join(SEPARATOR)}`;
+      judged = memo.get(local, dynamic, () => [...unpackFeatures(local), ...dynamicFeatures(c, ruleType[i]!, kept[i]!, doc![i]!)], model);
+    } else {
+      judged = judge(model, features![i]!);
+    }
+    const decision = settle(model, judged, rule, threshold);
     if (decision.label === 'none') return;
-    const rules = kept[i] ? (c.type === ruleType[i] ? c.type : `${ruleType[i]}, then ${c.type} by the document`) : `dropped (${ruleType[i]})`;
+    const rules = proposal(kept[i]!, ruleType[i]!, c.type);
     c.type = decision.label as NameType;
     c.confidence = Math.round(decision.p * 1000) / 1000;
-    c.why = [intern(`rules: ${rules}`), ...explain(model, f, decision.label, 3)];
+    c.why = reasons(model, judged, decision.label, rules);
     out.push(c);
   });
   return out;
 }
 
+const dropped: Partial<Record<NameType, string>> = {};
+const retyped: Partial<Record<NameType, Partial<Record<NameType, string>>>> = {};
+
+/** What the rules proposed, in words: the type they kept, retyped by the document pass, or dropped. One string per case. */
+function proposal(kept: boolean, proposed: NameType, settled: NameType): string {
+  if (!kept) return (dropped[proposed] ??= `dropped (${proposed})`);
+  if (settled === proposed) return settled;
+  return ((retyped[proposed] ??= {})[settled] ??= `${proposed}, then ${settled} by the document`);
+}
+
+/** A feature list's classification, with whether it holds a feature that types by construction, and the reasons given for it so far (`reasons`). */
+interface Judged {
+  readonly features: readonly string[];
+  readonly d: Classification;
+  readonly byConstruction: boolean;
+  /** Label, then the rules' proposal → the reasons. */
+  readonly why: Map<string, Map<string, string[]>>;
+  /** The typing pass that last used it (see `Judgements`). */
+  seen: number;
+}
+
+function judge(model: LinearModel, features: readonly string[]): Judged {
+  return { features, d: classify(model, features), byConstruction: features.some((f) => BY_CONSTRUCTION.has(f)), why: new Map(), seen: 0 };
+}
+
+/** `decide`, from a judged feature list. */
+function settle(model: LinearModel, judged: Judged, rule: EntityClass, threshold: number): { label: EntityClass; p: number } {
+  const { d } = judged;
+  const label = d.label as EntityClass;
+  const locked = rule === 'none' || judged.byConstruction;
+  if (label === rule || (d.p >= threshold && !locked)) return { label, p: d.p };
+  return { label: rule, p: d.probs[model.classes.indexOf(rule)]! };
+}
+
+/**
+ * Why `label` was decided: the rules' proposal, then the features that pushed it most. One
+ * array per judged list, label and proposal, shared by the names it explains (read only).
+ */
+function reasons(model: LinearModel, judged: Judged, label: string, rules: string): string[] {
+  let byRules = judged.why.get(label);
+  if (!byRules) judged.why.set(label, (byRules = new Map()));
+  let why = byRules.get(rules);
+  if (!why) byRules.set(rules, (why = [intern(`rules: ${rules}`), ...explain(model, judged.features, label, 3)]));
+  return why;
+}
+
+/** What `fullFeatures` adds to a name's paragraph-local features. */
+function dynamicFeatures(c: TypeableName, ruleType: NameType, kept: boolean, doc: readonly string[]): string[] {
+  const settled = !kept ? 'settled=dropped' : c.type === ruleType ? 'settled=same' : `settled=${c.type}`;
+  return [settled, `final=${kept ? c.type : 'dropped'}`, ...doc];
+}
+
+/** In no feature's name: parts a memo key. */
+const SEPARATOR = '\uffff';
+
+/** How many judgements the memo holds before it forgets those of typing passes before the last. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * The committed model's judgements by packed paragraph-local features, then by what the
+ * document adds: on re-analysis after an edit most names have the same features as before,
+ * and their classification and reasons are taken from here. Keyed first by the packed
+ * string a cached name keeps (the same string object each pass, so its hash is computed
+ * once). Past MEMO_LIMIT it keeps only what the last two passes used, about two documents' names.
+ */
+class Judgements {
+  private readonly byLocal = new Map<string, Map<string, Judged>>();
+  private size = 0;
+  private pass = 0;
+
+  /** Starts a typing pass (one document's names). */
+  next(): this {
+    this.pass++;
+    if (this.size > MEMO_LIMIT) this.forgetOld();
+    return this;
+  }
+
+  /** The judgement of the features `local` and `dynamic` stand for (`features` lists them, called on a miss). */
+  get(local: string, dynamic: string, features: () => string[], model: LinearModel): Judged {
+    let inner = this.byLocal.get(local);
+    if (!inner) this.byLocal.set(local, (inner = new Map()));
+    let judged = inner.get(dynamic);
+    if (!judged) {
+      inner.set(dynamic, (judged = judge(model, features())));
+      this.size++;
+    }
+    judged.seen = this.pass;
+    return judged;
+  }
+
+  private forgetOld(): void {
+    for (const [local, inner] of this.byLocal) {
+      for (const [dynamic, judged] of inner) {
+        if (judged.seen >= this.pass - 1) continue;
+        inner.delete(dynamic);
+        this.size--;
+      }
+      if (inner.size === 0) this.byLocal.delete(local);
+    }
+  }
+}
+
+const judgements = new Judgements();
+
 let featureIds: { ids: Map<string, number>; names: string[] } | undefined;
 
 function featureTable(): { ids: Map<string, number>; names: string[] } {
   if (!featureIds) {
-    const names = [...entityTypeModel().weights.keys()];
+    // With the features that type by construction, weighted or not: `decide` reads them.
+    const names = [...new Set([...entityTypeModel().weights.keys(), ...BY_CONSTRUCTION])];
     featureIds = { ids: new Map(names.map((n, i) => [n, i])), names };
   }
   return featureIds;

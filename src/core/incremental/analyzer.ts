@@ -1,5 +1,5 @@
 import { runPipeline } from '../analyze';
-import { packFeatures, unpackFeatures } from '../entities/typing';
+import { packFeatures } from '../entities/typing';
 import { findDates } from '../dates';
 import { mergeMentions, settleTypes, splitBlocks } from '../entities';
 import { findNames, type DocEvidence, type NameChunk } from '../entities/names';
@@ -132,9 +132,7 @@ export class IncrementalAnalyzer {
       work.evidence = this.evidenceStamp;
       const offset = blocks[i]![0];
       for (const n of work.names) {
-        const name: CachedName = { ...n, start: n.start + offset, end: n.end + offset };
-        if (n.packed !== undefined) name.features = unpackFeatures(n.packed);
-        names.push(name);
+        names.push({ ...n, start: n.start + offset, end: n.end + offset });
       }
     });
     const settled = settleTypes(names);

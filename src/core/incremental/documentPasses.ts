@@ -6,8 +6,6 @@ import { lexicon } from '../lexicon';
 export interface CachedName extends SettleableName {
   start: number;
   end: number;
-  /** The paragraph-local features the type model knows, packed (see `packFeatures`); `features` is then unset. */
-  packed?: string;
 }
 
 /** Bits of a paragraph's word flags: the word is capitalised in running text / written in lower case there. */
