@@ -63,6 +63,8 @@ const NAME_STARTERS = new Set([
   'saint', 'st', 'los', 'las', 'el', 'la', 'le', 'san', 'santa', 'sri', 'pakistan', 'world', 'global', 'free', 'social',
   'people', 'peoples',
 ]);
+/** First words of a region's name ("the Central Visayas", "the Western Highlands"). */
+const REGION_WORDS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer|greater|far|mid|high)(?:-|$)/;
 const DIRECTIONS = new Set(['n.', 's.', 'e.', 'w.', 'n', 's', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
 const LOWER_ORG_SUFFIX = new Set(['plc', 'ltd', 'inc', 'llc', 'gmbh', 'co', 'corp', 'bhd', 'pty']);
 const LOWER_EXTEND = new Map<string, NameType>([
@@ -849,6 +851,14 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     const hyphenHead = lastL.includes('-') && lastL.split('-').some((p) => lex.isOrgHead(p));
     if (lex.isOrgHead(lastL) || hyphenHead) org += 3.5;
     else if (lex.isPlaceHead(lastL)) place += 3;
+    // "Sutlej Steel", "Calloway Homes": a trade word after a name that no first name opens.
+    else if ((lex.sets.companyWords.has(lastL) || (lex.isOrgDesignator(lastL) && !lex.clubSuffix(lastL))) && !lex.isFirstName(first.lower) && !c.title) org += 3.5;
+    // "the Manawa Hawks": a plural name after an article is a team or group (no person's name
+    // takes one), unless it names a region ("the Central Visayas", "the Western Highlands").
+    const article = c.tokens[c.from - 1]?.lower === 'the' && !c.tokens[c.from - 1]!.cap;
+    if (article && /[^s'’]s$/.test(lastL) && !lex.isFirstName(first.lower) && !lex.isFirstName(lastL) && !lex.info(lastL)?.lastName && !c.title && !lex.isPlace(lowers.join(' ')) && !lex.isPlaceHead(lastL) && !REGION_WORDS.test(first.lower)) org += 1;
+    // "the Seventh Circuit", "the 101st Airborne": courts, fleets and units are numbered, people are not.
+    if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/.test(first.lower) && !lex.isPlaceHead(lastL)) org += 1;
     if (lex.isOrgLead(first.lower) && lowers.some((l) => OF_WORDS.has(l))) org += 3;
     else if (lowers.slice(1, -1).some((l) => lex.isOrgHead(l)) && lowers.some((l) => OF_WORDS.has(l))) org += 3;
     if (lex.isOrgLead(first.lower) && lowers.includes('of') && lex.isPlace(lastL)) org += 1;

@@ -9,6 +9,7 @@ import {
   PORTFOLIO_TITLES,
   PORTFOLIO_HEADS,
   PLACE_LEADS,
+  COMPANY_WORDS,
   ORG_CUE_AFTER,
   ORG_CUE_BEFORE,
   PLACE_ACRONYMS,
@@ -83,6 +84,8 @@ export interface Lexicon {
     portfolioHeads: Set<string>;
     /** Words that open a place's name ("Lake …", "Mount …"). */
     placeLeads: Set<string>;
+    /** Trade words that end a company's name unless a first name opens it ("Sutlej Steel"). */
+    companyWords: Set<string>;
   };
 }
 
@@ -249,6 +252,7 @@ export function lexicon(): Lexicon {
       portfolioTitles: new Set(PORTFOLIO_TITLES),
       portfolioHeads: new Set(PORTFOLIO_HEADS),
       placeLeads: new Set(PLACE_LEADS),
+      companyWords: new Set(COMPANY_WORDS),
     },
   };
   return cached;

@@ -150,6 +150,23 @@ export const PLACE_HEADS = [
 /** Words that open a place's name ("Lake …", "Mount …", "Estádio …"). */
 export const PLACE_LEADS = [
   'lake', 'loch', 'lough', 'mount', 'mt', 'cape', 'isla', 'lago', 'lac', 'monte', 'estádio', 'estadio', 'stadio',
+  'river', 'fort', 'port',
+];
+
+/**
+ * Words for a trade or what a firm makes that end companies' names ("Sutlej Steel", "Contrail
+ * Advisory", "Calloway Homes"), and that a person's surname may also be ("David Steel"):
+ * they say organisation only when no first name opens the name.
+ */
+export const COMPANY_WORDS = [
+  'steel', 'holding', 'advisory', 'advisers', 'advisors', 'consultancy', 'consultants', 'platinum', 'images',
+  'pictures', 'films', 'productions', 'towing', 'haulage', 'transport', 'freight', 'cement', 'chemicals', 'plastics',
+  'metals', 'apparel', 'beverages', 'breweries', 'brewery', 'distillers', 'dairies', 'farms', 'fisheries', 'hotels',
+  'resorts', 'realty', 'infrastructure', 'utilities', 'aviation', 'aerospace', 'automotive', 'healthcare',
+  'diagnostics', 'clinics', 'pharmacy', 'pharmacies', 'telecoms', 'telecommunications', 'digital', 'analytics',
+  'finance', 'finserv', 'microfinance', 'leasing', 'trading', 'traders', 'exports', 'consumer', 'agro', 'agritech',
+  'fintech', 'homes', 'estates', 'recovery', 'developers', 'outfitters', 'tyres', 'tires', 'textile', 'mills',
+  'bakeries', 'foods', 'seeds', 'fertilisers', 'fertilizers', 'paints', 'motors', 'couriers', 'cargo', 'shipyards',
 ];
 
 /** All-caps acronyms that are organisations ("EU", "UN", "NATO") though not in compromise's list. */

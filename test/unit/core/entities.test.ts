@@ -385,6 +385,21 @@ describe('findMentions', () => {
   it('makes a name opened by a place word a place', () => {
     assert.equal(find('Fishing boats left the shore of Lake Mweru at dawn.', 'Lake Mweru')?.type, 'place');
     assert.equal(find('The final is at Estádio Vale Verde on Sunday.', 'Estádio Vale Verde')?.type, 'place');
+    assert.equal(find('Dead fish were seen along the River Tembo on Monday.', 'River Tembo')?.type, 'place');
+  });
+
+  it('types a name ending in a trade word as a company, unless a first name opens it', () => {
+    const text = 'Shares of Kestrava Steel rose while Morland Advisory cut its forecast. Halbrook Homes will build 300 houses.';
+    for (const name of ['Kestrava Steel', 'Morland Advisory', 'Halbrook Homes']) assert.equal(find(text, name)?.type, 'organization', name);
+    assert.equal(find('The bill was drafted by David Steel, a former minister.', 'David Steel')?.type, 'person');
+  });
+
+  it('types a plural name after "the" and a numbered name as organisations, not people', () => {
+    const text = 'The Okere Hawks beat the Tamsin Kingfishers at the weekend. The Seventh Circuit upheld the ruling.';
+    for (const name of ['Tamsin Kingfishers', 'Seventh Circuit']) assert.equal(find(text, name)?.type, 'organization', name);
+    // A region named in the plural, and a person whose name ends in s, stay what they are.
+    assert.notEqual(find('Floods hit the Central Visayas on Friday.', 'Central Visayas')?.type, 'organization');
+    assert.equal(find('Fans of the late Ray Charles gathered.', 'Ray Charles')?.type, 'person');
   });
 
   it('reads a title before an apposed name as the role, keeping an institution that opens it', () => {
