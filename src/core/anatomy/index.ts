@@ -175,6 +175,8 @@ export function segment(text: string): Segmentation {
     // article that has subheads (numbered steps, products, questions) goes on having them.
     let bodyParagraphs = 0;
     let subheads = 0;
+    // Under a heading of links to other stories, until the next body paragraph.
+    let links = false;
     for (let j = bodyStart; j < units.length; j++) {
       const topical = bodyParagraphs >= 2 && subheads === 0;
       const opens = j > start + 1 ? startsArticle(units, j, units[start]!.text, topical ? memory : undefined) : null;
@@ -185,10 +187,13 @@ export function segment(text: string): Segmentation {
       }
       const t = units[j]!.text;
       let rule: string | null;
-      if ((rule = metaRule(t))) [kinds[j], rules[j]] = ['meta', rule];
+      links &&= !isBodyLike(t) && isHeadlineLike(t);
+      if (links) [kinds[j], rules[j]] = ['meta', 'meta.link-list-item'];
+      else if ((rule = metaRule(t))) [kinds[j], rules[j]] = ['meta', rule];
       else if ((rule = captionRule(t) ?? creditRule(t))) [kinds[j], rules[j]] = ['caption', rule];
       else if ((rule = subheadRule(t))) [kinds[j], rules[j]] = ['subhead', rule];
       else kinds[j] = 'body';
+      if (rules[j] === english.linkListRule) links = true;
       if (kinds[j] === 'subhead') subheads++;
       else if (kinds[j] === 'body') bodyParagraphs++;
     }

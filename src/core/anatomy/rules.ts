@@ -18,6 +18,8 @@ export interface LineRule {
 export interface AnatomyVocabulary {
   /** Page furniture: dates, share buttons, credits, notices, end marks. In order: the first match decides. */
   readonly meta: readonly LineRule[];
+  /** The id of the meta rule for a heading of links to other stories ("Related News"): the headline-like lines under it are links too. */
+  readonly linkListRule: string;
   /** The meta rule for lines that end an article or separate two ("(END)", "* * *"); one of `meta`. */
   readonly endMark: LineRule;
   /** Bylines: "By Jane Doe", "Staff reporter", "News reporter @handle". */

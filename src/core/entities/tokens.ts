@@ -38,7 +38,7 @@ export interface Token {
   /** Letters and upper-case letters in `text`. */
   letters: number;
   uppers: number;
-  /** Blank, whitespace-only gap before this token contains a line break. */
+  /** The whitespace before this token holds a line break, or a column break (a tab, three spaces or more). */
   newlineBefore: boolean;
 }
 
@@ -75,7 +75,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let raw = m[0];
     const s = m.index;
     let newlineBefore = tokens.length === 0;
-    for (let k = prevEnd; k < s && !newlineBefore; k++) if (slice.charCodeAt(k) === 10) newlineBefore = true;
+    // A column break of a table pasted as text (a tab, or three spaces or more) parts cells as a line break does.
+    let spaces = 0;
+    for (let k = prevEnd; k < s && !newlineBefore; k++) {
+      const c = slice.charCodeAt(k);
+      spaces = c === 32 ? spaces + 1 : 0;
+      if (c === 10 || c === 9 || spaces >= 3) newlineBefore = true;
+    }
     const ch = raw.charCodeAt(0);
     const isNum = ch >= 48 && ch <= 57;
     const isWord = !isNum && raw.length > 0 && (raw.length > 1 || isLetter(raw));

@@ -244,6 +244,31 @@ describe('anatomy: body paragraphs and subheads', () => {
     });
   }
 
+  it('reads a table pasted as text, a copyright line and the links under "Related News" as furniture, not subheads', () => {
+    const text = [
+      'Floods cut roads in the hill districts',
+      '',
+      'Rain fell for a third day across the hill districts on Tuesday, officials said, and rivers rose fast.',
+      '',
+      'District | Deaths | Injured',
+      'Kelmora | 11 | 17',
+      '',
+      'Stock\t\tClose\t\tChange',
+      '',
+      'Rescue teams reached the last cut-off village by boat late in the evening, the district office said.',
+      '',
+      'Related News',
+      '',
+      'Bridge on the river road reopens after repairs',
+      '',
+      'Council names new roads chief',
+      '',
+      '© 2025 The Hill Courier. All rights reserved.',
+    ].join('\n');
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), []);
+    assert.equal(segment(text).articles.length, 1);
+  });
+
   it('gives each paragraph the kind of the section it is in', () => {
     const s = segment(WIRE);
     const sections = s.articles[0]!.sections;

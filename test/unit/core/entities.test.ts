@@ -388,6 +388,12 @@ describe('findMentions', () => {
     assert.equal(find('Dead fish were seen along the River Tembo on Monday.', 'River Tembo')?.type, 'place');
   });
 
+  it('takes no name across the columns of a table pasted as text', () => {
+    const text = 'Stock                    Close      Change\nKestrava Steel           412.5      +4.1\n';
+    assert.equal(find(text, 'Stock                    Close'), undefined);
+    assert.equal(find(text, 'Kestrava Steel')?.type, 'organization');
+  });
+
   it('types a name ending in a trade word as a company, unless a first name opens it', () => {
     const text = 'Shares of Kestrava Steel rose while Morland Advisory cut its forecast. Halbrook Homes will build 300 houses.';
     for (const name of ['Kestrava Steel', 'Morland Advisory', 'Halbrook Homes']) assert.equal(find(text, name)?.type, 'organization', name);
