@@ -335,6 +335,8 @@ export const PLACE_CUE_AFTER = [
   'library', 'aquifer', 'reservoir', 'estuary', 'hospital', 'airport', 'harbour', 'harbor', 'beach',
   'districts', 'provinces', 'regions', 'towns', 'villages', 'cities', 'counties', 'tehsil', 'tehsils', 'municipality',
   'road', 'highway', 'motorway', 'railway', 'bypass',
+  'stream', 'creek', 'canal', 'dam', 'bridge', 'station', 'stations', 'suburb', 'suburbs', 'township', 'townships',
+  'neighbourhood', 'neighborhood', 'settlement', 'plateau', 'hills', 'forest', 'wetlands', 'gorge', 'street', 'avenue',
 ];
 
 /** Lower-case nouns that, before "of", say a place name follows ("city of X", "coast of Y"). */

@@ -388,6 +388,11 @@ describe('findMentions', () => {
     assert.equal(find('Dead fish were seen along the River Tembo on Monday.', 'River Tembo')?.type, 'place');
   });
 
+  it('makes a name followed by a word for a stream, a station or a street a place', () => {
+    assert.equal(find('The swollen Tembeni stream washed away 31 houses.', 'Tembeni')?.type, 'place');
+    assert.equal(find('Crowds gathered outside Kelmora station on Friday.', 'Kelmora')?.type, 'place');
+  });
+
   it('takes no name across the columns of a table pasted as text', () => {
     const text = 'Stock                    Close      Change\nKestrava Steel           412.5      +4.1\n';
     assert.equal(find(text, 'Stock                    Close'), undefined);
