@@ -199,11 +199,18 @@ function isPrepositional(masked: string, offset: number, start: number): boolean
   return i >= 0 && PREPOSITIONS.has(words[i]!.toLowerCase());
 }
 
-const ROLE_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|leader|chief|official|officials|boss|coach|captain|skipper|chairman|president|minister|secretary|director|executive|head|member|members|analyst|lawyer|aide|adviser|advisor|correspondent|reporter|star|manager|source|sources|statement|statements|spokesmen)\b)/i;
+/** A possessive, or a noun for someone (or something said) that a name before it modifies. */
+const ROLE_AFTER =
+  /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person|men|people)|editor|leader|chief|official|officials|boss|coach|captain|skipper|chairman|chairwoman|chairperson|chair|president|minister|secretary|director|executive|ceo|head|member|members|analyst|lawyer|attorney|aide|adviser|advisor|correspondent|reporter|star|manager|source|sources|statement|statements|councillor|councilor|senator|mp|candidate|mayor|governor|commissioner|officer|founder|owner|striker|midfielder|defender|goalkeeper|winger|player|veteran|researcher|scientist|economist|strategist|prosecutor|campaigner|activist|representative|delegate)\b)/i;
 
-/** Does the name at `end` modify a following noun ("Pentagon spokesman", "Labour's")? */
-function isModifier(text: string, end: number): boolean {
-  return ROLE_AFTER.test(text.slice(end, end + 20));
+/**
+ * Does the name ending at `end` modify a following noun ("Pentagon spokesman", "Labour's",
+ * "the Harbour Independents councillor", "Calloway Homes' managing director")?
+ */
+export function isModifier(text: string, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  // A plural's possessive is the apostrophe alone ("Homes' director").
+  return ROLE_AFTER.test(after) || (/s$/i.test(text.slice(end - 1, end)) && /^['’]\s/.test(after));
 }
 
 function isParenthetical(text: string, start: number, end: number): boolean {

@@ -8,7 +8,7 @@
  */
 import type { Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
-import { normaliseAlias } from './context';
+import { isModifier, normaliseAlias } from './context';
 import { descriptionGender } from './gender';
 import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, VERB_FILLERS, type Gender } from './lexicon';
 import type { Word } from './text';
@@ -143,7 +143,7 @@ function aliasIn(ctx: AttributionContext, words: Word[], refs: Ref[]): string | 
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       if (!/^\p{Lu}/u.test(run[run.length - 1]!.text)) continue;
-      if (MODIFIER_AFTER.test(ctx.text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 20))) continue;
+      if (isModifier(ctx.text, run[run.length - 1]!.end)) continue;
       const key = normaliseAlias(ctx.text.slice(run[0]!.start, run[run.length - 1]!.end));
       const id = ctx.aliasIndex.get(key);
       if (id) return id;
@@ -235,9 +235,6 @@ const SPOKESPEOPLE = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'lawyer', 'lawyers', 'attorney',
   'adviser', 'advisor', 'office', 'spokesmen', 'spokespeople',
 ]);
-
-/** A name followed by a role noun or a possessive modifies it ("Pentagon spokesman"). */
-const MODIFIER_AFTER = /^(?:['’]s\b|\s+(?:spokes(?:man|woman|person)|editor|leader|chief|official|boss|coach|captain|chairman|president|minister|secretary|director|executive|head|analyst|lawyer|aide|adviser|correspondent|reporter|star|manager|source|statement)\b)/i;
 
 /**
  * Finds the cue of a top-level quote and its speaker. Returns null when the sentence has no

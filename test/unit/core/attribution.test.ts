@@ -92,6 +92,12 @@ describe('attribution: cues', () => {
     });
   }
 
+  it('gives a quote to the person a plural possessive or an organisation before a role noun describes, not to the organisation', () => {
+    const cast: Spec[] = [...CAST, ['harbour-homes', 'organization', ['Harbour Homes']], ['lena-voss', 'person', ['Lena Voss', 'Voss']]];
+    assert.deepEqual(speakers('Harbour Homes’ managing director, Lena Voss, said: “We are delighted with the vote.”', cast), ['lena-voss']);
+    assert.deepEqual(speakers('Tom Brennan opened the debate. “We cannot keep saying no,” the Dockers Union councillor told the chamber.'), ['tom-brennan']);
+  });
+
   it('attributes a quote after "X said:"', () => {
     assert.deepEqual(speakers('Later Nadia Farouk said: “We are ready to talk.”'), ['nadia-farouk']);
   });
