@@ -11,7 +11,11 @@ const TITLE_WORDS = new Set([
 ]);
 
 /** Honorifics that say nothing about a role ("Mr", "Dr"). */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev',
+  // Courtesy and professional prefixes that say no office ("Hon.", "Alhaji", "Barr.", "Engr.", "Datuk").
+  'hon', 'honourable', 'honorable', 'alhaji', 'alhaja', 'datuk', 'dato', 'datin', 'barr', 'engr', 'atty',
+]);
 
 /** Whether a lower-case word (dot removed) is a title word. */
 export function isTitleToken(word: string): boolean {

@@ -676,6 +676,9 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
 }
 
 /** "The mayor of Kestrel Bay, Ana Reyes," / "her mother, Grace, said". */
+/** Courtesy titles that may stand between an apposed role and the name, after its comma. */
+const COURTESY_BEFORE = /,\s*(?:(?:mr|mrs|ms|miss|dr|prof|hon|rt\.? hon|barr|engr|alhaji|alhaja|chief|cllr|sir|dame|datuk|dato|pastor|rev|bishop|sen|rep)\.?\s+)+$/i;
+
 function preApposition(
   text: string,
   m: Mention,
@@ -684,12 +687,19 @@ function preApposition(
   byMention: Map<Mention, Builder>,
   isPersonRole: (w: string) => boolean,
 ): { role: string; start: number; end: number; weak?: boolean } | null {
-  if (!/^\s*(?:[,.;:!?)”"’]|$)/.test(text.slice(m.range[1], m.range[1] + 3))) return null;
+  // The name ends the apposition, a post-nominal aside ("Mr Name (SAN),").
+  if (!/^\s*(?:\([^()\n]{1,12}\)\s*)?(?:[,.;:!?)”"’]|$)/.test(text.slice(m.range[1], m.range[1] + 18))) return null;
   // "Its lead author, Professor Name,": the description stands before the title.
-  const anchor = m.title ? m.range[0] - m.title.length - 1 : m.range[0];
+  let anchor = m.title ? m.range[0] - m.title.length - 1 : m.range[0];
   if (m.title && text.slice(anchor, m.range[0]) !== `${m.title} `) return null;
+  // "The Minister for Tourism, Hon. Jane Roe,": a courtesy title between the comma and the name.
+  const courtesy = COURTESY_BEFORE.exec(text.slice(Math.max(0, anchor - 30), anchor));
+  if (courtesy) anchor -= courtesy[0].length - 1;
   const before = text.slice(Math.max(0, anchor - 80), anchor);
-  const r = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}),\s*$/iu.exec(before);
+  // A portfolio may list its fields with commas: "the Minister for Tourism, Arts and Culture, Name,".
+  let r = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}(?:,\s*[^,.;:\n“”"]{2,30}?\s+and\s+[^,.;:\n“”"]{2,30})?),\s*$/iu.exec(before);
+  // Only capitalised fields ("Tourism, Arts and Culture"), not a clause ("chief, who came and went").
+  if (r && r[2]!.includes(',') && !/,\s*\p{Lu}[^,]*\s+and\s+\p{Lu}[^,]*$/u.test(r[2]!)) r = null;
   if (!r) {
     // "Kelso Council's finance chief, Ruth Ames," / "Leon Fox's younger brother, Max Fox,": as written.
     for (const x of named.backFrom(anchor, 80)) {

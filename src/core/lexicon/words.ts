@@ -17,6 +17,9 @@ export const FORMAL_TITLES = [
   'inspector', 'superintendent', 'detective', 'constable', 'commissioner', 'councillor', 'councilor', 'coach',
   'det', 'insp', 'supt', 'dci',
   'chief', 'director', 'envoy', 'mp', 'mep', 'mla', 'mna', 'senior', 'deputy', 'ceo',
+  // Courtesy and professional titles of Commonwealth, West African and Southeast Asian news.
+  'hon', 'honourable', 'honorable', 'cllr', 'barr', 'engr', 'alhaji', 'alhaja', 'datuk', 'dato', 'datin', 'pastor',
+  'atty',
 ];
 
 /** Words that go with a title: "Prime", "Vice", "Foreign", "Press", "Lt." ... */
