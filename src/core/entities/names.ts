@@ -322,8 +322,9 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
         }
         break;
       }
-      // "Upper Waikato Growers’ Association": a plural possessive inside an organisation's name.
-      if ((cur.text === '’' || cur.text === "'") && prev.lower.endsWith('s') && cur.start === prev.end && cand[j + 1] === 2 && lex.isOrgHead(tokens[j + 1]!.lower) && !tokens[j + 1]!.newlineBefore) {
+      // "Upper Waikato Growers’ Association", "Ontario Teachers’ Pension Plan": a plural
+      // possessive inside an organisation's name, whose head comes within three words.
+      if ((cur.text === '’' || cur.text === "'") && prev.lower.endsWith('s') && cur.start === prev.end && cand[j + 1] === 2 && orgHeadWithin(lex, tokens, cand, j + 1, 3) && !tokens[j + 1]!.newlineBefore) {
         j += 2;
         continue;
       }
@@ -1034,6 +1035,14 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     c.type = 'organization';
     c.score = Math.max(c.score, 3);
   }
+}
+
+/** Whether one of the `max` capitalised words from `from` on (a run on one line) heads an organisation's name. */
+function orgHeadWithin(lex: Lexicon, tokens: Token[], cand: ArrayLike<number>, from: number, max: number): boolean {
+  for (let k = from; k < from + max && k < tokens.length && cand[k] === 2 && (k === from || !tokens[k]!.newlineBefore); k++) {
+    if (lex.isOrgHead(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** A name between a line start or a number and a score: a results or standings line. */

@@ -147,7 +147,8 @@ export const PLACE_HEADS = [
   'cape', 'delta', 'basin', 'plateau', 'ridge', 'canyon', 'creek', 'wharf', 'pier', 'dam', 'highway', 'motorway',
   'crescent', 'lane', 'way', 'stadion', 'oval', 'ground', 'gardens', 'garden', 'hall', 'abbey', 'temple', 'shrine',
   'mall', 'market', 'field', 'fields', 'estate', 'quarter', 'camp', 'base', 'oblast', 'krai', 'house', 'coastline',
-  'library',
+  'library', 'guildhall', 'towers', 'lagoon', 'terminal', 'quay', 'marina', 'junction', 'barracks', 'stream', 'gorge',
+  'wetlands', 'marsh', 'marshes',
 ];
 
 /** Words that open a place's name ("Lake …", "Mount …", "Estádio …"). */

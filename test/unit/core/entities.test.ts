@@ -388,6 +388,11 @@ describe('findMentions', () => {
     assert.equal(find('Dead fish were seen along the River Tembo on Monday.', 'River Tembo')?.type, 'place');
   });
 
+  it('keeps a plural possessive inside an organisation whose head follows within three words', () => {
+    assert.equal(find('The Kelmora Teachers’ Provident Fund bought the bonds.', 'Kelmora Teachers’ Provident Fund')?.type, 'organization');
+    assert.equal(find('Councillors met at Harnfield Guildhall on Tuesday.', 'Harnfield Guildhall')?.type, 'place');
+  });
+
   it('makes a name followed by a word for a stream, a station or a street a place', () => {
     assert.equal(find('The swollen Tembeni stream washed away 31 houses.', 'Tembeni')?.type, 'place');
     assert.equal(find('Crowds gathered outside Kelmora station on Friday.', 'Kelmora')?.type, 'place');
