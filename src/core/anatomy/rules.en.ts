@@ -15,8 +15,14 @@ const PAGE_BUTTON =
   /^(?:short url|short link|follow|follow us|share|share this(?: article)?|share on \w+|comments?|print|e-?mail|save|listen|bookmark|advertisement|advertising|tags?:.*|topics?:.*|copy link|skip advertisement|story continues below)$/i;
 /** "© 2025 Portville Courier", "Copyright THE DAILY COURIER", "All rights reserved." */
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\.?$/i;
-/** A row of a table pasted as text: cells between pipes or tabs, or set apart by runs of spaces. */
-const TABLE_ROW = /^\|?[^|\n]*\S[^|\n]*(?:\|[^|\n]*\S[^|\n]*){2,}\|?$|^[^\t\n]*\S[^\t\n]*(?:\t+[^\t\n]*\S[^\t\n]*){2,}$|^\S+(?: \S+)*(?: {3,}\S+(?: \S+)*){2,}$/;
+/**
+ * A row of a table pasted as text: three cells or more between pipes or tabs, or set apart
+ * by runs of three spaces. Split, not matched with one pattern: that backtracked on every line.
+ */
+function isTableRow(line: string): boolean {
+  const cells = (separator: RegExp): number => line.split(separator).filter((c) => c.trim() !== '').length;
+  return (line.includes('|') && cells(/\|/) >= 3) || (line.includes('\t') && cells(/\t+/) >= 3) || (line.includes('   ') && cells(/ {3,}/) >= 3);
+}
 /** Links and notices between paragraphs: "Read more: …", "ALSO READ | …", "This article is more than 2 years old". */
 const NOTICE =
   /^(?:(?:read more|read also|also read|related|related stories|related story|related coverage|see also|watch|listen|more on this story|more from \w+|more|recommended|you may also like)\s*[:|»›]|this article is more than\b|sign up\b|subscribe\b|click here\b)/i;
@@ -47,7 +53,7 @@ const meta: LineRule[] = [
   { id: 'meta.page-button', test: (l, w) => w <= 5 && PAGE_BUTTON.test(l), example: 'Share this article' },
   { id: 'meta.link-list', test: (l, w) => w <= 5 && LINK_LIST_HEADING.test(l), example: 'Related News' },
   { id: 'meta.copyright', test: (l, w) => w <= 16 && COPYRIGHT.test(l), example: '© 2025 Portville Courier. All rights reserved.' },
-  { id: 'meta.table-row', test: (l, w) => w <= 40 && TABLE_ROW.test(l), example: 'District | Deaths | Injured | Houses damaged' },
+  { id: 'meta.table-row', test: (l, w) => w <= 40 && isTableRow(l), example: 'District | Deaths | Injured | Houses damaged' },
   { id: 'meta.credits', test: (l) => CREDITS_END.test(l), example: '(Reporting by Sam Roe; Editing by Alex Carter)' },
   { id: 'meta.contributing', test: (l, w) => w <= 40 && CONTRIBUTING.test(l), example: 'Contributing: Sam Roe in Portville' },
   { id: 'meta.notice', test: (l, w) => w <= 16 && NOTICE.test(l), example: 'Read more: Why the harbour matters to the town' },
