@@ -135,7 +135,11 @@ main(async () => {
 async function useTheme(page, profile, theme, selector, settings = {}) {
   const file = join(profile.userDataDir, 'User/settings.json');
   writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), 'workbench.colorTheme': theme, ...settings }, null, 2));
-  await page.reload();
+  // Through the workbench's own reload, which saves its state first: after a bare page
+  // reload it restored the editors of an older state, late, over the file opened next.
+  const reloaded = page.waitForEvent('load');
+  await runFromCommandPalette(page, 'Developer: Reload Window');
+  await reloaded;
   await page.locator(`.monaco-workbench${selector}`).waitFor();
   // The side bar reopens on the container last shown (News Lens, after a showcase).
   // (A container of one view, like News Lens's, hides its pane header: wait for the title.)
@@ -376,16 +380,20 @@ async function hoverCard(page, text, offset, expected) {
 
 /** Ctrl+P, the file name, Enter; resolves when its editor tab is active. */
 async function openWithQuickOpen(page, fileName) {
-  // Once more if the first Ctrl+P went to a webview that had the focus (a Markdown preview).
+  // Again if the first Ctrl+P went to a webview that had the focus (a Markdown preview), or
+  // if an editor the workbench restored late took the place of the preview tab opened.
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(fileName);
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor();
-    await input.press('Enter');
-    const opened = await page.locator('.tab.active').filter({ hasText: fileName }).waitFor({ timeout: attempt === 1 ? 10_000 : 30_000 }).then(() => true, (err) => {
-      if (attempt > 1) throw err;
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first();
+    await row.waitFor();
+    // A click on the file's row, not Enter: Enter opens the focused row, which may still be a
+    // recently opened file while the search for this one lands.
+    await row.click();
+    const opened = await page.locator('.tab.active').filter({ hasText: fileName }).waitFor({ timeout: attempt < 3 ? 10_000 : 30_000 }).then(() => true, (err) => {
+      if (attempt >= 3) throw err;
       return false;
     });
     if (opened) break;
@@ -400,8 +408,9 @@ async function closeAllEditors(page) {
   for (let attempt = 1; attempt <= 5; attempt++) {
     await runFromCommandPalette(page, 'View: Close All Editors');
     await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
-    // Settled when no tab shows up again for a while.
-    const back = await page.locator('.tabs-container .tab').first().waitFor({ timeout: 2_000 }).then(() => true, () => false);
+    // Settled when no tab shows up again for a while (after a reload into the web-worker
+    // host the workbench has restored an editor more than 2 s later).
+    const back = await page.locator('.tabs-container .tab').first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
     if (!back) return;
     log(`an editor came back after Close All Editors (attempt ${attempt}); closing again`);
   }

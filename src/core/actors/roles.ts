@@ -675,10 +675,10 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
   }
 }
 
-/** "The mayor of Kestrel Bay, Ana Reyes," / "her mother, Grace, said". */
 /** Courtesy titles that may stand between an apposed role and the name, after its comma. */
 const COURTESY_BEFORE = /,\s*(?:(?:mr|mrs|ms|miss|dr|prof|hon|rt\.? hon|barr|engr|alhaji|alhaja|chief|cllr|sir|dame|datuk|dato|pastor|rev|bishop|sen|rep)\.?\s+)+$/i;
 
+/** "The mayor of Kestrel Bay, Ana Reyes," / "her mother, Grace, said". */
 function preApposition(
   text: string,
   m: Mention,

@@ -52,11 +52,7 @@ export function overrideThreshold(): number {
  * after a better-evidenced mention of the same name.
  */
 export function decide(model: LinearModel, features: readonly string[], rule: EntityClass, threshold: number): { label: EntityClass; p: number } {
-  const d = classify(model, features);
-  const label = d.label as EntityClass;
-  const locked = rule === 'none' || features.some((f) => BY_CONSTRUCTION.has(f));
-  if (label === rule || (d.p >= threshold && !locked)) return { label, p: d.p };
-  return { label: rule, p: d.probs[model.classes.indexOf(rule)]! };
+  return settle(model, judge(model, features), rule, threshold);
 }
 
 /** What the learned typing reads and writes on a name. */
@@ -138,7 +134,7 @@ function judge(model: LinearModel, features: readonly string[]): Judged {
   return { features, d: classify(model, features), byConstruction: features.some((f) => BY_CONSTRUCTION.has(f)), why: new Map(), seen: 0 };
 }
 
-/** `decide`, from a judged feature list. */
+/** `decide`'s rule, applied to a judged feature list. */
 function settle(model: LinearModel, judged: Judged, rule: EntityClass, threshold: number): { label: EntityClass; p: number } {
   const { d } = judged;
   const label = d.label as EntityClass;
