@@ -135,7 +135,7 @@ if (incremental) {
   // Warm-up: the same kind of edits through another analyser.
   const warm = new lib.IncrementalAnalyzer();
   for (const text of oneWordEdits(tenKB.text.replace(/\bthe\b/, 'a'), quick ? 50 : 300)) warm.analyze(text);
-  // Several rounds, each a fresh analyser of the article and its edits, a few seconds apart:
+  // Several rounds, each a fresh analyser of the article and its edits, a second apart:
   // on a shared machine one round's median moves by half with the neighbours' load; the
   // median of every round's edits together does not.
   const rounds = quick ? 2 : 5;

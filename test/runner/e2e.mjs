@@ -378,7 +378,7 @@ async function hoverCard(page, text, offset, expected) {
   }
 }
 
-/** Ctrl+P, the file name, Enter; resolves when its editor tab is active. */
+/** Ctrl+P, the file name, a click on its row; resolves when its editor tab is active. */
 async function openWithQuickOpen(page, fileName) {
   // Again if the first Ctrl+P went to a webview that had the focus (a Markdown preview), or
   // if an editor the workbench restored late took the place of the preview tab opened.
