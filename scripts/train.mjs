@@ -29,15 +29,30 @@ const readShared = (path) => readFileSync(sharedPath(path), 'utf8');
 const trainers = {
   async entities(lib) {
     const started = performance.now();
-    const { data } = lib.trainEntities(readShared('conll2003/train.txt'), readShared('conll2003/valid.txt'), undefined, {
-      train: 'conll2003/train.txt',
-      valid: 'conll2003/valid.txt',
-    });
+    const repeat = Number(process.env.NL_NEWS_REPEAT ?? lib.NEWS_REPEAT);
+    const news = lib.loadNews(root, repeat);
+    if (!news) {
+      process.stderr.write(`train: a news folder of ${[...lib.NEWS_TRAIN, ...lib.NEWS_VALID].join(', ')} is missing\n`);
+      process.exit(1);
+    }
+    const { data } = lib.trainEntities(
+      readShared('conll2003/train.txt'),
+      readShared('conll2003/valid.txt'),
+      undefined,
+      { train: 'conll2003/train.txt', valid: 'conll2003/valid.txt', ...lib.newsSources(repeat) },
+      news,
+    );
     const out = join(root, 'src/core/models/entity-type.json');
     const text = lib.serialiseModel(data);
     writeFileSync(out, text);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(`entities: ${Object.keys(data.weights).length} features, ${(text.length / 1024).toFixed(0)} KB -> src/core/models/entity-type.json (${seconds} s)\n`);
+    if (data.meta.newsValid) {
+      for (const who of ['rules', 'model']) {
+        const s = data.meta.newsValid[who];
+        process.stdout.write(`  news-valid ${who.padEnd(5)} PER ${s.PER.f1.toFixed(3)}  ORG ${s.ORG.f1.toFixed(3)}  LOC ${s.LOC.f1.toFixed(3)}  overall ${s.overall.f1.toFixed(3)} (P ${s.overall.p.toFixed(3)} R ${s.overall.r.toFixed(3)})  override ${data.meta.override} veto ${data.meta.veto}\n`);
+      }
+    }
     for (const split of ['train', 'valid']) {
       for (const who of ['rules', 'model']) {
         const s = data.meta[split][who];

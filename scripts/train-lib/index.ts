@@ -3,6 +3,6 @@
  * shipped): each trainer by name, and the serialiser that writes committed model files.
  */
 export { serialiseModel } from './lr';
-export { trainEntities, labelDocuments, scoreDocuments, explainCandidates } from './entities';
+export { trainEntities, labelDocuments, labelNews, loadNews, newsSources, NEWS_REPEAT, NEWS_TRAIN, NEWS_VALID, scoreDocuments, explainCandidates } from './entities';
 export { entityTypeModel } from '../../src/core/entities/typing';
 export { main as trainSpeakers } from './speaker';

@@ -37,7 +37,8 @@ export const ORG_ROLE_HEADS = new Set([
 ]);
 
 /** Roles that belong to a team ("captain", "head coach"). */
-export const TEAM_ROLES = /^(?:head |assistant )?(?:captain|coach|manager|skipper|striker|goalkeeper|midfielder|defender|winger|forward|centre|fly-half|scrum-half|full-back|quarterback|pitcher|point guard|guard)$/i;
+export const TEAM_ROLES =
+  /^(?:head |assistant )?(?:captain|coach|manager|skipper|striker|goalkeeper|keeper|midfielder|defender|winger|wing|forward|centre|center|fly-half|scrum-half|full-back|fullback|halfback|(?:first )?five-eighth|prop|hooker|lock|flanker|number eight|(?:loosehead|tighthead) prop|opener|wicketkeeper|spinner|paceman|all-rounder|(?:centre|center|left|right|wing)-back|quarterback|pitcher|point guard|guard)$/i;
 
 /** Common nouns that stand for a named organisation ("the college", "the company"). */
 export const ORG_NOUNS = new Set([
@@ -60,6 +61,7 @@ export const ABBREVIATED_TITLES: Record<string, string> = {
   sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
   maj: 'Major', capt: 'Captain', prof: 'Professor', det: 'Detective', insp: 'Inspector', supt: 'Superintendent',
   sgt: 'Sergeant', cmdr: 'Commander', adm: 'Admiral', brig: 'Brigadier', cpl: 'Corporal', pvt: 'Private',
+  coun: 'Councillor', cllr: 'Councillor', clr: 'Councillor',
   pc: 'Police Constable', dc: 'Detective Constable', ds: 'Detective Sergeant', di: 'Detective Inspector',
 };
 

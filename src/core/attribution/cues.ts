@@ -6,7 +6,7 @@
  * and resolving the subject: a name (adjacent to the verb, or the first name of the clause
  * that no preposition governs), a pronoun, or a description ("the 56-year-old", "the NDP").
  */
-import type { Range } from '../types';
+import type { Quote, Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
 import { isModifier, normaliseAlias } from './context';
 import { descriptionGender } from './gender';
@@ -236,6 +236,11 @@ const SPOKESPEOPLE = new Set([
   'adviser', 'advisor', 'office', 'spokesmen', 'spokespeople',
 ]);
 
+/** Whether a quote lies inside the span of a name the paragraph refers to (a nickname). */
+function insideName(view: ParagraphView, q: Quote): boolean {
+  return view.refs.some((r) => r.start < q.outerRange[0] && q.outerRange[1] < r.end);
+}
+
 /**
  * Finds the cue of a top-level quote and its speaker. Returns null when the sentence has no
  * cue at all (the caller then applies the paragraph and continuation rules).
@@ -253,7 +258,10 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
   const afterIdx = wordIndexAt(words, qEnd);
   // A direct quote's cue never lies beyond the next quote (that one's cue would be taken);
   // fragments in one sentence share the cue after them all ("“a” and “b”, X said").
-  const next = view.quotes[index + 1];
+  // A nickname in quotation marks inside a name ("coach Craig “Tiny” Doe said") is part of the name.
+  let n = index + 1;
+  while (n < view.quotes.length && insideName(view, view.quotes[n]!)) n++;
+  const next = view.quotes[n];
   const nextQuote = next && (quote.kind === 'direct' || next.kind === 'direct') ? next.outerRange[0] : Infinity;
   for (let i = afterIdx; i < words.length && i < afterIdx + 30; i++) {
     const w = words[i]!;

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon';
+import { lexicon, type Lexicon } from '../lexicon';
 import type { Token } from './tokens';
 import type { NameChunk } from './names';
 
@@ -200,6 +200,7 @@ export function documentFeatures(names: readonly { text: string; type: string }[
       s.add(c.type);
     }
   });
+  const lex = lexicon();
   return names.map((c, i) => {
     const f: string[] = [];
     const key = c.text.toLowerCase();
@@ -210,7 +211,15 @@ export function documentFeatures(names: readonly { text: string; type: string }[
       if (others > 0) f.push(`doc:same-as=${type}`);
     }
     f.push(`doc:repeats=${total === 0 ? 0 : total < 3 ? 1 : 2}`);
-    if (!key.includes(' ')) for (const type of inLonger.get(key) ?? []) f.push(`doc:part-of=${type}`);
+    if (!key.includes(' ')) {
+      const longer = inLonger.get(key);
+      if (longer) {
+        // A known place inside a longer name ("Sindh" of "Sindh Local Government") is most
+        // often still the place; another word inside one is its short form.
+        const place = lex.isPlace(key);
+        for (const type of longer) f.push(`doc:part-of=${type}`, ...(place ? [`doc:place-in=${type}`] : []));
+      }
+    }
     return f;
   });
 }

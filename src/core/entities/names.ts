@@ -1,4 +1,5 @@
 import { lexicon, type Lexicon } from '../lexicon';
+import { CURRENCY_ABBREVIATIONS, SHARE_BAR_ITEMS } from '../lexicon/words';
 import type { ActorType } from '../types';
 import { candidateFeatures } from './features';
 import type { Token } from './tokens';
@@ -54,6 +55,35 @@ const WEEKDAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',
   'thur', 'thurs', 'fri', 'sat', 'sun', 'today', 'tonight', 'yesterday', 'tomorrow', 'christmas', 'easter',
 ]);
+const SHARE_ITEMS = new Set(SHARE_BAR_ITEMS);
+/** A line that asks the reader to share, follow or join ("Share this story: Facebook | X", "Follow us on Google News"). */
+const SHARE_CUE = /\b(?:share|follow|join|like us|find us|subscribe|connect with us)\b/i;
+
+/**
+ * Whether the name at `start`–`end` is a platform or button of a share or follow bar: a
+ * SHARE_BAR_ITEMS name on a line with a share cue ("Share this article: Facebook | Email").
+ */
+function inShareBar(text: string, start: number, end: number, name: string): boolean {
+  if (!SHARE_ITEMS.has(name.toLowerCase())) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return SHARE_CUE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+const CURRENCIES = new Set(CURRENCY_ABBREVIATIONS);
+
+/**
+ * Whether a one-word name is a piece of notation, not a name: a currency before an amount or
+ * a currency sign ("Rs 412 crore", "GH¢2.4m"), or a mixed-case piece of a dotted
+ * abbreviation ("Ph" of "Ph.D.", "Sp" of "Sp.A.").
+ */
+function notation(text: string, start: number, end: number, name: string): boolean {
+  if (end - start > 4 || name.includes(' ')) return false;
+  const next = text.charAt(end);
+  if (CURRENCIES.has(name.toLowerCase()) && /[\d¢$€£₦₹₵]/u.test(next === ' ' ? text.charAt(end + 1) : next)) return true;
+  return next === '.' && /\p{L}/u.test(text.charAt(end + 1)) && /\p{Ll}/u.test(name);
+}
+
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu']);
 const OF_WORDS = new Set(['of', 'for', 'on']);
 const NAME_STARTERS = new Set([
@@ -351,7 +381,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
   for (const c of chunks) {
     tidySpan(c, text);
     if (quotedTitle(c) || inTitleQuote(c)) c.tentative = true;
-    if (c.end <= c.start) continue;
+    if (c.end <= c.start || inShareBar(text, c.start, c.end, c.text) || notation(text, c.start, c.end, c.text)) continue;
     c.features = candidateFeatures(lex, c, ev.lower, ev.strong, PARTICLES, sports);
     out.push(c);
   }

@@ -50,7 +50,7 @@ const DOT_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'cpl', 'pvt', 'adm', 'brig', 'gov',
   'sen', 'rep', 'rev', 'st', 'mt', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
-  'fri', 'sat', 'sun', 'ft', 'messrs', 'supt', 'insp', 'det', 'hon', 'barr', 'engr', 'cllr', 'atty', 'fr', 'ave', 'blvd', 'dept', 'univ', 'assn',
+  'fri', 'sat', 'sun', 'ft', 'messrs', 'supt', 'insp', 'det', 'hon', 'barr', 'engr', 'cllr', 'coun', 'clr', 'atty', 'fr', 'ave', 'blvd', 'dept', 'univ', 'assn',
 ]);
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '·', '…', '|', '▪', '●', '*']);

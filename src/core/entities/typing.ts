@@ -42,8 +42,20 @@ export function overrideThreshold(): number {
 }
 
 /**
- * The class decided for a candidate: the model's when it agrees with the rules, or when it
- * is sure enough to retype or drop a name the rules kept. It never brings back a name the
+ * How unlikely the model must find the rules' type to retype a name even when it is not sure
+ * of its own class (chosen with the threshold, kept in the model's meta; 0: never): "Dundee",
+ * typed an organisation by the rules and given 0.14 as one by the model, becomes the place
+ * the model finds likeliest.
+ */
+export function vetoFloor(): number {
+  const f = (modelData as LinearModelData).meta?.veto;
+  return typeof f === 'number' ? f : 0;
+}
+
+/**
+ * The class decided for a candidate: the model's when it agrees with the rules, when it is
+ * sure enough to retype or drop a name the rules kept, or when it finds the rules' type
+ * less likely than `floor` and another type likeliest. It never brings back a name the
  * rules dropped: on the blind fixture sets that only added common words as actors. Nor
  * does it retype what the rules typed by construction or with their strongest evidence: a
  * side in a results line, a name with its acronym in parentheses after it and that acronym,
@@ -51,8 +63,8 @@ export function overrideThreshold(): number {
  * a sports report or score line, a score of 5 or more, and a name the document pass retyped
  * after a better-evidenced mention of the same name.
  */
-export function decide(model: LinearModel, features: readonly string[], rule: EntityClass, threshold: number): { label: EntityClass; p: number } {
-  return settle(model, judge(model, features), rule, threshold);
+export function decide(model: LinearModel, features: readonly string[], rule: EntityClass, threshold: number, floor = 0): { label: EntityClass; p: number } {
+  return settle(model, judge(model, features), rule, threshold, floor);
 }
 
 /** What the learned typing reads and writes on a name. */
@@ -82,7 +94,14 @@ export function fullFeatures(names: readonly TypeableName[], ruleType: readonly 
  * type) and `why` (the rules' proposal and the strongest features), and returns the names
  * the model keeps (not "none"), in their order.
  */
-export function typeByModel<T extends TypeableName>(names: T[], ruleType: readonly NameType[], kept: readonly boolean[], model: LinearModel = entityTypeModel(), threshold = overrideThreshold()): T[] {
+export function typeByModel<T extends TypeableName>(
+  names: T[],
+  ruleType: readonly NameType[],
+  kept: readonly boolean[],
+  model: LinearModel = entityTypeModel(),
+  threshold = overrideThreshold(),
+  floor = vetoFloor(),
+): T[] {
   const memo = model === entityTypeModel() ? judgements.next() : null;
   const features = memo ? null : fullFeatures(names, ruleType, kept);
   const doc = memo ? documentFeatures(names, kept) : null;
@@ -98,7 +117,7 @@ export function typeByModel<T extends TypeableName>(names: T[], ruleType: readon
     } else {
       judged = judge(model, features![i]!);
     }
-    const decision = settle(model, judged, rule, threshold);
+    const decision = settle(model, judged, rule, threshold, floor);
     if (decision.label === 'none') return;
     const rules = proposal(kept[i]!, ruleType[i]!, c.type);
     c.type = decision.label as NameType;
@@ -135,12 +154,15 @@ function judge(model: LinearModel, features: readonly string[]): Judged {
 }
 
 /** `decide`'s rule, applied to a judged feature list. */
-function settle(model: LinearModel, judged: Judged, rule: EntityClass, threshold: number): { label: EntityClass; p: number } {
+function settle(model: LinearModel, judged: Judged, rule: EntityClass, threshold: number, floor: number): { label: EntityClass; p: number } {
   const { d } = judged;
   const label = d.label as EntityClass;
   const locked = rule === 'none' || judged.byConstruction;
   if (label === rule || (d.p >= threshold && !locked)) return { label, p: d.p };
-  return { label: rule, p: d.probs[model.classes.indexOf(rule)]! };
+  const p = d.probs[model.classes.indexOf(rule)]!;
+  // The veto retypes, never drops: an unsure model dropped real names the rules had right.
+  if (p < floor && !locked && label !== 'none') return { label, p: d.p };
+  return { label: rule, p };
 }
 
 /**

@@ -18,7 +18,7 @@ export const FORMAL_TITLES = [
   'det', 'insp', 'supt', 'dci',
   'chief', 'director', 'envoy', 'mp', 'mep', 'mla', 'mna', 'senior', 'deputy', 'ceo',
   // Courtesy and professional titles of Commonwealth, West African and Southeast Asian news.
-  'hon', 'honourable', 'honorable', 'cllr', 'barr', 'engr', 'alhaji', 'alhaja', 'datuk', 'dato', 'datin', 'pastor',
+  'hon', 'honourable', 'honorable', 'cllr', 'coun', 'clr', 'barr', 'engr', 'alhaji', 'alhaja', 'datuk', 'dato', 'datin', 'pastor',
   'atty',
 ];
 
@@ -62,6 +62,12 @@ export const ROLE_NOUNS = [
   'fan', 'supporter', 'volunteer', 'worker', 'employee', 'staffer', 'contractor', 'farmer', 'fisherman', 'chef',
   'full-back', 'flanker', 'quarterback', 'pitcher', 'jockey', 'trainer', 'substitute', 'referee', 'umpire', 'coroner',
   'administrator', 'principal', 'chancellor', 'provost', 'registrar', 'curator', 'librarian', 'vicar',
+  // Positions in team sports, written before a player's name ("hooker Sam Roe", "opener Ana Cruz").
+  'prop', 'hooker', 'lock', 'flanker', 'number eight', 'halfback', 'five-eighth', 'first five-eighth', 'fullback',
+  'centre', 'center', 'wing', 'openside', 'blindside', 'loosehead', 'tighthead', 'keeper', 'wicketkeeper', 'opener',
+  'spinner', 'paceman', 'seamer', 'all-rounder', 'centre-back', 'center-back', 'left-back', 'right-back', 'wing-back',
+  'playmaker', 'point guard', 'shooting guard', 'linebacker', 'receiver', 'catcher', 'shortstop', 'advocate',
+  'convenor', 'convener',
 ];
 
 /** Head words that end an organisation's name ("... Party", "... Ministry", "... Inc"). */
@@ -236,6 +242,10 @@ export const COMMON_EXTRA = [
   // Page furniture that opens a line ("Disclaimer: …", "Contributing: …").
   'disclaimer', 'contributing', 'correction', 'corrections', 'clarification', 'notice', 'sponsored', 'subscribe',
   'newsletter', 'tags', 'topics', 'keywords',
+  // Degrees written after a name or in a biography ("Jane Roe, PhD", "an MBA from …").
+  'phd', 'mba', 'msc', 'bsc', 'mphil', 'dphil', 'llb', 'llm', 'bcom', 'mcom', 'mfa',
+  // Headline and page labels: a story's kind or an image's source, not a name.
+  'explainer', 'handout', 'email', 'e-mail',
 ];
 
 /** Place names compromise lacks: short forms, continents and large regions. */
@@ -360,4 +370,21 @@ export const COUNTRY_EXTRA = [
   'macedonia', 'moldova', 'belarus', 'ukraine', 'georgia', 'armenia', 'azerbaijan', 'congo', 'zaire', 'burma',
   'myanmar', 'serbia', 'montenegro', 'croatia', 'slovenia', 'slovakia', 'czechoslovakia', 'chechnya', 'kosovo',
   'palestine', 'israel', 'lebanon', 'jordan', 'egypt', 'sudan', 'somalia', 'ethiopia', 'eritrea', 'rwanda', 'burundi',
+];
+
+/**
+ * Platforms and buttons named in share and follow bars ("Share this article: Facebook | X |
+ * Email", "Follow us on Google News | Join our WhatsApp channel"): there they are page
+ * furniture, not actors of the story.
+ */
+export const SHARE_BAR_ITEMS = [
+  'facebook', 'x', 'twitter', 'instagram', 'whatsapp', 'viber', 'telegram', 'tiktok', 'youtube', 'linkedin', 'threads',
+  'bluesky', 'reddit', 'pinterest', 'messenger', 'snapchat', 'wechat', 'line', 'signal', 'flipboard', 'google news',
+  'apple news', 'email', 'e-mail', 'mail', 'print', 'sms', 'copy link',
+];
+
+/** Currency abbreviations written before an amount ("Rs 412 crore", "KSh 1,200", "Tk 50"): not names there. */
+export const CURRENCY_ABBREVIATIONS = [
+  'rs', 'sh', 'ksh', 'tk', 'rp', 'rm', 'php', 'kes', 'ngn', 'ghs', 'ghc', 'gh', 'zar', 'inr', 'pkr', 'usd', 'eur', 'gbp', 'aud',
+  'cad', 'nzd', 'jpy', 'cny', 'rmb', 'chf', 'sgd', 'hkd', 'aed', 'sar', 'egp', 'lkr', 'bdt', 'npr', 'ugx', 'tzs', 'mwk', 'zmw',
 ];

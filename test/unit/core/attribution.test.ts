@@ -98,6 +98,11 @@ describe('attribution: cues', () => {
     assert.deepEqual(speakers('Tom Brennan opened the debate. “We cannot keep saying no,” the Dockers Union councillor told the chamber.'), ['tom-brennan']);
   });
 
+  it('reads a cue after the quote through a nickname in quotation marks inside the name', () => {
+    const cast: Spec[] = [...CAST, ['ana-ruiz', 'person', ['Ana “Red” Ruiz', 'Ruiz']]];
+    assert.deepEqual(speakers('Tom Brennan scored early.\n\n“We were slow,” Acme coach Ana “Red” Ruiz said.', cast), ['ana-ruiz']);
+  });
+
   it('attributes a quote after "X said:"', () => {
     assert.deepEqual(speakers('Later Nadia Farouk said: “We are ready to talk.”'), ['nadia-farouk']);
   });

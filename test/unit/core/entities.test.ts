@@ -202,10 +202,28 @@ describe('findMentions', () => {
       ['every word of a title-case headline', 'Student Dies After Pills She Bought Online', 'Student'],
       ['a title with no name', 'The Deputy Prime Minister resigned on Friday.', 'Deputy Prime Minister'],
       ['a flight code next to an airline', 'Searchers looked for Skyline Air Flight ZQ4411 all day.', 'Skyline Air Flight'],
+      ['a platform in a share bar', 'Share this article: Facebook | X | WhatsApp | Email', 'WhatsApp'],
+      ['a platform in a follow line', 'Follow us on Google News | Join our Telegram channel', 'Google News'],
+      ['a currency before an amount', 'The fraud cost depositors Rs 412 crore, the court heard.', 'Rs'],
+      ['a currency before its sign', 'Sales rose to GH¢2.4m in the year.', 'GH'],
+      ['a piece of a dotted degree', 'said Dr. Lena Marsh, Ph.D., who led the study.', 'Ph'],
+      ['a degree written as a word', 'Ola Brandt, who holds a PhD in soil science, said the field was dry.', 'PhD'],
+      ['a story label', 'Explainer: Why the harbour levy matters', 'Explainer'],
     ];
     for (const [name, text, span] of cases) {
       it(name, () => assert.equal(find(text, span), undefined, JSON.stringify(mentions(text).map((x) => x.text))));
     }
+  });
+
+  it('keeps a platform named in the story, outside a share or follow line', () => {
+    assert.notEqual(find('Facebook said on Tuesday it would remove the posts.', 'Facebook'), undefined);
+  });
+
+  it('takes "Coun." for a title, not a name', () => {
+    const m = find('Coun. Ada Brill moved the amendment.', 'Ada Brill');
+    assert.ok(m, JSON.stringify(mentions('Coun. Ada Brill moved the amendment.').map((x) => x.text)));
+    assert.equal(m.type, 'person');
+    assert.equal(find('Coun. Ada Brill moved the amendment.', 'Coun'), undefined);
   });
 
   it('still finds known names in an ALL-CAPS headline', () => {

@@ -96,6 +96,8 @@ describe('roles', () => {
       ['takes "Name, Title, Org," as the title at the organisation', 'Sam Hale, Director, Kestrel Securities, said the bond was safe.', 'Sam Hale', 'Director, Kestrel Securities'],
       ['takes "the finance minister, Name," as an apposition', 'The finance minister, Aldo Reyes, said the budget was balanced.', 'Aldo Reyes', 'finance minister'],
       ['gives no caption word to a person the caption does not credit', 'Photo: Lena Moss/Harbour Press\n\nThe ferry left at noon, said Carl Ode, a ticket clerk.', 'Carl Ode', 'ticket clerk'],
+      ['takes a team position before the name, of the club named before it', 'Marlins were sharper early, and loosehead prop Sione Vake crashed over.', 'Sione Vake', 'loosehead prop of Marlins'],
+      ['spells out "Coun." in the role', 'Coun. Ada Brill moved the amendment.', 'Ada Brill', 'Councillor'],
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
     ];
     for (const [name, text, actorName, role] of cases) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { labelDocuments, trainEntities } from '../../../scripts/train-lib/entities';
+import { labelDocuments, labelNews, loadNews, newsSources, trainEntities } from '../../../scripts/train-lib/entities';
 import { serialiseModel } from '../../../scripts/train-lib/lr';
 
 const repo = join(__dirname, '..', '..', '..', '..');
@@ -27,16 +27,29 @@ describe('training the entity-type model', () => {
     assert.equal(typeof data.meta.override, 'number');
   });
 
-  it('retrains the committed model byte for byte from ../shared/conll2003', function () {
-    if (!existsSync(join(shared, 'train.txt')) || !existsSync(join(shared, 'valid.txt'))) {
+  it('labels a news article by its gold names: actors and places typed, anything else none', () => {
+    const text = 'Harbour levy vote delayed\n\nKelso Ferries chief Ana Brill said the vote in Tarnby was delayed.\n\nShare this story: Facebook | Email\n';
+    const doc = labelNews(text, { actors: [{ name: 'Ana Brill', type: 'person', aliases: ['Ana Brill'] }, { name: 'Kelso Ferries', type: 'organization', aliases: [] }], places: ['Tarnby'] });
+    const labels = doc.examples.map((e) => e.label);
+    // person 0, organization 1, place 2; the share bar's platforms are not candidates at all.
+    assert.ok(labels.includes(0) && labels.includes(1) && labels.includes(2), JSON.stringify(labels));
+    assert.equal(doc.gold, labels.filter((l) => l < 3).length);
+  });
+
+  it('retrains the committed model byte for byte from ../shared/conll2003 and the annotated news sets', function () {
+    const news = loadNews(repo);
+    if (!existsSync(join(shared, 'train.txt')) || !existsSync(join(shared, 'valid.txt')) || !news) {
       // A user's clone has no shared data: nothing to retrain from.
       this.skip();
     }
     this.timeout(120_000);
-    const { data } = trainEntities(readFileSync(join(shared, 'train.txt'), 'utf8'), readFileSync(join(shared, 'valid.txt'), 'utf8'), undefined, {
-      train: 'conll2003/train.txt',
-      valid: 'conll2003/valid.txt',
-    });
+    const { data } = trainEntities(
+      readFileSync(join(shared, 'train.txt'), 'utf8'),
+      readFileSync(join(shared, 'valid.txt'), 'utf8'),
+      undefined,
+      { train: 'conll2003/train.txt', valid: 'conll2003/valid.txt', ...newsSources() },
+      news,
+    );
     assert.equal(serialiseModel(data), readFileSync(join(repo, 'src/core/models/entity-type.json'), 'utf8'));
   });
 });
