@@ -140,6 +140,8 @@ export function subheadRule(line: string): string | null {
   if (words < 2 || words > 8) return null;
   if (/\?$/.test(bare) && words <= 7) return 'subhead.question';
   const tokens = bare.split(/\s+/).map((w) => w.replace(/^[^\wÀ-ÿ]+|[^\wÀ-ÿ']+$/g, ''));
+  // A row of a results or standings table ("Kelso 6 4 1 1 22", "Team P W D L Pts"), not a heading.
+  if (tokens.filter((w) => /^\d+$/.test(w)).length >= 2 || tokens.filter((w) => /^[A-Z]$/.test(w)).length >= 3) return null;
   if (V.imperative.test(tokens[0] ?? '')) return null;
   return tokens.some((w) => V.clauseWord.test(w)) ? null : 'subhead.phrase';
 }

@@ -79,9 +79,12 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
   const headline = units[start]!.text;
   kinds[start] = 'headline';
   let limit = Math.min(units.length, start + 1 + HEADER_WINDOW);
-  // The header never runs into the next article.
+  // The header never runs into the next article; a next article starts only after some body
+  // text of this one (a review's venue line under its headline and rating is not a headline).
+  let sawBody = false;
   for (let j = start + 2; j < limit; j++) {
-    if (startsArticle(units, j, headline)) {
+    sawBody ||= isBodyLike(units[j - 1]!.text, 4);
+    if (sawBody && startsArticle(units, j, headline)) {
       limit = j;
       break;
     }
@@ -123,6 +126,9 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
   return bodyStart;
 }
 
+/** The fewest words of a headline that only its topic marks as a new story's. */
+const NEW_TOPIC_MIN_WORDS = 5;
+
 /** A numbered step or an interview's question label ("2. Take stock", "Q: Why now?"): a subhead. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|\p{L}{1,2}:)\s/u;
 
@@ -135,15 +141,21 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
   if (j > 0 && isEndMark(units[j - 1]!.text)) return 'headline.after-end-mark';
-  const next = units.slice(j + 1, j + 4);
-  // A byline or dated meta line right after it (or after one standfirst or caption line).
+  const next = units.slice(j + 1, j + 5);
+  // A byline or dated meta line right after it, or after up to three lines that are not body
+  // (a standfirst, a caption, a review's star rating and label, a name line).
   const announces = (n: Unit | undefined): boolean => !!n && (isByline(n.text) || isDatedMeta(n.text));
-  if (announces(next[0]) || (next[0] && !isBodyLike(next[0].text) && announces(next[1]))) return 'headline.announced';
+  for (let k = 0; k < next.length; k++) {
+    if (announces(next[k])) return 'headline.announced';
+    if (isBodyLike(next[k]!.text)) break;
+  }
   if (u.blanksBefore >= 2 && wordCount(u.text) >= 4 && u.text !== u.text.toUpperCase()) {
     if (next.some((n) => isBodyLike(n.text) || matchDateline(n.text) !== null || isCaption(n.text))) return 'headline.wide-gap';
   }
   // One blank line, as between any two paragraphs: only the topic tells a new story's headline from a subhead.
-  if (memory && next[0] && isBodyLike(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text)) {
+  // A line of a few words ("Costs and currency") is a section's subhead: a new story's
+  // headline says what happened, in more words.
+  if (memory && next[0] && isBodyLike(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
     if (memory.opensNewTopic(j)) return 'headline.new-topic';
   }
   return null;

@@ -25,7 +25,7 @@ function isTableRow(line: string): boolean {
 }
 /** Links and notices between paragraphs: "Read more: …", "ALSO READ | …", "This article is more than 2 years old". */
 const NOTICE =
-  /^(?:(?:read more|read also|also read|related|related stories|related story|related coverage|see also|watch|listen|more on this story|more from \w+|more|recommended|you may also like)\s*[:|»›]|this article is more than\b|sign up\b|subscribe\b|click here\b)/i;
+  /^(?:(?:read more|read also|also read|related|related stories|related story|related coverage|see also|watch|listen|more on this story|more from \w+|more|recommended|you may also like|read|newsletter)\s*[:|»›]|this article is more than\b|sign up\b|subscribe\b|click here\b)/i;
 const CREDITS_END = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|edited|produced|research)\s+by\b/i;
 const CONTRIBUTING = /^\(?(?:contributing|contributors?|with reporting from|additional reporting)\s*:/i;
 /** Notes on the article itself: disclaimers, corrections, syndication notes. */
@@ -37,6 +37,8 @@ const SEPARATOR = /^(?:\*\s*){3,}$|^(?:-\s*){3,}$|^(?:#\s*){3,}$|^(?:_\s*){3,}$|
 const AGENCY_LINE = /^[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?(?:,\s*[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?)+,?$/;
 /** A line of nothing but handles, links and embed addresses. */
 const HANDLES_ONLY = /^(?:(?:@\w{2,30}|#\w{2,40}|https?:\/\/\S+|www\.\S+|pic\.twitter\.com\/\S+|\S+\.(?:com|org|net|co\.uk)\/\S*)[\s,;|·—–-]*)+$/i;
+/** A review's rating: "★★★★☆", "Rating: 4/5", "3 stars". */
+const RATING = /^(?:[★☆✩✪⭐½]\s?){1,10}$|^(?:rating:?\s*)?\d(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)$|^\d(?:\.\d)? stars?$/i;
 /** "Follow Jane Doe on X: @JaneDoe1", "Follow us on Instagram". */
 const FOLLOW = /^follow\b.{0,60}(?:@\w{2,30}|\bon (?:twitter|x|instagram|facebook|tiktok|threads|bluesky|linkedin|youtube|whatsapp|telegram)\b)/i;
 /** The signature of an embedded post: "— Jane Doe (@JaneDoe1) March 3, 2025". */
@@ -67,6 +69,7 @@ const meta: LineRule[] = [
     test: (l, w) => w <= 10 && hasDate(l) && !/[.!?]["”’]?$/.test(l.replace(/\b[ap]\.m\.$/i, '')),
     example: 'Tuesday 4 March 2025 14:05 GMT',
   },
+  { id: 'meta.rating', test: (l, w) => w <= 4 && RATING.test(l), example: '★★★★☆' },
   { id: 'meta.agency-place', test: (l, w) => w <= 5 && /,$/.test(l) && AGENCY_LINE.test(l), example: 'Wire Service, Portville,' },
 ];
 

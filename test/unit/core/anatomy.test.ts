@@ -84,6 +84,60 @@ describe('anatomy: articles and headlines', () => {
     assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Vendors raise prices']]);
   });
 
+  it('does not start an article at a subhead of a few words whose paragraph names new people', () => {
+    const text = [
+      'Kelso council backs tower on old mill site',
+      '',
+      'KELSO: The town council voted 5-4 on Tuesday night to approve a 14-storey apartment tower on the site of the old woollen mill.',
+      '',
+      'Mayor Ana Brill said the town needed the homes and that the vote had been close because the question was a hard one.',
+      '',
+      'Heights and shadows',
+      '',
+      'Opponents, led by the Riverside Heritage Group and its chair Tom Sayer, argued the tower would cast long shadows over Front Street.',
+    ].join('\n');
+    assert.equal(segment(text).articles.length, 1);
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Heights and shadows']]);
+  });
+
+  it("reads a review's rating and venue line under the headline as its header, not a new article", () => {
+    const text = [
+      'The Long Tide review: a ferry town on stage',
+      '',
+      '★★★★☆',
+      '',
+      'Harbour Playhouse, Kelso, until 14 March, then touring',
+      '',
+      'Jane Doe',
+      'Published 27 February 2026',
+      '',
+      'The Long Tide is a play about a ferry town that loses its ferry, and it is better than that sounds.',
+    ].join('\n');
+    assert.equal(segment(text).articles.length, 1);
+    assert.equal(outline(text)[1]![0], 'meta');
+  });
+
+  it('starts an article at a headline announced by a byline under a rating and a label', () => {
+    const text = [
+      'Kelso council backs tower on old mill site',
+      '',
+      'The town council voted 5-4 on Tuesday night to approve a 14-storey apartment tower on the mill site.',
+      '',
+      '',
+      'The Low Road: Harbour Lights review – a quartet grows up',
+      '',
+      '★★★☆☆',
+      '',
+      '(Tolmie Records)',
+      '',
+      'Jane Doe',
+      'Published 27 February 2026',
+      '',
+      'It has been five years since the quartet last released an album, and this one was worth the wait.',
+    ].join('\n');
+    assert.equal(segment(text).articles.length, 2);
+  });
+
   it('does not start an article at a subhead followed by an advertisement line', () => {
     const text = `${WIRE}\n\nThe road ahead for the port\n\nAdvertisement\n\nThe port authority will publish its plan for the harbour next month, officials said.`;
     assert.equal(segment(text).articles.length, 1);
@@ -256,6 +310,9 @@ describe('anatomy: body paragraphs and subheads', () => {
       'Stock\t\tClose\t\tChange',
       '',
       'Rescue teams reached the last cut-off village by boat late in the evening, the district office said.',
+      '',
+      'Team P W D L Pts',
+      'Kelmora 6 4 1 1 22',
       '',
       'Related News',
       '',
