@@ -236,6 +236,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     else if (t.signal === 'caps') c[i] = !common && !lex.isDemonym(l) && (l.length >= 5 || lex.multi.has(l)) && !/\d/.test(l) ? 2 : 0;
     else c[i] = common ? 1 : 2;
   }
+  promoteInstitutionRuns(lex, tokens, c);
   // Known multi-word names ("Associated Press", "New Zealand") stand even where casing says nothing.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i]!.cap || c[i] === 2 && c[i + 1] === 2) continue;
@@ -248,6 +249,56 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     }
   }
   return c;
+}
+
+/** Lower-case words that join the capitalised words of an institution's name. */
+const INSTITUTION_JOINERS = new Set(['of', 'and', '&', 'for', 'on']);
+
+/**
+ * Institutions named with common words ("Securities and Exchange Commission", "Department of
+ * Social Welfare and Development", "Office of the Special Prosecutor"): in a run of
+ * capitalised words and joiners that ends in an organisation's head word, or opens with an
+ * organisation's lead word and "of", every capitalised word is part of the name, however
+ * common. Without this the run broke at its common words ("Exchange Commission").
+ */
+function promoteInstitutionRuns(lex: Lexicon, tokens: Token[], c: Uint8Array): void {
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    // A sentence's "The" opens no institution's name ("The Ministry of Energy says").
+    if (!tokens[i]!.cap || !c[i] || DETERMINERS.has(tokens[i]!.lower)) {
+      i++;
+      continue;
+    }
+    // The run: capitalised candidates, with single joiners ("of the" as one) between them.
+    let j = i + 1;
+    let joined = false;
+    let end = i + 1;
+    while (j < n && !tokens[j]!.newlineBefore) {
+      const t = tokens[j]!;
+      if (t.cap && c[j]) {
+        j++;
+        end = j;
+        continue;
+      }
+      let k = j;
+      if (t.kind === 'word' && !t.cap && INSTITUTION_JOINERS.has(t.lower)) k++;
+      else break;
+      if (t.lower === 'of' && tokens[k]?.lower === 'the') k++;
+      const after = tokens[k];
+      // A title or a first name after "and" opens a person ("… and Prime Minister Ana Ruiz").
+      if (!after || after.newlineBefore || !after.cap || !c[k] || (t.lower !== 'of' && (isTitleWord(lex, after) || lex.isFirstName(after.lower)))) break;
+      joined = true;
+      j = k;
+    }
+    const last = tokens[end - 1]!.lower;
+    const ofLead = lex.isOrgLead(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of';
+    if (joined && end - i >= 3 && (lex.isOrgHead(last) || ofLead)) {
+      for (let x = i; x < end; x++) if (tokens[x]!.cap && c[x]) c[x] = 2;
+      if (i > 0 && tokens[i - 1]!.cap && DETERMINERS.has(tokens[i - 1]!.lower)) c[i - 1] = 0;
+    }
+    i = end;
+  }
 }
 
 /**
@@ -271,9 +322,14 @@ function possessiveInName(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
 
 /** Whether the run `[i, j)` is "<org lead or head> of|on|for <word>" ending right before `j`. */
 function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): boolean {
-  const of = tokens[j - 2];
-  const head = tokens[j - 3];
-  return j - 3 >= i && !!of && !!head && OF_WORDS.has(of.lower) && !of.cap && (lex.isOrgLead(head.lower) || lex.isOrgHead(head.lower)) && !lex.isPlace(tokens[j - 1]!.lower);
+  if (lex.isPlace(tokens[j - 1]!.lower)) return false;
+  // Up to three capitalised words after "of" ("Department of Social Welfare and …").
+  let k = j - 1;
+  while (k > i && j - k <= 3 && tokens[k]!.cap) k--;
+  if (tokens[k]?.lower === 'the' && k - 1 > i) k--;
+  const of = tokens[k];
+  const head = tokens[k - 1];
+  return k - 1 >= i && k < j - 1 && !!of && !!head && OF_WORDS.has(of.lower) && !of.cap && (lex.isOrgLead(head.lower) || lex.isOrgHead(head.lower));
 }
 
 /** Finds and types the proper names of one paragraph's tokens. */
@@ -342,7 +398,8 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
           j += 2;
           continue;
         }
-        if (cur.lower === 'and' && cand[j + 1] === 2 && !lex.isOrgHead(prev.lower)) {
+        // "Securities and Exchange Commission": a head word alone before "and" names nothing yet.
+        if (cur.lower === 'and' && cand[j + 1] === 2 && (!lex.isOrgHead(prev.lower) || (j - 1 === i && !knownWord(lex, prev.lower)))) {
           let k = j + 1;
           while (k < n && cand[k] === 2 && !tokens[k]!.newlineBefore && !tokens[k - 1]!.possessive) k++;
           if (lex.isOrgHead(tokens[k - 1]!.lower) && k - 1 > j + 1 - 1) {

@@ -219,6 +219,21 @@ describe('findMentions', () => {
     assert.notEqual(find('Facebook said on Tuesday it would remove the posts.', 'Facebook'), undefined);
   });
 
+  describe('institutions named with common words', () => {
+    const cases: Array<[string, string, string]> = [
+      ['"X and Y Commission"', 'Shares fell after the Securities and Exchange Commission opened an inquiry.', 'Securities and Exchange Commission'],
+      ['"Department of X and Y"', 'Aid came from the Department of Social Welfare and Development on Friday.', 'Department of Social Welfare and Development'],
+      ['"The" at a sentence start stays out', 'The Ministry of Energy says the dam is safe.', 'Ministry of Energy'],
+    ];
+    for (const [name, text, span] of cases) {
+      it(name, () => assert.ok(find(text, span), `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`));
+    }
+    it('keeps two organisations joined by "and" apart', () => {
+      assert.deepEqual(mentions('Talks between Acme Securities and Brightpath Bank stalled.').map((m) => m.text), ['Acme Securities', 'Brightpath Bank']);
+      assert.deepEqual(mentions('The Senate and National Assembly met.').map((m) => m.text), ['Senate', 'National Assembly']);
+    });
+  });
+
   it('takes "Coun." for a title, not a name', () => {
     const m = find('Coun. Ada Brill moved the amendment.', 'Ada Brill');
     assert.ok(m, JSON.stringify(mentions('Coun. Ada Brill moved the amendment.').map((x) => x.text)));
