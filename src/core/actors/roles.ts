@@ -45,7 +45,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   };
   const isPersonRole = (w: string): boolean => {
     const l = w.toLowerCase();
-    return lex.isRoleNoun(l) || EXTRA_ROLE_NOUNS.has(l) || (l.endsWith('s') && (lex.isRoleNoun(l.slice(0, -1)) || EXTRA_ROLE_NOUNS.has(l.slice(0, -1)))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l);
+    return lex.isRoleNoun(l) || EXTRA_ROLE_NOUNS.has(l) || (l.endsWith('s') && (lex.isRoleNoun(l.slice(0, -1)) || EXTRA_ROLE_NOUNS.has(l.slice(0, -1)))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l) || lex.isPersonNoun(l);
   };
 
   const each = (fn: (b: Builder) => void) => (): void => {
@@ -660,9 +660,10 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
       }
     }
     // "X, who heads the Y, ...": what the relative clause says X does.
-    const rel = /^,\s+who\s+((?:heads|leads|runs|chairs|founded|co-founded|owns|manages|directs|edits|coaches|represents|captains|plays|chaired|headed|led|ran|founded|owned|managed|directed|edited|coached|represented|played|teaches|taught|serves|served)\s+[^,.;\n]{2,60})/.exec(after);
+    // An age may come first ("X, 58, who runs a salon").
+    const rel = /^(?:,\s+\d{1,3})?,\s+who\s+((?:heads|leads|runs|chairs|founded|co-founded|owns|manages|directs|edits|coaches|represents|captains|plays|chaired|headed|led|ran|founded|owned|managed|directed|edited|coached|represented|played|teaches|taught|serves|served)\s+[^,.;\n]{2,60})/.exec(after);
     // "X, who farms two acres in Y,": any present-tense verb says what X does day to day.
-    const anyRel = rel ? null : /^,\s+who\s+((\p{Ll}+s)\s+[^,.;:\n“”"]{2,80})/u.exec(after);
+    const anyRel = rel ? null : /^(?:,\s+\d{1,3})?,\s+who\s+((\p{Ll}+s)\s+[^,.;:\n“”"]{2,80})/u.exec(after);
     if (anyRel && !/^(?:is|was|has|does|says|said|tells|adds|thinks|believes|hopes|fears|wants|needs|remains)$/.test(anyRel[2]!) && /PresentTense|Plural/.test(lexicon().info(anyRel[2]!)?.pos ?? '')) {
       const clause = cutAtSecondVerb(anyRel[1]!.trim());
       if (!/\b(?:them|it|they|us|we|him|her|this|these|those)\b/i.test(clause)) {
@@ -700,6 +701,9 @@ function preApposition(
   let r = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}(?:,\s*[^,.;:\n“”"]{2,30}?\s+and\s+[^,.;:\n“”"]{2,30})?),\s*$/iu.exec(before);
   // Only capitalised fields ("Tourism, Arts and Culture"), not a clause ("chief, who came and went").
   if (r && r[2]!.includes(',') && !/,\s*\p{Lu}[^,]*\s+and\s+\p{Lu}[^,]*$/u.test(r[2]!)) r = null;
+  // Two jobs joined by "and": "its co-founder and chief executive, Name,".
+  const twoJobs = /(?:^|[^\p{L}])(the|his|her|their|its)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s*$/u.exec(before);
+  if (twoJobs && isPersonRole(twoJobs[3]!) && isPersonRole(twoJobs[2]!.split(/\s+/).pop()!) && (!r || r.index > twoJobs.index)) r = twoJobs;
   if (!r) {
     // "Kelso Council's finance chief, Ruth Ames," / "Leon Fox's younger brother, Max Fox,": as written.
     for (const x of named.backFrom(anchor, 80)) {
@@ -772,17 +776,18 @@ function preApposition(
  * "X-based" adjective alone. Null after a possessive ("his brother X": the owner matters).
  */
 function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => boolean, modifiersOnly = false): string | null {
-  if (anchor < 2 || !/[ \t]/.test(text[anchor - 1]!) || !/[\p{L}]/u.test(text[anchor - 2]!)) return null;
+  if (anchor < 2 || !/[ \t]/.test(text[anchor - 1]!) || !/[\p{L}\p{N}]/u.test(text[anchor - 2]!)) return null;
   const before = text.slice(Math.max(0, anchor - 80), anchor);
   // The run of up to five words separated by spaces that ends at the anchor (tokenised forwards:
   // an end-anchored pattern would be retried at every offset).
   const toks: Array<{ w: string; at: number }> = [];
-  const tokRe = /[\p{L}][\p{L}\p{N}'’-]*|[ \t]+|[^\p{L} \t]+/gu;
+  // An age ("27-year-old") is one word, as a descriptor's head.
+  const tokRe = /\p{N}{1,3}-year-old\b|[\p{L}][\p{L}\p{N}'’-]*|[ \t]+|[^\p{L} \t]+/gu;
   let t: RegExpExecArray | null;
   while ((t = tokRe.exec(before)) !== null) toks.push({ w: t[0], at: t.index });
   const words: Array<{ w: string; at: number }> = [];
   for (let i = toks.length - 1; i >= 1 && words.length < 5; i -= 2) {
-    if (!/^[ \t]+$/.test(toks[i]!.w) || !/^\p{L}/u.test(toks[i - 1]!.w)) break;
+    if (!/^[ \t]+$/.test(toks[i]!.w) || !/^[\p{L}\p{N}]/u.test(toks[i - 1]!.w) || /^\p{N}+$/u.test(toks[i - 1]!.w)) break;
     words.unshift(toks[i - 1]!);
   }
   if (words.length === 0) return null;
@@ -804,7 +809,7 @@ function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => 
       out.unshift(ABBREVIATED_TITLES[l] ?? w);
       continue;
     }
-    if (!/^\p{Ll}/u.test(w) && !based) {
+    if (!/^[\p{Ll}\p{N}]/u.test(w) && !based) {
       // A capitalised word is a name ("Orton manager" is a title), unless it starts the sentence.
       if ((out.length > 0 || modifiersOnly) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && !lex.info(l)?.firstName && !lex.info(l)?.lastName && !/Verb|Tense|Gerund|Preposition|Determiner|Pronoun|Conjunction/.test(lex.info(l)?.pos ?? '')) out.unshift(w);
       break;

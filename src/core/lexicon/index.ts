@@ -57,6 +57,8 @@ export interface Lexicon {
   isFormalTitle(lower: string): boolean;
   isTitleModifier(lower: string): boolean;
   isRoleNoun(lower: string): boolean;
+  /** A noun for a kind of person in compromise's lexicon ("performer", "plumber"), less the most general ones. */
+  isPersonNoun(lower: string): boolean;
   isOrgHead(lower: string): boolean;
   isOrgLead(lower: string): boolean;
   isPlaceHead(lower: string): boolean;
@@ -113,6 +115,12 @@ export function compromiseTags(lower: string): readonly string[] {
 }
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+/** Person nouns too general to say what someone does ("a person", "a man"). */
+const GENERAL_PERSON_NOUNS = new Set([
+  'person', 'human', 'beings', 'population', 'phrase', 'anybody', 'nobody', 'somebody', 'everybody', 'man', 'woman', 'boy',
+  'girl', 'baby', 'child', 'infant', 'lad', 'lass', 'dude', 'fella', 'bro', 'guy', 'god', 'goddess', 'ghost', 'deity',
+  'phantom', 'apparition', 'character', 'fool', 'loser', 'nerd', 'geek', 'dork', 'goof', 'punk', 'genius', 'citizens',
+]);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 const NOT_COMMON = new Set([...NAME_TAGS, ...PLACE_TAGS, ...ORG_TAGS, 'LastName', 'Person', 'ProperNoun', 'Demonym', 'Honorific', 'Abbreviation', 'Month', 'WeekDay', 'Date']);
@@ -231,6 +239,7 @@ export function lexicon(): Lexicon {
     isFormalTitle: (w) => formal.has(w),
     isTitleModifier: (w) => modifiers.has(w),
     isRoleNoun: (w) => roles.has(w) || formal.has(w),
+    isPersonNoun: (w) => !w.includes(' ') && !GENERAL_PERSON_NOUNS.has(w) && (compromiseTagsByWord().get(w)?.includes('Actor') ?? false),
     isOrgHead: (w) => orgHeads.has(w),
     isOrgLead: (w) => orgLeads.has(w),
     isPlaceHead: (w) => placeHeads.has(w),
