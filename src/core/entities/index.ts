@@ -194,7 +194,10 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
     }
   }
   const kept = chunks.filter((c) => !(c.bareAcronym && c.type === 'organization' && !c.acronymEvidence && !evidenced.has(c.text) && !orgInitials.has(c.text.replace(/[^\p{Lu}]/gu, ''))));
-  // Capitalised common words stay only as a surname ("Bob Dole" ... "Dole") or a name seen elsewhere.
+  // Capitalised common words stay only as a surname ("Bob Dole" ... "Dole"), a name seen
+  // elsewhere, or the first word of an organisation's name ("Holmbury" of "Holmbury Athletic").
+  const orgFirstWords = new Set<string>();
+  for (const c of kept) if (!c.tentative && c.type === 'organization' && c.text.includes(' ')) orgFirstWords.add(c.text.split(/\s+/)[0]!.toLowerCase());
   return kept.filter((c) => {
     if (!c.tentative) return true;
     const key = c.text.toLowerCase();
@@ -205,6 +208,10 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
     const b = best.get(key);
     if (b && !b.tentative) {
       c.type = b.type;
+      return true;
+    }
+    if (orgFirstWords.has(key)) {
+      c.type = 'organization';
       return true;
     }
     return false;

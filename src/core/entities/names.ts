@@ -251,6 +251,20 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
   return c;
 }
 
+/**
+ * A lone word opening a sentence or a headline with no evidence of being a name ("Stock
+ * markets slide", "Rainfall sets record"): unknown to the lexicon, never capitalised in
+ * running text, no title, no context for any type, no apposition. Kept only where the
+ * document names it otherwise (see `tentative`).
+ */
+function bareOpening(lex: Lexicon, c: NameChunk, ev: DocEvidence): boolean {
+  if (c.to - c.from !== 1 || c.score > 0 || c.title || c.acronym || c.fixed || c.tentative || c.introducedBy) return false;
+  const t = c.tokens[c.from]!;
+  // "Lusofilmes, the film's distributor, said": an apposition describes a name.
+  if (c.tokens[c.to]?.text === ',') return false;
+  return t.sentenceStart && !t.allCaps && !ev.strong.has(t.lower) && !knownWord(lex, t.lower);
+}
+
 /** Lower-case words that join the capitalised words of an institution's name. */
 const INSTITUTION_JOINERS = new Set(['of', 'and', '&', 'for', 'on']);
 
@@ -437,7 +451,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
   const out: NameChunk[] = [];
   for (const c of chunks) {
     tidySpan(c, text);
-    if (quotedTitle(c) || inTitleQuote(c)) c.tentative = true;
+    if (quotedTitle(c) || inTitleQuote(c) || bareOpening(lex, c, ev)) c.tentative = true;
     if (c.end <= c.start || inShareBar(text, c.start, c.end, c.text) || notation(text, c.start, c.end, c.text)) continue;
     c.features = candidateFeatures(lex, c, ev.lower, ev.strong, PARTICLES, sports);
     out.push(c);

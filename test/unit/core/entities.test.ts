@@ -209,10 +209,17 @@ describe('findMentions', () => {
       ['a piece of a dotted degree', 'said Dr. Lena Marsh, Ph.D., who led the study.', 'Ph'],
       ['a degree written as a word', 'Ola Brandt, who holds a PhD in soil science, said the field was dry.', 'PhD'],
       ['a story label', 'Explainer: Why the harbour levy matters', 'Explainer'],
+      ['a lone unknown word opening a headline', 'Stock markets slide on rate fears\n\nShares fell in Kelso on Monday.', 'Stock'],
+      ['a lone unknown word opening a sentence', 'Rainfall sets record in the capital\n\nThe council met on Monday.', 'Rainfall'],
     ];
     for (const [name, text, span] of cases) {
       it(name, () => assert.equal(find(text, span), undefined, JSON.stringify(mentions(text).map((x) => x.text))));
     }
+  });
+
+  it('keeps a lone word opening a sentence when the document names it otherwise or an apposition describes it', () => {
+    assert.notEqual(find('Kuyen raised $20m on Monday. Investors in Kuyen include two banks.', 'Kuyen'), undefined);
+    assert.notEqual(find('Lusofilmes, the film’s distributor, said it would open in April.', 'Lusofilmes'), undefined);
   });
 
   it('keeps a platform named in the story, outside a share or follow line', () => {
