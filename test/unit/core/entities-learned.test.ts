@@ -1,11 +1,33 @@
 import * as assert from 'node:assert/strict';
 import { findMentions, nameCandidates } from '../../../src/core/entities';
-import { decide, entityTypeModel } from '../../../src/core/entities/typing';
+import { decide, DROP_FLOOR, entityTypeModel } from '../../../src/core/entities/typing';
+import { loadModel } from '../../../src/core/learn/linear';
 import { shape } from '../../../src/core/entities/features';
 
 const names = (text: string) => findMentions(text, []).filter((m) => m.type !== 'date');
 
 describe('learned entity typing', () => {
+  // A hand-set model: "place" and "none" push their class; "org" pushes organization a little.
+  const toy = loadModel({
+    name: 'toy',
+    classes: ['person', 'organization', 'place', 'none'],
+    bias: [0, 0, 0, 0],
+    weights: { place: [0, 0, 4, 3], none: [0, 0, 0, 4.2], weak: [0, 0, 0, 2.2] },
+  });
+
+  it('retypes a name the model finds unlikely as the rules\' type to its likeliest type (the veto)', () => {
+    // p(organization) ≈ 0.013, place ≈ 0.72: below the floor, so place; without a floor the rules stand.
+    assert.equal(decide(toy, ['place'], 'organization', 0.9, 0.1).label, 'place');
+    assert.equal(decide(toy, ['place'], 'organization', 0.9, 0).label, 'organization');
+  });
+
+  it('drops a name only when the model all but rules out the rules\' type', () => {
+    // p(organization) ≈ 0.014 < DROP_FLOOR: dropped; ≈ 0.08 (between the drop floor and the veto floor): kept.
+    assert.ok(DROP_FLOOR > 0.014 && DROP_FLOOR < 0.083);
+    assert.equal(decide(toy, ['none'], 'organization', 0.99, 0.1).label, 'none');
+    assert.equal(decide(toy, ['weak'], 'organization', 0.99, 0.1).label, 'organization');
+  });
+
   it('gives every name mention a confidence in [0, 1] and the reasons for its type', () => {
     const mentions = names('Council leader Tomas Ferrand told the Ostley Gazette that roads in Kellan would be repaired.');
     assert.ok(mentions.length >= 3, JSON.stringify(mentions));
