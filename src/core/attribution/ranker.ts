@@ -184,10 +184,14 @@ export function speakerCandidates(p: Proposal, previous: string | null): Speaker
   const rule = p.rule === 'cue' ? `cue:${p.how}:${side}` : p.rule;
   const pronoun = p.rule === 'cue' && p.how === 'pronoun' ? cuePronoun(p) : null;
   const opensParagraph = q.outerRange[0] === view.start;
+  // "…,” she said": whoever the rules proposed, a person's pronoun never stands for an organisation.
+  const subject = pronoun ?? (q.cueRange ? cuePronoun(p) : null);
+  const personOnly = subject !== null && PRONOUNS[subject]!.type === 'person';
   const out: SpeakerCandidate[] = [];
   for (const [id, s] of ordered) {
     const info = ctx.actors.get(id)!;
     const type = info.actor.type;
+    if (personOnly && type !== 'person') continue;
     const f: string[] = ['actor', `type=${type}`];
     if (id === p.speaker) f.push('rule', `rule=${rule}`, `rule=${rule}:${q.kind}`, `rule=${p.rule}:${type}`);
     if (s.ref) {

@@ -1225,6 +1225,8 @@ function coordinate(chunks: NameChunk[]): void {
     const afterA = a.tokens[a.to];
     if (afterB && !afterB.cap && afterB.kind === 'word' && lexicon().isRoleNoun(afterB.lower)) continue;
     if (afterA && !afterA.cap && afterA.kind === 'word' && lexicon().isRoleNoun(afterA.lower)) continue;
+    // "in Glasgow, Dunbar said": a name before a speech verb is its subject, not the list's next place.
+    if (afterB && SPEECH_VERBS.has(afterB.lower)) continue;
     const single = (c: NameChunk): boolean => c.to - c.from === 1;
     if (((b.score < 2 && sure(a)) || (b.score === 0 && a.score > 0)) && a.type !== b.type && single(b)) {
       b.type = a.type;

@@ -103,6 +103,10 @@ describe('attribution: cues', () => {
     assert.deepEqual(speakers('Tom Brennan scored early.\n\n“We were slow,” Acme coach Ana “Red” Ruiz said.', cast), ['ana-ruiz']);
   });
 
+  it('never gives a quote cued by "she said" to an organisation', () => {
+    assert.deepEqual(speakers('The Dockers Union met on Monday.\n\n“We were ready,” she said.', CAST.filter(([, type]) => type === 'organization')), [null]);
+  });
+
   it('attributes a quote after "X said:"', () => {
     assert.deepEqual(speakers('Later Nadia Farouk said: “We are ready to talk.”'), ['nadia-farouk']);
   });

@@ -222,6 +222,12 @@ describe('findMentions', () => {
     assert.notEqual(find('Lusofilmes, the film’s distributor, said it would open in April.', 'Lusofilmes'), undefined);
   });
 
+  it('takes a name before a speech verb after a place and a comma for a speaker, not the next place of a list', () => {
+    const m = find('Speaking before the show in Glasgow, Dunmore-Kerr said the change was deliberate.', 'Dunmore-Kerr');
+    assert.ok(m);
+    assert.notEqual(m.type, 'place');
+  });
+
   it('keeps a platform named in the story, outside a share or follow line', () => {
     assert.notEqual(find('Facebook said on Tuesday it would remove the posts.', 'Facebook'), undefined);
   });
