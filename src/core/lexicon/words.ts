@@ -155,6 +155,9 @@ export const PLACE_HEADS = [
   'mall', 'market', 'field', 'fields', 'estate', 'quarter', 'camp', 'base', 'oblast', 'krai', 'house', 'coastline',
   'library', 'guildhall', 'towers', 'lagoon', 'terminal', 'quay', 'marina', 'junction', 'barracks', 'stream', 'gorge',
   'wetlands', 'marsh', 'marshes',
+  // Venues ("Kinloch Playhouse", "Harbourside Domain", "Eastfield Racecourse").
+  'playhouse', 'domain', 'velodrome', 'racecourse', 'auditorium', 'amphitheatre', 'amphitheater', 'pavilion',
+  'showground', 'showgrounds',
 ];
 
 /** Words that open a place's name ("Lake …", "Mount …", "Estádio …"). */

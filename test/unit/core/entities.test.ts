@@ -222,6 +222,13 @@ describe('findMentions', () => {
     assert.notEqual(find('Lusofilmes, the film’s distributor, said it would open in April.', 'Lusofilmes'), undefined);
   });
 
+  it('takes a venue named with a venue word for a place', () => {
+    for (const [text, span] of [
+      ['The play runs at the Kinloch Playhouse until March.', 'Kinloch Playhouse'],
+      ['The Marlins host Kaiwhenua at Harbourside Domain next Saturday.', 'Harbourside Domain'],
+    ] as const) assert.equal(find(text, span)?.type, 'place', JSON.stringify(mentions(text)));
+  });
+
   it('takes a name before a speech verb after a place and a comma for a speaker, not the next place of a list', () => {
     const m = find('Speaking before the show in Glasgow, Dunmore-Kerr said the change was deliberate.', 'Dunmore-Kerr');
     assert.ok(m);
