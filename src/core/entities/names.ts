@@ -582,6 +582,8 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     const whole = tokens.slice(from, to).map((t) => t.lower).join(' ');
     const last = tokens[to - 1]!.lower;
     const pos = lex.info(tokens[from]!.lower)?.pos ?? '';
+    // "De la Fuente said", "Van der Berg said": a capitalised particle before a lower-case one.
+    if (PARTICLES.has(tokens[from]!.lower) && to - from >= 3 && !tokens[from + 1]!.cap && PARTICLES.has(tokens[from + 1]!.lower)) break;
     if (/Conjunction|Determiner|Preposition|Pronoun|Adverb|QuestionWord|Copula|Modal/.test(pos)) {
       from++;
       continue;

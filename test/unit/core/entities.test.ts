@@ -168,6 +168,7 @@ describe('findMentions', () => {
       ['a Mc surname', 'The coach, Ewan McAllister, praised the players.', 'Ewan McAllister'],
       ['a van der surname', 'Pieter van der Meer led the expedition for years.', 'Pieter van der Meer'],
       ['macrons', 'Elders of the Ngāti Wairua tribe met at the marae.', 'Ngāti Wairua'],
+      ['a capitalised particle opening a sentence', 'De la Fuente, 36, founded the company in 2021.', 'De la Fuente'],
       ['a party with a hyphenated suffix', 'He joined the Workers League-Reform in the spring.', 'Workers League-Reform'],
     ];
     for (const [name, text, span] of cases) {
