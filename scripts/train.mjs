@@ -1,7 +1,9 @@
 // `npm run train [-- NAME...]`: trains the engine's learned models and writes their committed
 // weight files. Each trainer is named; with no name, all of them run.
-//   entities   the entity-type model (src/core/models/entity-type.json) from CoNLL-2003:
-//              trained on ../shared/conll2003/train.txt, scored on valid.txt
+//   entities   the entity-type model (src/core/models/entity-type.json) from CoNLL-2003
+//              (../shared/conll2003/train.txt, scored on valid.txt) and the annotated news
+//              sets of scripts/train-lib/entities.ts (NL_NEWS_REPEAT=N overrides how often
+//              each news example is repeated, for trying values)
 //   speakers   the speaker ranker (src/core/models/speaker.json) from PolNeAR: articles split
 //              by a hash of their name into train / dev / test (scripts/train-lib/speaker.ts)
 // Deterministic: the same data and code give the same files, byte for byte.

@@ -182,16 +182,16 @@ export const OVERRIDE_TOLERANCE = 0.025;
 
 /**
  * How much candidate F1 on the news validation set the threshold and floor may give up for
- * caution: the sweep is flat (0.826–0.845 over all of them, about 400 candidates, so a point
- * is four names), and a model that overrules the rules less keeps the behaviour the unit
- * tests pin down on short invented sentences.
+ * caution: the sweep is flat (about two points between its best and worst pairs, on some
+ * 400 candidates, so a point is four names), and a model that overrules the rules less
+ * keeps the behaviour the unit tests pin down on short invented sentences.
  */
 export const NEWS_TOLERANCE = 0.01;
 
 /**
  * Annotated articles of today's news for the entity model, beside CoNLL: `train` is learned
  * from (each example `repeat` times: a few thousand candidates against CoNLL's tens of
- * thousands), `valid` chooses the override threshold.
+ * thousands), `valid` chooses the override threshold and the veto floor.
  */
 export interface NewsData {
   train: readonly LabelledDocument[];
@@ -253,10 +253,10 @@ export function trainEntities(train: string, valid: string | null, options: Part
   const model = loadModel(data0);
   const byModel = (threshold: number, floor = 0) => (e: ClassExample, d: LabelledDocument, i: number) => ENTITY_CLASSES.indexOf(decide(model, e.features, ENTITY_CLASSES[d.rule[i]!]!, threshold, floor).label);
   const byRules = (_e: ClassExample, d: LabelledDocument, i: number) => d.rule[i]!;
-  // The override threshold: with news validation data, the one that scores best on it (the
-  // most cautious among equals); else the most cautious one within OVERRIDE_TOLERANCE of the
-  // best CoNLL valid F1 (the rules were written for today's news; CoNLL is not), or 0.5
-  // without valid data.
+  // The override threshold (and the veto floor): with news validation data, the most
+  // cautious pair within NEWS_TOLERANCE of the best candidate F1 on it; else the most
+  // cautious threshold within OVERRIDE_TOLERANCE of the best CoNLL valid F1 (the rules were
+  // written for today's news; CoNLL is not), or 0.5 without valid data.
   let threshold = 0.5;
   let floor = 0;
   if (valid !== null) {

@@ -270,7 +270,7 @@ const INSTITUTION_JOINERS = new Set(['of', 'and', '&', 'for', 'on']);
 
 /**
  * Institutions named with common words ("Securities and Exchange Commission", "Department of
- * Social Welfare and Development", "Office of the Special Prosecutor"): in a run of
+ * Social Welfare and Development"): in a run of
  * capitalised words and joiners that ends in an organisation's head word, or opens with an
  * organisation's lead word and "of", every capitalised word is part of the name, however
  * common. Without this the run broke at its common words ("Exchange Commission").
