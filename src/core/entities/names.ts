@@ -211,6 +211,8 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
+    // "LIVE: …", "WATCH: …", "UPDATE: …": a page label in capitals opening a line, not an acronym.
+    if (t.allCaps && t.lineStart && tokens[i + 1]?.text === ':' && lex.isCommon(l)) continue;
     // A nationality-looking adjective before a noun ("Chechen rebels", "Eritrean capital").
     const nx = tokens[i + 1];
     const nxPos = nx?.kind === 'word' && !nx.cap ? (lex.info(nx.lower)?.pos ?? (SPEECH_VERBS.has(nx.lower) || /(?:ed|s)$/.test(nx.lower) ? '' : 'Noun')) : '';

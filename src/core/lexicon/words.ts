@@ -27,7 +27,7 @@ export const TITLE_MODIFIERS = [
   'prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'press', 'chief', 'senior',
   'former', 'acting', 'interim', 'assistant', 'associate', 'joint', 'executive', 'crown', 'field', 'air', 'rear',
   'attorney', 'first', 'grand', 'supreme', 'federal', 'state', 'provincial', 'junior', 'general', 'lieutenant',
-  'lt', 'gen', 'col', 'maj', 'brig', 'sgt', 'ex', 'late', 'then', 'outgoing', 'incoming', 'top', 'opposition',
+  'lt', 'gen', 'col', 'maj', 'brig', 'sgt', 'ex', 'late', 'then', 'outgoing', 'incoming', 'top', 'opposition', 'cabinet', 'shadow',
   'education', 'health', 'trade', 'energy', 'information', 'economy', 'economic', 'treasury', 'justice', 'labour',
   'agriculture', 'transport', 'culture', 'sports', 'commerce', 'industry', 'petroleum', 'planning', 'water',
   'railways', 'communications', 'environment', 'presidential', 'managing', 'police', 'army', 'military', 'team',

@@ -12,7 +12,7 @@ describe('learned entity typing', () => {
     name: 'toy',
     classes: ['person', 'organization', 'place', 'none'],
     bias: [0, 0, 0, 0],
-    weights: { place: [0, 0, 4, 3], none: [0, 0, 0, 4.2], weak: [0, 0, 0, 2.2] },
+    weights: { place: [0, 0, 4, 3], none: [0, 0, 0, 4.2], weak: [0, 0, 0, 2.2], unsure: [0, 2.8, 0, 4] },
   });
 
   it('retypes a name the model finds unlikely as the rules\' type to its likeliest type (the veto)', () => {
@@ -26,6 +26,8 @@ describe('learned entity typing', () => {
     assert.ok(DROP_FLOOR > 0.014 && DROP_FLOOR < 0.083);
     assert.equal(decide(toy, ['none'], 'organization', 0.99, 0.1).label, 'none');
     assert.equal(decide(toy, ['weak'], 'organization', 0.99, 0.1).label, 'organization');
+    // p(person) ≈ 0.014 but none only ≈ 0.75 (organization ≈ 0.23): the rules' type stands.
+    assert.equal(decide(toy, ['unsure'], 'person', 0.99, 0.1).label, 'person');
   });
 
   it('gives every name mention a confidence in [0, 1] and the reasons for its type', () => {

@@ -210,6 +210,8 @@ describe('findMentions', () => {
       ['a piece of a dotted degree', 'said Dr. Lena Marsh, Ph.D., who led the study.', 'Ph'],
       ['a degree written as a word', 'Ola Brandt, who holds a PhD in soil science, said the field was dry.', 'PhD'],
       ['a story label', 'Explainer: Why the harbour levy matters', 'Explainer'],
+      ['a page label in capitals', 'LIVE: Kelso ferry strike – all the latest', 'LIVE'],
+      ['a title with no name opening a line', 'Cabinet Secretary invites union to talks at 3pm', 'Cabinet Secretary'],
       ['a lone unknown word opening a headline', 'Stock markets slide on rate fears\n\nShares fell in Kelso on Monday.', 'Stock'],
       ['a lone unknown word opening a sentence', 'Rainfall sets record in the capital\n\nThe council met on Monday.', 'Rainfall'],
     ];
