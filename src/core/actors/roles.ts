@@ -98,7 +98,10 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         // A title is the head already: only its modifiers may come before ("Independent councillor").
         const desc = b.type === 'person' ? preNameDescriptor(text, anchor, (w) => isPersonRole(w) && !/s$/.test(w), m.title !== null && !HONORIFICS.has(m.title.toLowerCase().replace(/\.$/, ''))) : null;
         if (!m.title && !desc) continue;
-        const t = m.title ? cleanTitle(m.title, b.type) : null;
+        let t = m.title ? cleanTitle(m.title, b.type) : null;
+        // "34-year-old taxi operator X": the title starts after the age's number.
+        const age = t && /^year-old\b/.test(t) ? /(\d{1,3})-$/.exec(text.slice(Math.max(0, anchor - 4), anchor)) : null;
+        if (age) t = `${age[1]}-${t}`;
         const r = desc && t && !HONORIFICS.has(t.toLowerCase()) ? `${desc} ${t}` : (desc ?? t);
         if (r && (!best || r.split(' ').length > best.split(' ').length)) {
           best = r;
@@ -222,6 +225,9 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     const head = words[words.length - 1]!.toLowerCase();
     const kind = ORG_ROLE_HEADS.has(head) ? 'organization' : isPersonRole(head) ? 'person' : null;
     if (!kind || words.some((w) => /^(?:said|says|told|added|and|or|who|which|that)$/i.test(w))) return;
+    // "The National Police Service says": a name (its head capitalised), not a description of
+    // someone named before ("the Two Ronnies star said" is one).
+    if (words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!)) return;
     let best: Builder | null = null;
     let subject: Builder | null = null;
     for (const m of named.backFrom(at, 3000)) {
@@ -861,12 +867,22 @@ interface Anaphor {
  * Every common noun in the text that can stand for an organisation, each resolved once to the
  * nearest organisation named before that it fits (one pass, whatever the number of organisations).
  */
+/** Words after an organisation noun that are its verb, though the lexicon may call them nouns ("the union says"). */
+const SPEECH_VERB_WORDS = new Set(['says', 'said', 'claims', 'warns', 'plans', 'needs', 'wants', 'hopes', 'fears', 'denies', 'reports', 'calls', 'faces', 'cuts', 'rules', 'votes', 'backs', 'bans']);
+
 function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): Anaphor[] {
   const re = /(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s)\s+((?:[\p{Ll}-]+\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|lender|carrier|operator|insurer|retailer|watchdog)\b(?!\s+\p{Lu})/gu;
   const out: Anaphor[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const noun = m[3]!.toLowerCase();
+    // "the municipal bank account": the noun modifies a noun after it, which heads the phrase
+    // (a lower-case word after it that the lexicon does not know as a verb or function word,
+    // or that a verb follows: "the bank account was").
+    const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(re.lastIndex, re.lastIndex + 40));
+    const nextWord = next?.[1];
+    const verbAfter = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|said|says)$/.test(next?.[2] ?? '');
+    if (nextWord && !SPEECH_VERB_WORDS.has(nextWord) && !DESCRIPTOR_STOP.test(nextWord) && !/(?:s|ed)$/.test(nextWord) && (verbAfter || !/Verb|Tense|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|Pronoun|Infinitive|Gerund|Adjective/.test(lexicon().info(nextWord)?.pos ?? ''))) continue;
     const mods = m[2]!.trim().split(/\s+/).filter((w) => w !== '');
     // Modifiers are adjectives and nouns of the description, not "the same" or "the company had".
     if (mods.some((w) => DESCRIPTOR_STOP.test(w) && w !== 'and') || mods.some((w) => /^(?:same|whole|entire|first|last|next|former|latter|previous|new)$/.test(w))) continue;

@@ -59,6 +59,8 @@ describe('roles', () => {
       ['takes an apposition whose head comes second ("a think tank")', 'The Dunmore Institute for Fiscal Research, a think tank, said taxes would rise.', 'Dunmore Institute for Fiscal Research', 'think tank'],
       ['takes a description written before the name and a comma ("The airline, X,")', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'airline'],
       ['prefers a described common noun to the bare kind ("the coastal rescue agency")', 'Boats from the Coastal Rescue Agency reached the ferry at dawn. Ada Lyle, head of Velmar\'s coastal rescue agency, said all were safe.', 'Coastal Rescue Agency', "Velmar's coastal rescue agency"],
+      ['does not take a noun that modifies another for the organisation ("the bank account")', 'The Kelso Valley Municipality met on Monday. Only the municipal bank account was consulted.', 'Kelso Valley Municipality', ''],
+      ['does not take another organisation\'s name before "says" for a description', 'The Kelso Drivers Union called a strike. The National Police Service says two men were arrested.', 'Kelso Drivers Union', 'union'],
       ['takes a described common noun of its kind for the organisation named just before', 'Brightpath Travel Ltd will cut 200 jobs. A statement from the budget travel company blamed fuel costs.', 'Brightpath Travel Ltd', 'budget travel company'],
       ['does not read a verb and its object after the name as a kind', 'The Harbour Standards Commission fined the company on Monday.', 'Harbour Standards Commission', 'commission'],
       ['calls the sides of a result teams', 'The Kelso Tigers beat the Tarnby Hawks 3-1 on Saturday.', 'Tarnby Hawks', 'team'],
@@ -101,6 +103,7 @@ describe('roles', () => {
       ['keeps the number of an age written before the name', 'The clerk was named as 27-year-old Tom Sayer.', 'Tom Sayer', '27-year-old'],
       ['takes a person noun of the lexicon in an apposition', 'The award went to Mia Lenz, a retired performer who had never acted.', 'Mia Lenz', 'retired performer'],
       ['reads "who runs" after an age', '“I voted for him twice,” said Lena Marsh, 58, who runs a hair salon on Dock Road.', 'Lena Marsh', '58-year-old, runs a hair salon on Dock Road'],
+      ['keeps the age of an age written before a title and the name', 'The dead were named as 34-year-old taxi operator Tom Sayer and a mason.', 'Tom Sayer', '34-year-old taxi operator'],
       ['spells out "Coun." in the role', 'Coun. Ada Brill moved the amendment.', 'Ada Brill', 'Councillor'],
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
     ];
