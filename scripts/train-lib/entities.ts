@@ -33,6 +33,32 @@ export interface LabelledDocument {
   gold: number;
 }
 
+/**
+ * The name candidates of `text`, one per span (two on one span cannot both be right: the
+ * first is scored, as the engine keeps it), each labelled by `judge`, with the rules' proposal.
+ */
+function labelCandidates(
+  text: string,
+  judge: (c: { start: number; end: number; text: string }) => { label: number; overlap: number; aligned: boolean },
+): Omit<LabelledDocument, 'gold'> {
+  const examples: ClassExample[] = [];
+  const rule: number[] = [];
+  const aligned: boolean[] = [];
+  const overlap: number[] = [];
+  const seen = new Set<string>();
+  for (const c of nameCandidates(text, segment(text).paragraphs)) {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const j = judge(c);
+    examples.push({ features: c.features, label: j.label });
+    overlap.push(j.overlap);
+    aligned.push(j.aligned);
+    rule.push(c.rule === 'none' ? NONE : ENTITY_CLASSES.indexOf(c.rule as never));
+  }
+  return { examples, rule, aligned, overlap };
+}
+
 /** Parses CoNLL text and labels the candidates of each document. */
 export function labelDocuments(source: string): LabelledDocument[] {
   const { sentences, docStarts } = parseConll(source);
@@ -41,24 +67,13 @@ export function labelDocuments(source: string): LabelledDocument[] {
     const byRange = new Map(gold.map((g) => [`${g.start}:${g.end}`, LABEL[g.type]]));
     const starts = new Set(tokens.map((t) => t[0]));
     const ends = new Set(tokens.map((t) => t[1]));
-    const candidates = nameCandidates(text, segment(text).paragraphs);
-    const examples: ClassExample[] = [];
-    const rule: number[] = [];
-    const aligned: boolean[] = [];
-    const overlap: number[] = [];
-    const seen = new Set<string>();
-    for (const c of candidates) {
-      const key = `${c.start}:${c.end}`;
-      // Two candidates on one span cannot both be right: the first is scored, as the engine keeps it.
-      if (seen.has(key)) continue;
-      seen.add(key);
-      examples.push({ features: c.features, label: byRange.get(key) ?? NONE });
-      overlap.push(overlapLabel(gold, c.start, c.end));
+    const labelled = labelCandidates(text, (c) => ({
+      label: byRange.get(`${c.start}:${c.end}`) ?? NONE,
+      overlap: overlapLabel(gold, c.start, c.end),
       // "Amman" of "Amman-based": CoNLL's tokens cannot say what such a span is, so it teaches nothing.
-      aligned.push(starts.has(c.start) && ends.has(c.end));
-      rule.push(c.rule === 'none' ? NONE : ENTITY_CLASSES.indexOf(c.rule as never));
-    }
-    return { examples, rule, aligned, overlap, gold: gold.length };
+      aligned: starts.has(c.start) && ends.has(c.end),
+    }));
+    return { ...labelled, gold: gold.length };
   });
 }
 
@@ -87,26 +102,11 @@ export function labelNews(text: string, gold: NewsGold): LabelledDocument {
     for (const s of new Set([a.name, ...a.aliases])) give(s, label);
   }
   for (const s of gold.places) give(s, 2);
-  const candidates = nameCandidates(text, segment(text).paragraphs);
-  const examples: ClassExample[] = [];
-  const rule: number[] = [];
-  const aligned: boolean[] = [];
-  const overlap: number[] = [];
-  const seen = new Set<string>();
-  let reachable = 0;
-  for (const c of candidates) {
-    const key = `${c.start}:${c.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const found = byText.get(c.text);
-    const label = found === undefined ? NONE : found;
-    examples.push({ features: c.features, label: label < 0 ? NONE : label });
-    overlap.push(label < 0 ? NONE : label);
-    aligned.push(label >= 0);
-    rule.push(c.rule === 'none' ? NONE : ENTITY_CLASSES.indexOf(c.rule as never));
-    if (label >= 0 && label < NONE) reachable++;
-  }
-  return { examples, rule, aligned, overlap, gold: reachable };
+  const labelled = labelCandidates(text, (c) => {
+    const found = byText.get(c.text) ?? NONE;
+    return { label: found < 0 ? NONE : found, overlap: found < 0 ? NONE : found, aligned: found >= 0 };
+  });
+  return { ...labelled, gold: labelled.examples.filter((e) => e.label < NONE).length };
 }
 
 /** Exact-match precision / recall / F1 per type and overall of predicted classes. */

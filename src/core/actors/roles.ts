@@ -867,9 +867,6 @@ interface Anaphor {
  * Every common noun in the text that can stand for an organisation, each resolved once to the
  * nearest organisation named before that it fits (one pass, whatever the number of organisations).
  */
-/** Words after an organisation noun that are its verb, though the lexicon may call them nouns ("the union says"). */
-const SPEECH_VERB_WORDS = new Set(['says', 'said', 'claims', 'warns', 'plans', 'needs', 'wants', 'hopes', 'fears', 'denies', 'reports', 'calls', 'faces', 'cuts', 'rules', 'votes', 'backs', 'bans']);
-
 function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): Anaphor[] {
   const re = /(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s)\s+((?:[\p{Ll}-]+\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|lender|carrier|operator|insurer|retailer|watchdog)\b(?!\s+\p{Lu})/gu;
   const out: Anaphor[] = [];
@@ -882,7 +879,7 @@ function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention,
     const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(re.lastIndex, re.lastIndex + 40));
     const nextWord = next?.[1];
     const verbAfter = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|said|says)$/.test(next?.[2] ?? '');
-    if (nextWord && !SPEECH_VERB_WORDS.has(nextWord) && !DESCRIPTOR_STOP.test(nextWord) && !/(?:s|ed)$/.test(nextWord) && (verbAfter || !/Verb|Tense|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|Pronoun|Infinitive|Gerund|Adjective/.test(lexicon().info(nextWord)?.pos ?? ''))) continue;
+    if (nextWord && !DESCRIPTOR_STOP.test(nextWord) && !/(?:s|ed)$/.test(nextWord) && (verbAfter || !/Verb|Tense|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|Pronoun|Infinitive|Gerund|Adjective/.test(lexicon().info(nextWord)?.pos ?? ''))) continue;
     const mods = m[2]!.trim().split(/\s+/).filter((w) => w !== '');
     // Modifiers are adjectives and nouns of the description, not "the same" or "the company had".
     if (mods.some((w) => DESCRIPTOR_STOP.test(w) && w !== 'and') || mods.some((w) => /^(?:same|whole|entire|first|last|next|former|latter|previous|new)$/.test(w))) continue;
