@@ -150,10 +150,22 @@ export function scoreSplit(model: ReturnType<typeof loadModel> | null, docs: rea
 /**
  * Platt scaling of (logit, right) pairs by Newton steps on the log-loss (deterministic),
  * pulled towards `prior` with weight `strength` (a group's few cases must not fit alone).
+ * A step that does not lower the loss is halved until it does: plain Newton steps can
+ * overshoot on a small group whose cases are nearly separable and end at a slope of 13.
  */
 function fitPlatt(xs: readonly number[], ys: readonly number[], prior: Platt = { a: 1, b: 0 }, strength = 1e-6): Platt {
+  const loss = (a: number, b: number): number => {
+    let l = 0.5 * strength * ((a - prior.a) ** 2 + (b - prior.b) ** 2);
+    for (let i = 0; i < xs.length; i++) {
+      const z = a * xs[i]! + b;
+      // log(1 + e^z) - y·z, computed without overflow.
+      l += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - ys[i]! * z;
+    }
+    return l;
+  };
   let a = prior.a;
   let b = prior.b;
+  let current = loss(a, b);
   for (let it = 0; it < 50; it++) {
     let ga = strength * (a - prior.a), gb = strength * (b - prior.b), haa = strength, hab = 0, hbb = strength;
     for (let i = 0; i < xs.length; i++) {
@@ -168,8 +180,16 @@ function fitPlatt(xs: readonly number[], ys: readonly number[], prior: Platt = {
     }
     const det = haa * hbb - hab * hab;
     if (Math.abs(det) < 1e-12) break;
-    a -= (hbb * ga - hab * gb) / det;
-    b -= (haa * gb - hab * ga) / det;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    let step = 1;
+    while (step > 1e-4 && loss(a - step * da, b - step * db) > current) step /= 2;
+    if (step <= 1e-4) break;
+    a -= step * da;
+    b -= step * db;
+    const next = loss(a, b);
+    if (current - next < 1e-10) break;
+    current = next;
   }
   return { a: Math.round(a * 10000) / 10000, b: Math.round(b * 10000) / 10000 };
 }

@@ -36,6 +36,7 @@ const BEFORE_SAID = new RegExp(`\\b[Tt]he\\s+((?:[\\w’'-]+\\s+){1,4}?[\\w’'-
 export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>): void {
   const lex = lexicon();
   const named = new MentionIndex(mentions.filter((m) => byMention.has(m)));
+  const placed = new MentionIndex(mentions.filter((m) => m.type === 'place'));
   const orgIn = (s: number, e: number, self: Builder): Builder | null => {
     for (const m of named.within(s, e)) {
       const b = resolve(byMention.get(m)!);
@@ -122,9 +123,20 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
           }
           if (owner) best = `${owner.name}'s ${best}`;
         }
+        // "Maricopa County Recorder X", "Zenith Bank Chief Executive X": the name that opens the title is part of it.
+        let opener: Builder | null = null;
+        if (bestMention.title && text[titleStart - 1] === ' ') {
+          const org = named.backFrom(titleStart, 200).next().value;
+          const place = placed.backFrom(titleStart, 200).next().value;
+          const ob = org ? resolve(byMention.get(org)!) : null;
+          if (org && ob && org.range[1] === titleStart - 1 && ob !== b && ob.type === 'organization' && !best.startsWith(org.text)) {
+            best = `${org.text} ${best}`;
+            opener = ob;
+          } else if (place && place.range[1] === titleStart - 1 && !best.startsWith(place.text)) best = `${place.text} ${best}`;
+        }
         b.role = best;
         const s = titleStart - 2;
-        b.affiliation ??= orgIn(Math.max(0, s), bestMention.range[0], b);
+        b.affiliation ??= opener ?? orgIn(Math.max(0, s), bestMention.range[0], b);
       }
     }
   }),

@@ -6,6 +6,7 @@
 import type { Actor, ActorType, Mention, Paragraph, Quote, Range } from '../types';
 import type { Gender } from './lexicon';
 import { PREPOSITIONS } from './lexicon';
+import { lexicon } from '../lexicon';
 import { maskQuotes, splitSentences, wordsOf, type Word } from './text';
 
 /** A person or organization mention outside quotes, tied to its actor. */
@@ -210,7 +211,28 @@ const ROLE_AFTER =
 export function isModifier(text: string, end: number): boolean {
   const after = text.slice(end, end + 20);
   // A plural's possessive is the apostrophe alone ("Homes' director").
-  return ROLE_AFTER.test(after) || (/s$/i.test(text.slice(end - 1, end)) && /^['’]\s/.test(after));
+  return ROLE_AFTER.test(after) || (/s$/i.test(text.slice(end - 1, end)) && /^['’]\s/.test(after)) || roleNounAfter(text, end);
+}
+
+/** Up to three lower-case words after a name, then a name, a punctuation mark or the end. */
+const NOUN_PHRASE_AFTER = /^[ \t\u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \t\u00a0]+){0,2}\p{Ll}[\p{Ll}-]*)(?=[ \t\u00a0]*(?:\p{Lu}|[,;:.)—–]|$))/u;
+/** Parts of speech of the words that may come between a name and the person noun it qualifies. */
+const QUALIFIER_POS = new Set(['Noun', 'Singular', 'Adjective', 'Actor', 'Gerund', 'Uncountable', 'Comparative', 'Superlative']);
+
+/**
+ * Does a noun for a person follow the name ending at `end`, perhaps after words that qualify
+ * it ("Blaze co-host Stu Burguiere", "Roe running mate Sam Hill", "Acme deputy press officer,")?
+ * The lexicon's role and person nouns decide, not a list.
+ */
+function roleNounAfter(text: string, end: number): boolean {
+  const m = NOUN_PHRASE_AFTER.exec(text.slice(end, end + 50));
+  if (!m) return false;
+  const words = m[1]!.split(/[ \t\u00a0]+/);
+  const lex = lexicon();
+  const head = words[words.length - 1]!;
+  const tail = head.includes('-') ? head.slice(head.lastIndexOf('-') + 1) : head;
+  if (!(lex.isRoleNoun(tail) || lex.isPersonNoun(tail))) return false;
+  return words.slice(0, -1).every((w) => QUALIFIER_POS.has(lex.info(w)?.pos ?? ''));
 }
 
 function isParenthetical(text: string, start: number, end: number): boolean {

@@ -60,7 +60,7 @@ export function calibrationGroup(candidate: SpeakerCandidate): string {
   if (!candidate.features.includes('rule')) return 'ranker';
   const rule = candidate.features.find((f) => f.startsWith('rule='))?.slice('rule='.length) ?? '';
   const parts = rule.split(':');
-  return parts[0] === 'cue' ? `cue:${parts[1] ?? ''}` : parts[0]!;
+  return parts[0] === 'cue' ? `cue:${parts[1] ?? ''}:${parts[2] ?? ''}` : parts[0]!;
 }
 
 /** A ranker with its calibration. */

@@ -171,6 +171,25 @@ function knownWord(lex: Lexicon, lower: string): boolean {
   return lex.sets.knownOrgWords.has(lower) || lex.isOrgAcronymHint(lower);
 }
 
+/**
+ * Where the person named from `k` ends: a known first name, then one or two capitalised
+ * surname words on the same line that are neither titles nor organisation heads ("Tom
+ * Hill", "Ed O'Keefe"); -1 when no person starts there. Used where a title or an owner
+ * written before a name must not swallow it ("Acme Steel's Tom Hill").
+ */
+function personEnds(lex: Lexicon, tokens: Token[], k: number, to: number): number {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !first.cap || !lex.isFirstName(first.lower) || lex.isPlace(first.lower) || first.possessive) return -1;
+  let e = k + 1;
+  while (e < to && e - k <= 2) {
+    const t = tokens[e]!;
+    if (t.kind !== 'word' || !t.cap || t.newlineBefore || isTitleWord(lex, t) || lex.isOrgHead(t.lower) || lex.isOrgDesignator(t.lower)) break;
+    e++;
+    if (t.possessive) break;
+  }
+  return e > k + 1 ? e : -1;
+}
+
 /** A score at `k` followed by the other side or more figures ("1 Dundee United 0", "3 2 1 0"), not a date. */
 function scoreAfter(tokens: Token[], k: number): boolean {
   const num = tokens[k];
@@ -367,7 +386,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     while (j < n) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (prev.possessive && !(prev.cap && cand[j] === 2 && lex.isCommon(prev.lower) && !knownWord(lex, prev.lower) && j - 1 > i && !isTitleWord(lex, cur)) && !possessiveInName(lex, tokens, cand, i, j)) break;
+      if (prev.possessive && !(prev.cap && cand[j] === 2 && lex.isCommon(prev.lower) && !knownWord(lex, prev.lower) && j - 1 > i && !isTitleWord(lex, cur) && personEnds(lex, tokens, j, n) < 0) && !possessiveInName(lex, tokens, cand, i, j)) break;
       if (cur.newlineBefore || (/-\p{Ll}{3,}$/u.test(prev.text) && !isTitleWord(lex, prev))) break;
       if (cand[j] === 2 || (cand[j] === 1 && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) || (cand[j] === 1 && cur.signal === 'strong' && cand[j - 1] === 2 && !cur.lower.endsWith('s')) || (cand[j] === 1 && cand[j - 1] === 2 && (lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower))) || (cand[j] === 1 && j - 1 === i && lex.isFirstName(prev.lower) && !lex.isDemonym(cur.lower) && !isTitleWord(lex, cur))) {
         j++;
@@ -622,6 +641,11 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       break;
     }
   }
+  // "Maricopa County Recorder Helen Purcell", "House Republican Thomas Massie", "Undersecretary
+  // for Political Affairs Wendy Sherman": common words before a full name describe the person.
+  let described = -1;
+  if (split < 0) described = describedPerson(lex, tokens, from, to);
+  if (described > 0) split = described;
   let titleFrom = -1;
   if (split > 0 && to - split === 1 && lex.isCommon(tokens[split]!.lower) && !knownWord(lex, tokens[split]!.lower) && !tokens.slice(from, split).some((t) => lex.isFormalTitle(t.lower))) {
     // "Elder Fraud": a role noun before one common word is not a title and a name.
@@ -641,7 +665,16 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (split > 0) {
     // Where the title starts: a run of title words/modifiers ending at split-1.
     let ts = split - 1;
-    while (ts > from && (isTitleWord(lex, tokens[ts - 1]!) || isModifier(lex, tokens[ts - 1]!) || OF_WORDS.has(tokens[ts - 1]!.lower))) ts--;
+    while (ts > from) {
+      const t = tokens[ts - 1]!;
+      // "Maricopa County | Recorder", "Acme Water Board | Chair": a head after a name ends the name before the title.
+      if (described > 0 && (lex.isPlaceHead(t.lower) || lex.isOrgHead(t.lower)) && ts - 1 > from && !lex.isCommon(tokens[ts - 2]!.lower) && tokens[ts - 2]!.cap) break;
+      const describing = described > 0 && describes(lex, t) && (lex.isCommon(t.lower) || lex.sets.portfolioHeads.has(t.lower) || adjectival(lex, t));
+      if (!(isTitleWord(lex, t) || isModifier(lex, t) || OF_WORDS.has(t.lower) || describing)) break;
+      ts--;
+    }
+    // "Karoo Municipal Director": an adjective before the title is part of it, with what it qualifies.
+    if (ts > from && adjectival(lex, tokens[ts - 1]!)) ts = from;
     if (OF_WORDS.has(tokens[ts]!.lower)) ts++;
     const firstIsTitle = isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!);
     if (ts > from && firstIsTitle) ts = from;
@@ -654,6 +687,11 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       if (pe > from) out.push(...trimChunk(lex, tokens, from, pe, text, -1, ev));
     }
     titleFrom = ts;
+    // "Minister for Foreign Affairs Jane Roe": the portfolio's title is written before "for"/"of".
+    if (ts === from && OF_WORDS.has(tokens[from - 1]?.lower ?? '') && !tokens[from - 1]!.cap && tokens[from - 2] && isTitleWord(lex, tokens[from - 2]!) && tokens[from - 2]!.cap) {
+      titleFrom = from - 2;
+      while (titleFrom > 0 && (isTitleWord(lex, tokens[titleFrom - 1]!) || isModifier(lex, tokens[titleFrom - 1]!)) && tokens[titleFrom - 1]!.cap && !tokens[titleFrom]!.newlineBefore) titleFrom--;
+    }
     from = split;
   } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && !((tokens[from]!.signal === 'strong' || ev.strong.has(tokens[from]!.lower)) && tokens[from]!.lower.endsWith('s') && !lex.isFormalTitle(tokens[from]!.lower)) && titleRunHasTitle(lex, tokens, from, to)) {
     // The whole run is a title ("Prime Minister", "Secretary Defense"), perhaps "of" a name.
@@ -674,6 +712,37 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (titleFrom < 0 && leadRole >= 0 && leadRole === from - 1) titleFrom = leadRole;
   out.push(...trimChunk(lex, tokens, from, to, text, titleFrom, ev));
   return out;
+}
+
+/**
+ * A capitalised word that may describe a person ("Recorder", "Republican", "Affairs"): a
+ * common word, a role, a portfolio or an adjective or agent noun by its ending, not a name
+ * or a head ("Te Kaurinui Robert Parata" is one name).
+ */
+function describes(lex: Lexicon, t: Token): boolean {
+  if (t.kind !== 'word' || !t.cap || t.allCaps || t.text.length < 3 || t.possessive || /\d/.test(t.text)) return false;
+  if (knownWord(lex, t.lower) || lex.isFirstName(t.lower) || lex.isOrgHead(t.lower) || lex.isPlaceHead(t.lower) || lex.isOrgDesignator(t.lower) || lex.isDemonym(t.lower)) return false;
+  return lex.isCommon(t.lower) || lex.isRoleNoun(t.lower) || lex.sets.portfolioHeads.has(t.lower) || (!lex.info(t.lower) && /\p{Ll}(?:er|or|ist|al|ial|ic|ary|ive)$/u.test(t.text));
+}
+
+/** An adjective by its ending that no lexicon knows as a name ("Municipal", "Provincial", "Presidential"). */
+function adjectival(lex: Lexicon, t: Token): boolean {
+  return /\p{Ll}(?:al|ial|ic|ary|ive)$/u.test(t.text) && (lex.info(t.lower)?.pos ?? 'Adjective') === 'Adjective' && describes(lex, t);
+}
+
+/**
+ * Where a full name starts after words that describe its person, at the end of a
+ * capitalised run ("Maricopa County Recorder | Helen Purcell"): a known first name and a
+ * surname close the run, right after a describing word; -1 when the run is not so.
+ */
+function describedPerson(lex: Lexicon, tokens: Token[], from: number, to: number): number {
+  for (let k = to - 2; k > from && k >= to - 3; k--) {
+    if (personEnds(lex, tokens, k, to) !== to || !describes(lex, tokens[k - 1]!)) continue;
+    const last = tokens[to - 1]!.lower;
+    if (lex.isPlaceHead(last) && !lex.info(last)?.lastName) return -1;
+    return k;
+  }
+  return -1;
 }
 
 /** "Provincial Disaster Management Authority (PDMA)": the acronym after the run spells all its capitalised words. */
@@ -1049,7 +1118,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     if (LOWER_ORG_SUFFIX.has(al)) org += 5;
     if (SPEECH_VERBS.has(al)) person += 0.75;
     // A building that speaks is the institution in it ("The White House called it a sham").
-    if (n >= 2 && lex.isPlaceHead(lowers[lowers.length - 1]!) && !lex.isPlace(lowers.join(' ')) && (SPEECH_VERBS.has(al) || INSTITUTION_VERBS.has(al))) org += 5.5;
+    if (n >= 2 && lex.isPlaceHead(lowers[lowers.length - 1]!) && !lex.isPlace(lowers.join(' ')) && !(n === 2 && lex.isFirstName(first.lower) && !lex.isPlace(first.lower)) && (SPEECH_VERBS.has(al) || INSTITUTION_VERBS.has(al))) org += 5.5;
     if (n === 1 && (lex.isRoleNoun(al) || ((lex.isTitleModifier(al) || lex.info(al)?.pos === 'Adjective') && after2 && !after2.cap && lex.isRoleNoun(after2.lower)))) org += 1;
     if ((al === 'family' || al === 'who') && n <= 3) person += 2;
     if (al === 'and' && (after2?.lower === 'his' || after2?.lower === 'her')) person += 2;

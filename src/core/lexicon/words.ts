@@ -11,7 +11,7 @@ export const FORMAL_TITLES = [
   'monsignor', 'patriarch',
   'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander',
   'adm', 'admiral', 'brig', 'brigadier', 'sgt', 'sergeant', 'cpl', 'corporal', 'pvt', 'private', 'marshal', 'commodore',
-  'president', 'minister', 'premier', 'secretary', 'senator', 'sen', 'rep', 'representative', 'congressman',
+  'president', 'minister', 'premier', 'secretary', 'undersecretary', 'senator', 'sen', 'rep', 'representative', 'congressman',
   'congresswoman', 'governor', 'gov', 'mayor', 'chancellor', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
   'speaker', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'judge', 'justice',
   'inspector', 'superintendent', 'detective', 'constable', 'commissioner', 'councillor', 'councilor', 'coach',

@@ -98,6 +98,12 @@ describe('attribution: cues', () => {
     assert.deepEqual(speakers('Tom Brennan opened the debate. “We cannot keep saying no,” the Dockers Union councillor told the chamber.'), ['tom-brennan']);
   });
 
+  it('gives a quote to the person named after an organisation and a lower-case role, not to the organisation', () => {
+    const cast: Spec[] = [...CAST, ['stu-barr', 'person', ['Stu Barr', 'Barr']], ['sam-vale', 'person', ['Sam Vale', 'Vale']]];
+    assert.deepEqual(speakers('“Imagine that,” mused Daily Tide co-host Stu Barr.', cast), ['stu-barr']);
+    assert.deepEqual(speakers('Tom Brennan running mate Sam Vale told the crowd: “It is time.”', cast), ['sam-vale']);
+  });
+
   it('reads a cue after the quote through a nickname in quotation marks inside the name', () => {
     const cast: Spec[] = [...CAST, ['ana-ruiz', 'person', ['Ana “Red” Ruiz', 'Ruiz']]];
     assert.deepEqual(speakers('Tom Brennan scored early.\n\n“We were slow,” Acme coach Ana “Red” Ruiz said.', cast), ['ana-ruiz']);

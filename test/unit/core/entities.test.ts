@@ -225,6 +225,21 @@ describe('findMentions', () => {
     assert.notEqual(find('Lusofilmes, the film’s distributor, said it would open in April.', 'Lusofilmes'), undefined);
   });
 
+  it('does not swallow a person into the name of what describes or owns them', () => {
+    for (const [text, names] of [
+      ['“We will lose,” said Acme Steel’s Tom Kerr.', ['Acme Steel', 'Tom Kerr']],
+      ['The figures were read by Kelso County Recorder Helen Dorsey on Monday.', ['Kelso County', 'Helen Dorsey']],
+      ['House Republican Thomas Vell said the bill would fail.', ['Thomas Vell']],
+      ['The letter came from Undersecretary for Coastal Affairs Wendy Orme on Monday.', ['Wendy Orme']],
+      ['Speaking at the hui, Te Kaurinui Robert Parata said the whales were sacred.', ['Te Kaurinui Robert Parata']],
+    ] as const) assert.deepEqual(mentions(text).filter((m) => m.type !== 'date').map((m) => m.text), names, text);
+  });
+
+  it('takes a first name and a place word that speaks for a person ("Anna Hill told")', () => {
+    assert.equal(find('Anna Hill told the crowd it was time.', 'Anna Hill')?.type, 'person');
+    assert.equal(find('The White House said the talks had failed.', 'White House')?.type, 'organization');
+  });
+
   it('takes a venue named with a venue word for a place', () => {
     for (const [text, span] of [
       ['The play runs at the Kinloch Playhouse until March.', 'Kinloch Playhouse'],

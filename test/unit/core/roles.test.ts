@@ -105,6 +105,10 @@ describe('roles', () => {
       ['reads "who runs" after an age', '“I voted for him twice,” said Lena Marsh, 58, who runs a hair salon on Dock Road.', 'Lena Marsh', '58-year-old, runs a hair salon on Dock Road'],
       ['keeps the age of an age written before a title and the name', 'The dead were named as 34-year-old taxi operator Tom Sayer and a mason.', 'Tom Sayer', '34-year-old taxi operator'],
       ['spells out "Coun." in the role', 'Coun. Ada Brill moved the amendment.', 'Ada Brill', 'Councillor'],
+      ['keeps an office named with common words before a full name as the role', 'The figures were read by Kelso County Recorder Helen Dorsey on Monday.', 'Helen Dorsey', 'Kelso County Recorder'],
+      ['keeps a portfolio after "for" with its title', 'The letter came from Undersecretary for Coastal Affairs Wendy Orme on Monday.', 'Wendy Orme', 'Undersecretary for Coastal Affairs'],
+      ['keeps an adjective before a title in the role', '“We object,” said Karoo Municipal Director Jane Moss.', 'Jane Moss', 'Karoo Municipal Director'],
+      ['reads a party member word before a full name as the role', 'House Republican Thomas Vell said the bill would fail.', 'Thomas Vell', 'House Republican'],
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
     ];
     for (const [name, text, actorName, role] of cases) {
