@@ -72,4 +72,7 @@ export const DESCRIPTOR_STOP = /^(?:the|a|an|and|or|but|nor|of|to|by|from|with|a
 export const TITLE_FIELD_JOINERS = /^(?:and|&|the)$/i;
 
 /** A photo-credit line: the name right after the label is the photographer ("Photo: X/Agency"). */
+/** One label of a photo credit, to find the one nearest a name. */
+export const CREDIT_LABEL = /\b(?:Photograph|Photographs|Photo|Photos|Photographer|Picture|Pictures|Credit|Credits|Image|Images)(?: by)?:/g;
+
 export const PHOTO_CREDIT = /\b(?:Photograph|Photographs|Photo|Photos|Photographer|Picture|Pictures|Credit|Credits|Image|Images)(?: by)?:[ \t]*[^\n]*/g;

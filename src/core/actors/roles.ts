@@ -17,6 +17,7 @@ import {
   TEAM_ROLES,
   TITLE_FIELD_JOINERS,
   PHOTO_CREDIT,
+  CREDIT_LABEL,
 } from './roles.en';
 
 /** A noun that heads a description of an organisation ("the budget airline", "a brokerage"). */
@@ -491,7 +492,9 @@ function apposition(
   // After "a"/"an" the first word is a modifier of a noun ("an associate professor"), not a verb.
   // So is a short phrase after "the" that ends in a job noun ("the finance minister").
   const shortRole = article !== null && phrase.split(/\s+/).length <= 4 && isPersonRole(phrase.split(/\s+/).pop()!.replace(/[,.]$/, ''));
-  if (!orgHeadSoon && !shortRole && !(article && /^an?\s/i.test(article[0])) && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
+  // "state secretary of the union", "lead singer": a word that may be a verb qualifying the role noun after it.
+  const qualifiedRole = isPersonRole((phrase.split(/\s+/)[1] ?? '').toLowerCase().replace(/[,.]$/, '')) && !/(?:ed|ing)$/.test(firstLower);
+  if (!orgHeadSoon && !shortRole && !qualifiedRole && !(article && /^an?\s/i.test(article[0])) && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
   for (const x of named.within(start + 1, start + phrase.length + 200)) {
     if (x.range[0] > start && x.range[0] < start + phrase.length && x.type === 'person') {
@@ -553,6 +556,10 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     // lecturer": a line, a parenthesis or a credit before it is checked by creditOpens.
     [/(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
     [/(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
+    [/(?:[Cc]ompiled|[Cc]ompiling) by\b[^;)\n]*/g, 'compiler'],
+    [/(?:^|\n)[ \t]*(?:[Ii]nterview|[Ii]nterviewed) by[ \t]+[^\n(,]*/g, 'interviewer'],
+    // "Live updates by X and Y", "Reporting by X": a credit line that opens with what the people did.
+    [/(?:^|\n)[ \t]*(?:[Ll]ive (?:updates|coverage|reporting)|[Rr]eporting|[Ww]ords|[Ss]tory|[Tt]ext) by[ \t]+[^\n(,]*/g, 'reporter'],
     [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
     [PHOTO_CREDIT, 'photographer'],
   ];
@@ -561,9 +568,9 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const s = m.index;
-      if ((role === 'writer' || role === 'editor') && !creditOpens(text, s)) continue;
+      if ((role === 'writer' || role === 'editor' || role === 'compiler') && !creditOpens(text, s)) continue;
       const e = s + m[0].length;
-      if (role === 'reporter') {
+      if (role === 'reporter' && /^\s*(?:[Bb]y|BY)\b/.test(m[0])) {
         // A byline names people only ("By Jane Holt", "by A (reporting) and B (photography)");
         // "By Name, Arts Editor" says which reporter.
         const own = /^,\s*([^,\n]{3,50})$/.exec(text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e)));
@@ -571,8 +578,10 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
         const named2 = own && words.length <= 5 && /(?:editor|correspondent|reporter|writer|columnist|photographer|staff|producer|analyst)$/i.test(words[words.length - 1]!);
         assign(s, e, named2 ? own![1]!.trim() : role);
       } else if (role === 'photographer') {
-        const label = text.indexOf(':', s) + 1;
         for (const x of named.within(s, e)) {
+          // The label nearest the name: "Photo: A farmer in Dacope. Image: X/Agency" credits X.
+          let label = text.indexOf(':', s) + 1;
+          for (const l of text.slice(s, x.range[0]).matchAll(CREDIT_LABEL)) label = s + l.index! + l[0].length;
           // "Photograph: Tom Reyes for the Courier", "Credit: Reuters/Ana Diaz": the credited name
           // alone, not a person the caption shows ("Photo: Mayor X greets voters").
           const b = resolve(byMention.get(x)!);
@@ -601,10 +610,10 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     const lineStart = text.lastIndexOf('\n', m.range[0] - 1) + 1;
     const lineEnd = text.indexOf('\n', m.range[1]);
     if (text.slice(lineStart, m.range[0]).trim() !== '' || text.slice(m.range[1], lineEnd < 0 ? text.length : lineEnd).trim() !== '') continue;
-    const next = /^\n\s*([^\n]{3,60})\n/.exec(text.slice(lineEnd < 0 ? text.length : lineEnd) + '\n');
+    const next = /^\n\s*([^\n]{3,160})\n/.exec(text.slice(lineEnd < 0 ? text.length : lineEnd) + '\n');
     if (!next) continue;
-    // A name line above the "Published ..." line is the byline.
-    if (/^(?:Published|Updated|Posted|Last updated)\b/i.test(next[1]!.trim()) && !b.roleStrong) {
+    // A name line above the "Published ..." line is the byline ("Dhaka | Published: 8 Aug").
+    if (/^(?:[^\n|·•]{1,30}[|·•][ \t]*)?(?:Published|Updated|Posted|Last updated)\b/i.test(next[1]!.trim()) && !b.roleStrong) {
       b.role = 'reporter';
       b.roleStrong = true;
       continue;
@@ -1019,14 +1028,18 @@ function capitalisedTitleBefore(text: string, m: Mention, isPersonRole: (w: stri
   if (lead.length === 0 || lead.length > 5) return null;
   const phraseWords = [...lead, ...(ofAt < 0 ? [] : words.slice(ofAt))];
   if (ofAt >= 0 && phraseWords.length - lead.length > 6) return null;
-  if (ofAt >= 0 && words.slice(ofAt + 1).some((w) => DESCRIPTOR_STOP.test(w) && !TITLE_FIELD_JOINERS.test(w))) return null;
+  // "Minister of State for Health", "Member of Parliament for the area": a second "of"/"for" names the field.
+  if (ofAt >= 0 && words.slice(ofAt + 1).some((w) => DESCRIPTOR_STOP.test(w) && !TITLE_FIELD_JOINERS.test(w) && !/^(?:of|for)$/.test(w))) return null;
   if (!lead.slice(0, 4).some((w) => isPersonRole(w))) return null;
   const phrase = phraseWords.join(' ');
   const end = comma.index + Math.max(0, m.range[0] - 100);
   const start = end - phrase.length;
   if (start < 0 || text.slice(start, end).replace(/\s+/g, ' ') !== phrase) return null;
   // What comes before the phrase ends a clause: nothing, punctuation, or a speech verb.
-  const prior = text.slice(Math.max(0, start - 12), start);
+  // "The state's Minister for …", "Its Director of …": a determiner or an owner before the title.
+  const owner = /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+['’]s\s+)?|\b[\p{Lu}][\p{L}-]*['’]s\s+)$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const open = owner ? start - owner[0].length : start;
+  const prior = text.slice(Math.max(0, open - 12), open);
   if (!/(?:^|[.!?,;:(“"‘]\s*|\n\s*|\b(?:said|says|told|added)\s+)$/.test(prior)) return null;
   return { role: phrase, start, end };
 }

@@ -804,9 +804,19 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   // An award or games named by one word ("won an Oscar", "the Olympics"), not a first name before a surname.
   if (to - from === 1 && lex.sets.awards.has(last) && !(tokens[to]?.cap && tokens[to]!.kind === 'word' && !tokens[to]!.newlineBefore)) return [];
   // "Minister of Coastal Affairs, …": a portfolio of common words is part of the role ("Minister of Trinidad" is kept).
-  const ofAt = tokens[from - 1];
-  const officeAt = tokens[from - 2];
-  if (ofAt && officeAt && (ofAt.lower === 'of' || ofAt.lower === 'for') && lex.sets.portfolioTitles.has(officeAt.lower) && lex.sets.portfolioHeads.has(last) && !lex.isPlace(tokens.slice(from, to).map((t) => t.lower).join(' ')) && !tokens.slice(from, to).some((t) => t.allCaps || lex.isPlace(t.lower))) return [];
+  // "Member of Parliament", "Member of the Legislative Assembly": the body is part of the title.
+  const memberOf = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  if (OF_WORDS.has(tokens[memberOf]?.lower ?? '') && /^members?$/.test(tokens[memberOf - 1]?.lower ?? '') && tokens[memberOf - 1]!.cap && lex.isOrgHead(last) && tokens.slice(from, to).every((t) => lex.isOrgHead(t.lower) || (lex.isCommon(t.lower) && !knownWord(lex, t.lower)))) return [];
+  // "Minister for Energy and Industry Transition": earlier parts of the portfolio joined by "and".
+  let ofIdx = from - 1;
+  while (ofIdx >= 2 && (tokens[ofIdx]!.lower === 'and' || tokens[ofIdx]!.text === '&') && !tokens[ofIdx]!.cap && tokens[ofIdx - 1]!.cap && !tokens[ofIdx]!.newlineBefore) {
+    ofIdx--;
+    while (ofIdx > 0 && tokens[ofIdx]!.cap && tokens[ofIdx]!.kind === 'word' && !tokens[ofIdx]!.newlineBefore) ofIdx--;
+  }
+  const ofAt = tokens[ofIdx];
+  const officeAt = tokens[ofIdx - 1];
+  const portfolioWords = lex.sets.portfolioHeads.has(last) || (ofIdx < from - 1 && tokens.slice(from, to).every((t) => (lex.isCommon(t.lower) || lex.sets.portfolioHeads.has(t.lower) || !lex.info(t.lower)) && !knownWord(lex, t.lower)));
+  if (ofAt && officeAt && (ofAt.lower === 'of' || ofAt.lower === 'for') && lex.sets.portfolioTitles.has(officeAt.lower) && portfolioWords && !lex.isPlace(tokens.slice(from, to).map((t) => t.lower).join(' ')) && !tokens.slice(from, to).some((t) => t.allCaps || lex.isPlace(t.lower))) return [];
   // Holidays ("Memorial Day", "Harvest Festival Eve") are dates, not actors; a first name before "Day" is a person.
   if ((last === 'day' || last === 'eve') && titleFrom < 0 && holiday(lex, tokens, from, to)) return [];
   // Weather systems ("Tropical Storm Kiko", "Typhoon Mawar", "Cyclone Remal") are not actors.

@@ -212,6 +212,8 @@ describe('findMentions', () => {
       ['a story label', 'Explainer: Why the harbour levy matters', 'Explainer'],
       ['a page label in capitals', 'LIVE: Kelso ferry strike – all the latest', 'LIVE'],
       ['a title with no name opening a line', 'Cabinet Secretary invites union to talks at 3pm', 'Cabinet Secretary'],
+      ['the later part of a portfolio', 'Minister of Supply and Internal Trade, Hisham Ragab, said bread would stay cheap.', 'Internal Trade'],
+      ['the body of "Member of Parliament"', 'Member of Parliament for the area, Simone Barrett-Hall, called for patrols.', 'Parliament'],
       ['a lone unknown word opening a headline', 'Stock markets slide on rate fears\n\nShares fell in Kelso on Monday.', 'Stock'],
       ['a lone unknown word opening a sentence', 'Rainfall sets record in the capital\n\nThe council met on Monday.', 'Rainfall'],
     ];
@@ -230,6 +232,8 @@ describe('findMentions', () => {
       ['“We will lose,” said Acme Steel’s Tom Kerr.', ['Acme Steel', 'Tom Kerr']],
       ['The figures were read by Kelso County Recorder Helen Dorsey on Monday.', ['Kelso County', 'Helen Dorsey']],
       ['House Republican Thomas Vell said the bill would fail.', ['Thomas Vell']],
+      ['Members of Fenmoor District Council’s planning committee voted.', ['Fenmoor District Council']],
+      ['Minister of Trade, Hisham Ragab, said bread would stay cheap.', ['Hisham Ragab']],
       ['The letter came from Undersecretary for Coastal Affairs Wendy Orme on Monday.', ['Wendy Orme']],
       ['Speaking at the hui, Te Kaurinui Robert Parata said the whales were sacred.', ['Te Kaurinui Robert Parata']],
     ] as const) assert.deepEqual(mentions(text).filter((m) => m.type !== 'date').map((m) => m.text), names, text);

@@ -108,6 +108,13 @@ describe('roles', () => {
       ['keeps an office named with common words before a full name as the role', 'The figures were read by Kelso County Recorder Helen Dorsey on Monday.', 'Helen Dorsey', 'Kelso County Recorder'],
       ['keeps a portfolio after "for" with its title', 'The letter came from Undersecretary for Coastal Affairs Wendy Orme on Monday.', 'Wendy Orme', 'Undersecretary for Coastal Affairs'],
       ['keeps an adjective before a title in the role', '“We object,” said Karoo Municipal Director Jane Moss.', 'Jane Moss', 'Karoo Municipal Director'],
+      ['reads a portfolio of several parts before an apposed name', "The state's Minister for Energy and Industry Transition, Rebecca Lowden, said the plan would stay.", 'Rebecca Lowden', 'Minister for Energy and Industry Transition'],
+      ['reads "Member of Parliament for the area" before an apposed name', 'Member of Parliament for the area, Simone Barrett-Hall, called for more patrols.', 'Simone Barrett-Hall', 'Member of Parliament for the area'],
+      ['reads an apposition whose first word may be a verb before a role noun', 'Mick Donnelly, state secretary of the Mining Workers Union, said his members were angry.', 'Mick Donnelly', 'state secretary of the Mining Workers Union'],
+      ['credits the photographer of the label nearest the name in a caption', 'Harbour fees to rise\n\nPhoto: A farmer on the bank in Dacope. Image: Sajid Karim/Delta Press\n\nFees will rise.', 'Sajid Karim', 'photographer'],
+      ['reads a name line above a place and "Published" as the byline', 'Harbour fees to rise\n\nFarhana Rahim\nDhaka | Published: 08 Aug 2026, 10:05 AM\n\nFees will rise in April.', 'Farhana Rahim', 'reporter'],
+      ['reads "Interview by" as the interviewer', 'A life in verse\n\nInterview by Elif Koray\n\nThe poet met us at noon.', 'Elif Koray', 'interviewer'],
+      ['reads "Compiled by" in a credit line', 'Port digest\n\nThe port reopened on Monday.\n\n(Compiled by Mai Lan Thu; Editing by Rob Quill)', 'Mai Lan Thu', 'compiler'],
       ['reads a party member word before a full name as the role', 'House Republican Thomas Vell said the bill would fail.', 'Thomas Vell', 'House Republican'],
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
     ];
