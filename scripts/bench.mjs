@@ -6,7 +6,7 @@
 //   --corpus DIR  articles to measure on (default ../shared/corpus; fictional fixtures when absent)
 //   --no-vsix     skip packaging the .vsix (its size is then reported as null)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkFlags, option, root } from './eval-bundle.mjs';
@@ -20,6 +20,9 @@ const asJson = argv.includes('--json');
 const quick = argv.includes('--quick');
 const corpusDir = resolve(root, option(argv, '--corpus', '../shared/corpus'));
 const reps = (n) => (quick ? Math.max(1, Math.ceil(n / 4)) : n);
+/** Real articles for the CLI's --jobs figures ("a few hundred articles"), when the checkout has them. */
+const JOBS_DIR = resolve(root, '../shared/unlabelled/bbc-2004');
+const JOBS_FILES = 600;
 
 const log = (line = '') => process.stdout.write(line + '\n');
 const median = (xs) => {
@@ -198,6 +201,13 @@ const memory = retainedMemory(longest.text, big);
 log(`memory held per analysed document (retained heap / text size): article ${memory.article.toFixed(1)}×, 1 MB file ${memory.big.toFixed(1)}× (budget 20×)`);
 log();
 
+// 6. The CLI over a few hundred real articles: --jobs 2 against --jobs 1, taking turns.
+const jobs = jobsScaling();
+if (jobs) {
+  for (const r of jobs.rows) log(`CLI ${r.command.padEnd(8)} ${jobs.files} articles: --jobs 1 ${(r.one / 1000).toFixed(2)} s, --jobs 2 ${(r.two / 1000).toFixed(2)} s: ${(r.one / r.two).toFixed(2)}× (median of ${jobs.runs}; ${machine.cores} cores; output identical: ${r.same ? 'yes' : 'NO'})`);
+} else log(`CLI --jobs: skipped (${JOBS_DIR} not found: the shared unlabelled articles are not in this checkout)`);
+log();
+
 const verdict = [
   ['one article < 15 ms', articleMs < 15],
   ['applying corrections < 1 ms', correctionsMs < 1],
@@ -210,6 +220,7 @@ const verdict = [
   ['.vsix < 2 MB', vsixKB === null || vsixKB < 2048],
   ['memory < 20× text', memory.article < 20 && memory.big < 20],
   ['adversarial inputs ≤ 3× ordinary text', adversarialRows.every((r) => r.ratio <= 3)],
+  ...(jobs && machine.cores >= 2 ? jobs.rows.map((r) => [`CLI ${r.command} --jobs 2 ≥ 1.4× --jobs 1 on ${jobs.files} articles, same output`, r.one / r.two >= 1.4 && r.same]) : []),
 ];
 log('acceptance');
 for (const [label, ok] of verdict) log(`  ${ok ? 'pass' : 'FAIL'}  ${label}`);
@@ -241,6 +252,7 @@ if (asJson) {
     vsixKB: round(vsixKB),
     memoryRatio: round(Math.max(memory.article, memory.big)),
     adversarial: Object.fromEntries(adversarialRows.map((r) => [r.name, { ms: round(r.ms), ratio: round(r.ratio) }])),
+    jobs: jobs ? Object.fromEntries(jobs.rows.map((r) => [r.command, { files: jobs.files, oneMs: round(r.one), twoMs: round(r.two), speedup: round(r.one / r.two), same: r.same }])) : null,
   };
   process.stdout.write(JSON.stringify(out) + '\n');
 }
@@ -346,6 +358,48 @@ function hostStall(text) {
     }
   }
   return { runs, trivial: median(gaps.trivial), worker: median(gaps.worker), inThread: median(gaps.inThread) };
+}
+
+/**
+ * `report` and `annotate` over the first JOBS_FILES articles of JOBS_DIR with one job and
+ * with two, in fresh processes taking turns (so machine load affects both alike): median
+ * wall times, and whether both wrote the same bytes. Null when the articles are absent.
+ */
+function jobsScaling() {
+  if (!existsSync(JOBS_DIR)) return null;
+  const names = readdirSync(JOBS_DIR).filter((f) => f.endsWith('.txt')).sort().slice(0, JOBS_FILES);
+  const dir = join(outDir, 'jobs-articles');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of names) copyFileSync(join(JOBS_DIR, f), join(dir, f));
+  const cli = join(outDir, 'cli.js');
+  const runs = reps(5);
+  const commands = {
+    report: (n) => ({ args: ['report', dir, '--jobs', String(n), '--format', 'json'], out: null }),
+    annotate: (n) => {
+      const out = join(outDir, `jobs-out-${n}`);
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(out);
+      return { args: ['annotate', ...names.map((f) => join(dir, f)), '--jobs', String(n), '--out', out], out };
+    },
+  };
+  const rows = [];
+  for (const [command, make] of Object.entries(commands)) {
+    const times = { 1: [], 2: [] };
+    const outputs = {};
+    for (let i = 0; i < runs; i++) {
+      for (const n of [1, 2]) {
+        const { args, out } = make(n);
+        const t0 = performance.now();
+        const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+        times[n].push(performance.now() - t0);
+        if (r.status !== 0) throw new Error(`bench: news-lens ${command} --jobs ${n} failed: ${r.stderr}`);
+        outputs[n] = out ? readdirSync(out).sort().map((f) => readFileSync(join(out, f), 'utf8')).join('\n') : r.stdout;
+      }
+    }
+    rows.push({ command, one: median(times[1]), two: median(times[2]), same: outputs[1] === outputs[2] });
+  }
+  return { files: names.length, runs, rows };
 }
 
 /** Packages the extension as users get it and returns the .vsix size in KB. */

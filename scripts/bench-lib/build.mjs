@@ -1,6 +1,6 @@
 // Builds what the benchmark loads: the bench bundle (engine, incremental analyser, sliced
 // driver, bare compromise), an engine-only bundle for cold starts, and the extension
-// bundle built as for packaging (for activation time and size).
+// bundle built as for packaging (for activation time and size), and the CLI (for --jobs).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -17,6 +17,8 @@ export async function buildBenchBundles() {
     // The host side of the engine and its worker thread, for the host-stall figure.
     esbuild.build({ ...common, entryPoints: ['scripts/bench-lib/host.ts'], outfile: join(root, 'out/bench/host.js'), minify: true }),
     esbuild.build({ ...common, entryPoints: ['src/worker/node.ts'], outfile: join(root, 'out/bench/worker.js'), minify: true }),
+    // The command-line tool as shipped, for the --jobs figures.
+    esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: join(root, 'out/bench/cli.js'), minify: true }),
   ]);
 }
 
