@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Correction, NamesList } from '../core/corrections';
-import { USAGE, parseArgs } from './args';
+import { USAGE, parseArgs, type Request } from './args';
 import { readNames, readSidecarOf } from './corrections';
 import { decodeArticle, describeFsError, readArticle } from './input';
 import { runJsonl } from './jsonl';
 import { planTargets, writeTarget } from './output';
-import { createRunner, defaultJobs, isPoolWorker, mapOrdered, startPoolWorker, takeJobs } from './pool';
+import { createRunner, defaultJobs, isPoolWorker, mapOrdered, startPoolWorker, takeJobs, type Runner } from './pool';
 import { createProgress } from './progress';
 import { jsonArray } from './render';
 import { runReport } from './report';
@@ -67,6 +67,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2;
   }
 
+  // The workers load the engine (a fifth of a second each) while this thread reads the files.
+  const runner = createRunner(jobs, request.files.length);
+  try {
+    return await annotate(request, io, runner, jobs);
+  } finally {
+    await runner.close();
+  }
+}
+
+/** `annotate` over files already checked by the parser, on `runner`. */
+async function annotate(request: Extract<Request, { kind: 'annotate' }>, io: Io, runner: Runner, jobs: number): Promise<number> {
   // Read everything before writing anything: a failure leaves stdout and DIR untouched.
   const inputs: Input[] = [];
   const failures: string[] = [];
@@ -106,7 +117,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Colour only for a terminal, and never in files written with --out.
   const colour = plan === null && wantsColour(io.stdout, io.env);
   const outputs: string[] = [];
-  const runner = createRunner(jobs, inputs.length);
   const progress = createProgress(io.stderr, inputs.length, 'Analysing');
   try {
     await mapOrdered(
@@ -139,7 +149,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 1;
   } finally {
     progress.done();
-    await runner.close();
   }
 
   if (plan) {
