@@ -438,6 +438,9 @@ function cleanTitle(title: string, type: string): string | null {
 
 
 /** "X, a former adviser to Y, told ..." / "X - a peer to peer service which ... -". */
+/** A degree, honour or rank written after a name, between commas ("PhD", "Ph.D.", "MBE", "SC", "Jr."). */
+const POST_NOMINAL = /^,\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MBE|OBE|CBE|KBE|DBE|QC|KC|SC|SAN|MP|MLA|MEP|FRS|Jr\.?|Sr\.?|II|III|IV)(?=,)/;
+
 function apposition(
   text: string,
   m: Mention,
@@ -449,6 +452,9 @@ function apposition(
   // A party-state tag ("Sen. X, D-Ohio, author of ...") comes before the description.
   const tag = /^,\s*([DRI]-[A-Z][a-z]{0,4}\.?)(?=,)/.exec(text.slice(from, from + 16));
   if (tag) from += tag[0].length;
+  // A degree or honour after the name ("Dr. X, PhD, an economist at …") comes before it too.
+  const postNominal = tag ? null : POST_NOMINAL.exec(text.slice(from, from + 24));
+  if (postNominal) from += postNominal[0].length;
   const after = text.slice(from, from + 220);
   if (/^['’]s\b/.test(after)) return null;
   const lex = lexicon();
@@ -493,7 +499,8 @@ function apposition(
   // So is a short phrase after "the" that ends in a job noun ("the finance minister").
   const shortRole = article !== null && phrase.split(/\s+/).length <= 4 && isPersonRole(phrase.split(/\s+/).pop()!.replace(/[,.]$/, ''));
   // "state secretary of the union", "lead singer": a word that may be a verb qualifying the role noun after it.
-  const qualifiedRole = isPersonRole((phrase.split(/\s+/)[1] ?? '').toLowerCase().replace(/[,.]$/, '')) && !/(?:ed|ing)$/.test(firstLower);
+  // So are "managing partner", "retired teacher", "acting director": a participle qualifying the role noun.
+  const qualifiedRole = isPersonRole((phrase.split(/\s+/)[1] ?? '').toLowerCase().replace(/[,.]$/, ''));
   if (!orgHeadSoon && !shortRole && !qualifiedRole && !(article && /^an?\s/i.test(article[0])) && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
   for (const x of named.within(start + 1, start + phrase.length + 200)) {
@@ -703,6 +710,9 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
   }
 }
 
+/** "'s finance chief, " / "'s parliamentary leader in the Sindh Assembly, ": an owner's role before an apposed name. */
+const OWNER_ROLE_BEFORE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)(?:\s+(?:in|at|of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?),\s*$/u;
+
 /** Courtesy titles that may stand between an apposed role and the name, after its comma. */
 const COURTESY_BEFORE = /,\s*(?:(?:mr|mrs|ms|miss|dr|prof|hon|rt\.? hon|barr|engr|alhaji|alhaja|chief|cllr|sir|dame|datuk|dato|pastor|rev|bishop|sen|rep)\.?\s+)+$/i;
 
@@ -731,12 +741,21 @@ function preApposition(
   // Two jobs joined by "and": "its co-founder and chief executive, Name,".
   const twoJobs = /(?:^|[^\p{L}])(the|his|her|their|its)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s*$/u.exec(before);
   if (twoJobs && isPersonRole(twoJobs[3]!) && isPersonRole(twoJobs[2]!.split(/\s+/).pop()!) && (!r || r.index > twoJobs.index)) r = twoJobs;
+  // "… in the Sindh Assembly, Name,": a body named after "the" ends an owner's role, it is not the role.
+  if (r && !r[2]!.trim().split(/\s+/).slice(0, 4).some((w) => isPersonRole(w) || (b.type === 'organization' && isOrgHead(w.toLowerCase())))) r = null;
   if (!r) {
     // "Kelso Council's finance chief, Ruth Ames," / "Leon Fox's younger brother, Max Fox,": as written.
-    for (const x of named.backFrom(anchor, 80)) {
-      const pm = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)),\s*$/u.exec(text.slice(x.range[1], anchor));
+    // "PAM's parliamentary leader in the Sindh Assembly, Name,": the role may end in a place or body it is in.
+    for (const x of named.backFrom(anchor, 120)) {
+      const between = text.slice(x.range[1], anchor);
+      const pm = OWNER_ROLE_BEFORE.exec(between);
       const xb = resolve(byMention.get(x)!);
-      if (!pm || xb === b || !isPersonRole(pm[2]!)) return null;
+      if (!pm) {
+        // A name inside the role's own tail: look at the one before it.
+        if (/^[^.;:!?\n“”"'’]*$/.test(between) && x.range[0] > anchor - 120) continue;
+        return null;
+      }
+      if (xb === b || !(isPersonRole(pm[2]!) || pm[1]!.split(/\s+/).slice(0, 3).some((w) => isPersonRole(w)))) return null;
       if (xb.type === 'organization') b.affiliation ??= xb;
       return { role: `${x.text}'s ${pm[1]!}`, start: x.range[0], end: x.range[1] + 3 + pm[1]!.length };
     }

@@ -115,6 +115,9 @@ describe('roles', () => {
       ['reads a name line above a place and "Published" as the byline', 'Harbour fees to rise\n\nFarhana Rahim\nDhaka | Published: 08 Aug 2026, 10:05 AM\n\nFees will rise in April.', 'Farhana Rahim', 'reporter'],
       ['reads "Interview by" as the interviewer', 'A life in verse\n\nInterview by Elif Koray\n\nThe poet met us at noon.', 'Elif Koray', 'interviewer'],
       ['reads "Compiled by" in a credit line', 'Port digest\n\nThe port reopened on Monday.\n\n(Compiled by Mai Lan Thu; Editing by Rob Quill)', 'Mai Lan Thu', 'compiler'],
+      ['reads an apposition opening with a participle before the role noun', 'Rita Olave, managing partner at Condor Ventures, said the fund was closed.', 'Rita Olave', 'managing partner at Condor Ventures'],
+      ['reads an apposition after a degree written after the name', 'Dr. Ines Marta, PhD, an economist at the Kelso Institute, said prices would fall.', 'Ines Marta', 'economist at the Kelso Institute'],
+      ['reads an owner’s role that ends in the body it sits in', "Talks stalled. PAM's parliamentary leader in the Orton Assembly, Tariq Rauf, demanded the names.", 'Tariq Rauf', "PAM's parliamentary leader in the Orton Assembly"],
       ['reads a party member word before a full name as the role', 'House Republican Thomas Vell said the bill would fail.', 'Thomas Vell', 'House Republican'],
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
     ];
