@@ -565,8 +565,11 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [/(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
     [/(?:[Cc]ompiled|[Cc]ompiling) by\b[^;)\n]*/g, 'compiler'],
     [/(?:^|\n)[ \t]*(?:[Ii]nterview|[Ii]nterviewed) by[ \t]+[^\n(,]*/g, 'interviewer'],
-    // "Live updates by X and Y", "Reporting by X": a credit line that opens with what the people did.
-    [/(?:^|\n)[ \t]*(?:[Ll]ive (?:updates|coverage|reporting)|[Rr]eporting|[Ww]ords|[Ss]tory|[Tt]ext) by[ \t]+[^\n(,]*/g, 'reporter'],
+    // "Live updates by X and Y", "Words by X · Photographs by Y": credit lines that open with
+    // what the people did, each credit ending at a separator.
+    [/(?:^|\n|[·•|][ \t]*)[ \t]*(?:[Ll]ive (?:updates|coverage|reporting)|[Rr]eporting) by[ \t]+[^\n(,·•|]*/g, 'reporter'],
+    [/(?:^|\n|[·•|][ \t]*)[ \t]*(?:[Ww]ords|[Ss]tory|[Tt]ext) by[ \t]+[^\n(,·•|]*/g, 'writer'],
+    [/(?:^|\n|[·•|][ \t]*)[ \t]*(?:[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Pp]hotography) by[ \t]+[^\n(,·•|]*/g, 'photographer-line'],
     [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
     [PHOTO_CREDIT, 'photographer'],
   ];
@@ -575,8 +578,12 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const s = m.index;
-      if ((role === 'writer' || role === 'editor' || role === 'compiler') && !creditOpens(text, s)) continue;
+      if ((role === 'writer' || role === 'editor' || role === 'compiler') && !creditOpens(text, s) && !/^(?:\n|[·•|])?[ \t]*(?:Words|Story|Text) by/i.test(m[0])) continue;
       const e = s + m[0].length;
+      if (role === 'photographer-line') {
+        assign(s, e, 'photographer');
+        continue;
+      }
       if (role === 'reporter' && /^\s*(?:[Bb]y|BY)\b/.test(m[0])) {
         // A byline names people only ("By Jane Holt", "by A (reporting) and B (photography)");
         // "By Name, Arts Editor" says which reporter.

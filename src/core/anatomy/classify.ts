@@ -125,6 +125,9 @@ const QUOTE_CHARS = /^[“"‘']+|[”"’']+$/g;
  * sentence-case phrase with no final full stop and no clause in it (no pronoun subject, no
  * auxiliary), which tells it from captions and bulleted summaries that lost their bullets.
  */
+/** A section's number before its heading: "I. ", "IV. ", "3. ", "2) ". */
+const SECTION_NUMBER = /^(?:[IVX]{1,4}|\d{1,2})[.)]\s+/;
+
 export function subheadRule(line: string): string | null {
   if (line.length > 90 || line.includes('\n')) return null;
   const words = wordCount(line);
@@ -139,7 +142,8 @@ export function subheadRule(line: string): string | null {
   if (wholeQuote) return words <= 8 ? 'subhead.quoted' : null;
   if (words < 2 || words > 8) return null;
   if (/\?$/.test(bare) && words <= 7) return 'subhead.question';
-  const tokens = bare.split(/\s+/).map((w) => w.replace(/^[^\wÀ-ÿ]+|[^\wÀ-ÿ']+$/g, ''));
+  // A section's number ("I. The white trees", "3. Costs") is not a word of the heading.
+  const tokens = bare.replace(SECTION_NUMBER, '').split(/\s+/).map((w) => w.replace(/^[^\wÀ-ÿ]+|[^\wÀ-ÿ']+$/g, ''));
   // A row of a results or standings table ("Kelso 6 4 1 1 22", "Team P W D L Pts"), not a heading.
   if (tokens.filter((w) => /^\d+$/.test(w)).length >= 2 || tokens.filter((w) => /^[A-Z]$/.test(w)).length >= 3) return null;
   if (V.imperative.test(tokens[0] ?? '')) return null;
@@ -165,4 +169,27 @@ export function isBodyLike(line: string, minWords = 15): boolean {
   const words = wordCount(line);
   // A quoted sentence with its cue ("“We are ready,” she said.") is body however short.
   return words >= minWords || (minWords < 15 && words >= 4 && /^["“‘']/.test(line));
+}
+
+/** The parts of a breadcrumb or section label: "Savanna Current › Environment", "METRO | CRIME". */
+const LABEL_SEPARATOR = /\s+[|›»>/•·—–]\s+|\s*[|›»]\s*/;
+
+/**
+ * The rule that reads `line`, just above `next`, as a section label or breadcrumb over a
+ * headline rather than the headline itself, or null: several short parts between
+ * separators ("Savanna Current › Environment › Freshwater", "MELTEMI WEEKLY — OPINION"), a
+ * short line in capitals ("HEALTH & SCIENCE") or of three words at most ("The Long Read")
+ * above a longer line that reads as a headline.
+ */
+export function sectionLabelRule(line: string, next: string): string | null {
+  const words = wordCount(line);
+  if (words === 0 || words > 10 || /[.!?,;:]$/.test(line) || !isHeadlineLike(next) || isMeta(next) || isByline(next) || isCaption(next)) return null;
+  const nextWords = wordCount(next);
+  const parts = line.split(LABEL_SEPARATOR).filter((p) => p.trim() !== '');
+  if (parts.length >= 2 && parts.every((p) => wordCount(p) >= 1 && wordCount(p) <= 4) && nextWords >= 4) return 'label.breadcrumb';
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (words <= 4 && letters.length >= 3 && letters === letters.toUpperCase() && next !== next.toUpperCase() && nextWords >= 5) return 'label.capitals';
+  // Not above a question: "Prime minister's questions" over "So who … is playing politics …?" is a headline and its standfirst.
+  if (words <= 3 && nextWords >= 7 && nextWords >= 3 * words && next !== next.toUpperCase() && !/\?["”’']*$/.test(next)) return 'label.short';
+  return null;
 }

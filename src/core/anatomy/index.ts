@@ -19,6 +19,7 @@ import {
   isNameLine,
   matchDateline,
   metaRule,
+  sectionLabelRule,
   subheadRule,
   wordCount,
 } from './classify';
@@ -129,6 +130,9 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
 /** The fewest words of a headline that only its topic marks as a new story's. */
 const NEW_TOPIC_MIN_WORDS = 5;
 
+/** A line that is one quotation, from its opening mark to its closing one. */
+const WHOLE_QUOTE = /^[“"‘'][^“”"]*[’'”"]$/;
+
 /** A numbered step or an interview's question label ("2. Take stock", "Q: Why now?"): a subhead. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|\p{L}{1,2}:)\s/u;
 
@@ -155,7 +159,8 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   // One blank line, as between any two paragraphs: only the topic tells a new story's headline from a subhead.
   // A line of a few words ("Costs and currency") is a section's subhead: a new story's
   // headline says what happened, in more words.
-  if (memory && next[0] && isBodyLike(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
+  // Nor is a line that is all quotation ("‘We drive with our heads down’"): a quoted subhead.
+  if (memory && next[0] && isBodyLike(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && !WHOLE_QUOTE.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
     if (memory.opensNewTopic(j)) return 'headline.new-topic';
   }
   return null;
@@ -178,9 +183,14 @@ export function segment(text: string): Segmentation {
   const reading: Reading = { kinds: new Array(units.length), rules: new Array(units.length) };
   const { kinds, rules } = reading;
   let start = 0;
-  rules[0] = 'headline.first-line';
   while (start < units.length) {
-    const bodyStart = readHeader(units, start, reading);
+    // Section labels and breadcrumbs above the headline ("World › Africa", "The Long Read").
+    let head = start;
+    for (let rule: string | null; head + 1 < units.length && head - start < 2 && (rule = sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {
+      [kinds[head], rules[head]] = ['meta', rule];
+    }
+    if (head === 0) rules[0] = 'headline.first-line';
+    const bodyStart = readHeader(units, head, reading);
     let end = units.length;
     const memory = new ArticleMemory(units, start, english);
     // The topic is asked only under a story of a few paragraphs with no subheads yet: an
@@ -191,7 +201,7 @@ export function segment(text: string): Segmentation {
     let links = false;
     for (let j = bodyStart; j < units.length; j++) {
       const topical = bodyParagraphs >= 2 && subheads === 0;
-      const opens = j > start + 1 ? startsArticle(units, j, units[start]!.text, topical ? memory : undefined) : null;
+      const opens = j > head + 1 ? startsArticle(units, j, units[head]!.text, topical ? memory : undefined) : null;
       if (opens) {
         end = j;
         rules[j] = opens;
@@ -212,13 +222,13 @@ export function segment(text: string): Segmentation {
     for (let j = start; j < end; j++) {
       paragraphs.push({ range: units[j]!.range, article: articles.length, kind: kinds[j]! });
     }
-    articles.push(buildArticle(units, start, end, bodyStart, reading));
+    articles.push(buildArticle(units, start, head, end, bodyStart, reading));
     start = end;
   }
   return { articles, paragraphs };
 }
 
-function buildArticle(units: Unit[], start: number, end: number, bodyStart: number, { kinds, rules }: Reading): Article {
+function buildArticle(units: Unit[], start: number, head: number, end: number, bodyStart: number, { kinds, rules }: Reading): Article {
   const sections: Section[] = [];
   for (let j = start; j < end; j++) {
     const u = units[j]!;
@@ -244,8 +254,8 @@ function buildArticle(units: Unit[], start: number, end: number, bodyStart: numb
     break;
   }
   return {
-    headline: units[start]!.text,
-    headlineRange: units[start]!.range,
+    headline: units[head]!.text,
+    headlineRange: units[head]!.range,
     range: [units[start]!.range[0], units[end - 1]!.range[1]],
     dateline,
     datelineRange,

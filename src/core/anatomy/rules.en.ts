@@ -39,6 +39,8 @@ const AGENCY_LINE = /^[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?(?:,\s*[A-Z][\w.&
 const HANDLES_ONLY = /^(?:(?:@\w{2,30}|#\w{2,40}|https?:\/\/\S+|www\.\S+|pic\.twitter\.com\/\S+|\S+\.(?:com|org|net|co\.uk)\/\S*)[\s,;|·—–-]*)+$/i;
 /** A review's rating: "★★★★☆", "Rating: 4/5", "3 stars". */
 const RATING = /^(?:[★☆✩✪⭐½]\s?){1,10}$|^(?:rating:?\s*)?\d(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)$|^\d(?:\.\d)? stars?$/i;
+/** A live blog's time stamp on a line of its own: "16:55", "4.05pm", "09:12 GMT", "11:30 a.m. EAT". */
+const TIME_STAMP = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 /** "Follow Jane Doe on X: @JaneDoe1", "Follow us on Instagram". */
 const FOLLOW = /^follow\b.{0,60}(?:@\w{2,30}|\bon (?:twitter|x|instagram|facebook|tiktok|threads|bluesky|linkedin|youtube|whatsapp|telegram)\b)/i;
 /** The signature of an embedded post: "— Jane Doe (@JaneDoe1) March 3, 2025". */
@@ -70,6 +72,7 @@ const meta: LineRule[] = [
     example: 'Tuesday 4 March 2025 14:05 GMT',
   },
   { id: 'meta.rating', test: (l, w) => w <= 4 && RATING.test(l), example: '★★★★☆' },
+  { id: 'meta.time-stamp', test: (l, w) => w <= 3 && TIME_STAMP.test(l), example: '16:55 NPT' },
   { id: 'meta.agency-place', test: (l, w) => w <= 5 && /,$/.test(l) && AGENCY_LINE.test(l), example: 'Wire Service, Portville,' },
 ];
 

@@ -1158,7 +1158,11 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     if (after2 && (after2.lower === 'a' || after2.lower === 'an' || after2.lower === 'the')) {
       let k = c.to + 2;
       while (k < c.to + 5 && c.tokens[k] && !c.tokens[k]!.cap && c.tokens[k]!.kind === 'word' && !PLACE_CUE_BEFORE.has(c.tokens[k]!.lower)) k++;
-      if (c.tokens[k] && PLACE_CUE_BEFORE.has(c.tokens[k]!.lower) && !c.tokens[k]!.cap) place += 3;
+      const cue = c.tokens[k];
+      // "X, the island's mayor": the place owns the role that describes a person.
+      const owned = cue?.possessive ? c.tokens[k + 1] : undefined;
+      if (owned && owned.kind === 'word' && !owned.cap && (lex.isRoleNoun(owned.lower) || lex.isPersonNoun(owned.lower))) person += 1.5;
+      else if (cue && PLACE_CUE_BEFORE.has(cue.lower) && !cue.cap) place += 3;
     }
   }
   if (after?.text === '(' && after2?.kind === 'word' && after2.allCaps && c.acronym) org += 3;

@@ -144,6 +144,29 @@ describe('anatomy: articles and headlines', () => {
   });
 });
 
+describe('anatomy: section labels above the headline', () => {
+  const body = 'Crane crews at the harbour walked out on Friday after talks on pay broke down late on Thursday night.';
+  for (const [name, label] of [
+    ['a breadcrumb', 'Portville Courier › Business › Ports'],
+    ['a masthead and section between pipes', 'THE PORTVILLE COURIER  |  NEWS  |  COURTS'],
+    ['a masthead and section after a dash', 'HARBOUR WEEKLY — OPINION'],
+    ['a section in capitals', 'HEALTH & SCIENCE'],
+    ['a short kicker over a long headline', 'The Long Read'],
+  ] as const) {
+    it(`reads ${name} as a label and the line under it as the headline`, () => {
+      const text = `${label}\n\nCrane crews walk out at the harbour as pay talks collapse overnight\n\nBy Jane Doe\n\n${body}`;
+      const article = segment(text).articles[0]!;
+      assert.equal(article.headline, 'Crane crews walk out at the harbour as pay talks collapse overnight');
+      assert.deepEqual(article.sections[0], { kind: 'meta', title: label, range: [0, label.length], rule: article.sections[0]!.rule });
+      assert.match(article.sections[0]!.rule ?? '', /^label\./);
+    });
+  }
+  it('keeps a short headline above a question standfirst as the headline', () => {
+    const text = `Harbour questions\n\nSo who, if anyone, is playing politics with the future of the port?\n\n${body}`;
+    assert.equal(segment(text).articles[0]!.headline, 'Harbour questions');
+  });
+});
+
 describe('anatomy: header lines', () => {
   const cases: Array<[name: string, line: string, kind: SectionKind]> = [
     ['reads "By …" as a byline', 'By Jane Doe and Sam Roe', 'byline'],
@@ -324,6 +347,43 @@ describe('anatomy: body paragraphs and subheads', () => {
     ].join('\n');
     assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), []);
     assert.equal(segment(text).articles.length, 1);
+  });
+
+  it('reads a live blog time stamp as meta and a numbered section heading as a subhead', () => {
+    const text = [
+      'Harbour strike: live updates',
+      '',
+      'Crane crews at the harbour walked out on Friday after talks on pay broke down late on Thursday night.',
+      '',
+      '16:55 GMT',
+      '',
+      'The union said its members had voted for the stoppage by a wide margin in a ballot last week.',
+      '',
+      'I. The white cranes',
+      '',
+      'Talks are due to resume on Monday at the conciliation office in the old town hall, officials said.',
+    ].join('\n');
+    const o = outline(text);
+    assert.deepEqual(o.find(([, t]) => t === '16:55 GMT')?.[0], 'meta');
+    assert.deepEqual(o.find(([, t]) => t === 'I. The white cranes')?.[0], 'subhead');
+  });
+
+  it('does not start a new article at a line that is one quotation', () => {
+    const text = [
+      'Bus drivers park fleets after extortion gang shoots depot guard',
+      '',
+      'Several hundred buses stayed off the roads on Monday after a guard was shot at a depot of the company.',
+      '',
+      'Drivers said the gang had demanded weekly payments from every owner on the route since February this year.',
+      '',
+      'Police said they had opened an inquiry and would post officers at the depot for the rest of the month.',
+      '',
+      '‘We drive with our heads down’',
+      '',
+      'Marco Ruiz, who has driven the route for eleven years, said most drivers now carried no cash at all on board.',
+    ].join('\n');
+    assert.equal(segment(text).articles.length, 1);
+    assert.deepEqual(outline(text).find(([, t]) => t.startsWith('‘We drive'))?.[0], 'subhead');
   });
 
   it('gives each paragraph the kind of the section it is in', () => {
