@@ -498,8 +498,8 @@ function apposition(
   // After "a"/"an" the first word is a modifier of a noun ("an associate professor"), not a verb.
   // So is a short phrase after "the" that ends in a job noun ("the finance minister").
   const shortRole = article !== null && phrase.split(/\s+/).length <= 4 && isPersonRole(phrase.split(/\s+/).pop()!.replace(/[,.]$/, ''));
-  // "state secretary of the union", "lead singer": a word that may be a verb qualifying the role noun after it.
-  // So are "managing partner", "retired teacher", "acting director": a participle qualifying the role noun.
+  // "state secretary of the union", "managing partner", "retired teacher": a word that may be
+  // a verb or a participle, qualifying the role noun after it.
   const qualifiedRole = isPersonRole((phrase.split(/\s+/)[1] ?? '').toLowerCase().replace(/[,.]$/, ''));
   if (!orgHeadSoon && !shortRole && !qualifiedRole && !(article && /^an?\s/i.test(article[0])) && !isPersonRole(firstLower) && !lex.isFormalTitle(firstLower) && !firstLower.includes('-') && (/(?:ed|ing)$/.test(firstLower) || /Tense|Infinitive|Gerund|Verb|Modal|Copula/.test(pos))) return null;
   // Cut at the first person named inside ("formed by former PTI members Chaudhry ...").
@@ -759,7 +759,7 @@ function preApposition(
       const xb = resolve(byMention.get(x)!);
       if (!pm) {
         // A name inside the role's own tail: look at the one before it.
-        if (/^[^.;:!?\n“”"'’]*$/.test(between) && x.range[0] > anchor - 120) continue;
+        if (/^[^.;:!?\n“”"'’]*$/.test(between)) continue;
         return null;
       }
       if (xb === b || !(isPersonRole(pm[2]!) || pm[1]!.split(/\s+/).slice(0, 3).some((w) => isPersonRole(w)))) return null;

@@ -119,15 +119,15 @@ export function matchDateline(line: string): { place: string; range: Range; leng
 
 const QUOTE_CHARS = /^[“"‘']+|[”"’']+$/g;
 
+/** A section's number before its heading: "I. ", "IV. ", "3. ", "2) ". */
+const SECTION_NUMBER = /^(?:[IVX]{1,4}|\d{1,2})[.)]\s+/;
+
 /**
  * The rule that reads `line` as a subhead between body paragraphs, or null: an ALL-CAPS
  * line, a line wholly in quotes (‘CHANGED FACES’), a short question, or a short title- or
  * sentence-case phrase with no final full stop and no clause in it (no pronoun subject, no
  * auxiliary), which tells it from captions and bulleted summaries that lost their bullets.
  */
-/** A section's number before its heading: "I. ", "IV. ", "3. ", "2) ". */
-const SECTION_NUMBER = /^(?:[IVX]{1,4}|\d{1,2})[.)]\s+/;
-
 export function subheadRule(line: string): string | null {
   if (line.length > 90 || line.includes('\n')) return null;
   const words = wordCount(line);

@@ -803,10 +803,10 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   if (to - from >= 2 && MISC_HEADS.has(last)) return [];
   // An award or games named by one word ("won an Oscar", "the Olympics"), not a first name before a surname.
   if (to - from === 1 && lex.sets.awards.has(last) && !(tokens[to]?.cap && tokens[to]!.kind === 'word' && !tokens[to]!.newlineBefore)) return [];
-  // "Minister of Coastal Affairs, …": a portfolio of common words is part of the role ("Minister of Trinidad" is kept).
   // "Member of Parliament", "Member of the Legislative Assembly": the body is part of the title.
   const memberOf = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
   if (OF_WORDS.has(tokens[memberOf]?.lower ?? '') && /^members?$/.test(tokens[memberOf - 1]?.lower ?? '') && tokens[memberOf - 1]!.cap && lex.isOrgHead(last) && tokens.slice(from, to).every((t) => lex.isOrgHead(t.lower) || (lex.isCommon(t.lower) && !knownWord(lex, t.lower)))) return [];
+  // "Minister of Coastal Affairs, …": a portfolio of common words is part of the role ("Minister of Trinidad" is kept);
   // "Minister for Energy and Industry Transition": earlier parts of the portfolio joined by "and".
   let ofIdx = from - 1;
   while (ofIdx >= 2 && (tokens[ofIdx]!.lower === 'and' || tokens[ofIdx]!.text === '&') && !tokens[ofIdx]!.cap && tokens[ofIdx - 1]!.cap && !tokens[ofIdx]!.newlineBefore) {
