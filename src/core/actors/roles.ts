@@ -546,6 +546,17 @@ function creditOpens(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A credit line that opens with what its people did ("Live updates by X and Y", "Words by X ·
+ * Photographs by Y"): at a line's start or after a separator, each credit ending at the next.
+ */
+function creditLine(lead: string): RegExp {
+  return new RegExp(String.raw`(?:^|\n|[·•|][ \t]*)[ \t]*(?:${lead}) by[ \t]+[^\n(,·•|]*`, 'g');
+}
+const REPORTING_LINE = creditLine('[Ll]ive (?:updates|coverage|reporting)|[Rr]eporting');
+const WORDS_LINE = creditLine('[Ww]ords|[Ss]tory|[Tt]ext');
+const PHOTOGRAPHS_LINE = creditLine('[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Pp]hotography');
+
 /** Byline conventions: "By X", "(Additional) reporting by X", "Writing by", "Editing by", photo credits. */
 function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): void {
   const assign = (s: number, e: number, role: string): void => {
@@ -557,7 +568,8 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
       }
     }
   };
-  const RES: Array<[RegExp, string]> = [
+  // Each pattern with the role it gives; a line credit gives it to every person it names.
+  const RES: Array<[RegExp, string, 'line'?]> = [
     [/\b[Aa]dditional reporting by\b[^;)\n]*/g, 'contributing reporter'],
     // Credit lines only ("(Writing by X; Editing by Y)"), not "the report was written by X, a
     // lecturer": a line, a parenthesis or a credit before it is checked by creditOpens.
@@ -567,24 +579,24 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [/(?:^|\n)[ \t]*(?:[Ii]nterview|[Ii]nterviewed) by[ \t]+[^\n(,]*/g, 'interviewer'],
     // "Live updates by X and Y", "Words by X · Photographs by Y": credit lines that open with
     // what the people did, each credit ending at a separator.
-    [/(?:^|\n|[·•|][ \t]*)[ \t]*(?:[Ll]ive (?:updates|coverage|reporting)|[Rr]eporting) by[ \t]+[^\n(,·•|]*/g, 'reporter'],
-    [/(?:^|\n|[·•|][ \t]*)[ \t]*(?:[Ww]ords|[Ss]tory|[Tt]ext) by[ \t]+[^\n(,·•|]*/g, 'writer'],
-    [/(?:^|\n|[·•|][ \t]*)[ \t]*(?:[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Pp]hotography) by[ \t]+[^\n(,·•|]*/g, 'photographer-line'],
+    [REPORTING_LINE, 'reporter', 'line'],
+    [WORDS_LINE, 'writer', 'line'],
+    [PHOTOGRAPHS_LINE, 'photographer', 'line'],
     [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
     [PHOTO_CREDIT, 'photographer'],
   ];
-  for (const [re, role] of RES) {
+  for (const [re, role, kind] of RES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const s = m.index;
-      if ((role === 'writer' || role === 'editor' || role === 'compiler') && !creditOpens(text, s) && !/^(?:\n|[·•|])?[ \t]*(?:Words|Story|Text) by/i.test(m[0])) continue;
       const e = s + m[0].length;
-      if (role === 'photographer-line') {
-        assign(s, e, 'photographer');
+      if (kind === 'line') {
+        assign(s, e, role);
         continue;
       }
-      if (role === 'reporter' && /^\s*(?:[Bb]y|BY)\b/.test(m[0])) {
+      if ((role === 'writer' || role === 'editor' || role === 'compiler') && !creditOpens(text, s)) continue;
+      if (role === 'reporter') {
         // A byline names people only ("By Jane Holt", "by A (reporting) and B (photography)");
         // "By Name, Arts Editor" says which reporter.
         const own = /^,\s*([^,\n]{3,50})$/.exec(text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e)));
