@@ -52,6 +52,25 @@ export function vetoFloor(): number {
   return typeof f === 'number' ? f : 0;
 }
 
+/** By the rules' type: how sure of "none" the model must be to drop the name (missing: the override threshold). */
+export type DropThresholds = Partial<Record<EntityClass, number>>;
+
+/**
+ * How sure of "none" the model must be to drop a name the rules kept, by the rules' type
+ * (chosen on the news validation sets by the trainer, kept in the model's meta; without
+ * them, the override threshold). Dropping is judged apart from retyping: a common word or
+ * piece of page furniture the rules typed an organisation ("Drought", "Letters", "The Long
+ * Read") is most often the model's likeliest "none" without the certainty a retype needs,
+ * while a person's name the model doubts is more often a real, unfamiliar name. A name the
+ * text describes (`isDescribed`) keeps the override threshold.
+ */
+export function dropThresholds(): DropThresholds {
+  const meta = (modelData as LinearModelData).meta?.drop as Record<string, unknown> | undefined;
+  const out: DropThresholds = {};
+  for (const c of ENTITY_CLASSES) if (typeof meta?.[c] === 'number') out[c] = meta[c];
+  return out;
+}
+
 /**
  * Below this probability of the rules' type the model's "none" drops a name even when the
  * model is not sure of "none" ("P W D L", a table's column heads, typed a person at 0.008).
@@ -69,7 +88,8 @@ export const DROP_NONE = 0.85;
 
 /**
  * The class decided for a candidate: the model's when it agrees with the rules, when it is
- * sure enough to retype or drop a name the rules kept, or when it finds the rules' type
+ * sure enough to retype a name the rules kept (`threshold`) or to drop it (`drops`, by the
+ * rules' type), or when it finds the rules' type
  * less likely than `floor` and another type likeliest (or none, below DROP_FLOOR). It never brings back a name the
  * rules dropped: on the blind fixture sets that only added common words as actors. Nor
  * does it retype what the rules typed by construction or with their strongest evidence: a
@@ -78,8 +98,8 @@ export const DROP_NONE = 0.85;
  * a sports report or score line, a score of 5 or more, and a name the document pass retyped
  * after a better-evidenced mention of the same name.
  */
-export function decide(model: LinearModel, features: readonly string[], rule: EntityClass, threshold: number, floor = 0): { label: EntityClass; p: number } {
-  return settle(model, judge(model, features), rule, threshold, floor);
+export function decide(model: LinearModel, features: readonly string[], rule: EntityClass, threshold: number, floor = 0, drops: DropThresholds = {}): { label: EntityClass; p: number } {
+  return settle(model, judge(model, features), rule, threshold, floor, drops);
 }
 
 /** What the learned typing reads and writes on a name. */
@@ -116,6 +136,7 @@ export function typeByModel<T extends TypeableName>(
   model: LinearModel = entityTypeModel(),
   threshold = overrideThreshold(),
   floor = vetoFloor(),
+  drops = dropThresholds(),
 ): T[] {
   const memo = model === entityTypeModel() ? judgements.next() : null;
   const features = memo ? null : fullFeatures(names, ruleType, kept);
@@ -132,7 +153,7 @@ export function typeByModel<T extends TypeableName>(
     } else {
       judged = judge(model, features![i]!);
     }
-    const decision = settle(model, judged, rule, threshold, floor);
+    const decision = settle(model, judged, rule, threshold, floor, drops);
     if (decision.label === 'none') return;
     const rules = proposal(kept[i]!, ruleType[i]!, c.type);
     c.type = decision.label as NameType;
@@ -158,6 +179,12 @@ interface Judged {
   readonly features: readonly string[];
   readonly d: Classification;
   readonly byConstruction: boolean;
+  /**
+   * Whether the text describes the name as someone or something: a title before it ("Mr",
+   * "Coach", "Prime Minister") or an apposition after it ("X, the film's distributor,"). Then
+   * only a model sure of "none" (the override threshold) drops it.
+   */
+  readonly described: boolean;
   /** Label, then the rules' proposal → the reasons. */
   readonly why: Map<string, Map<string, string[]>>;
   /** The typing pass that last used it (see `Judgements`). */
@@ -165,15 +192,20 @@ interface Judged {
 }
 
 function judge(model: LinearModel, features: readonly string[]): Judged {
-  return { features, d: classify(model, features), byConstruction: features.some((f) => BY_CONSTRUCTION.has(f)), why: new Map(), seen: 0 };
+  return { features, d: classify(model, features), byConstruction: features.some((f) => BY_CONSTRUCTION.has(f)), described: isDescribed(features), why: new Map(), seen: 0 };
+}
+
+/** Whether `features` hold a title before the name or an apposition after it ("X, the ...", "X, a ..."). */
+function isDescribed(features: readonly string[]): boolean {
+  return features.includes('title') || (features.includes('n1=,') && (features.includes('n2=the') || features.includes('n2=a') || features.includes('n2=an')));
 }
 
 /** `decide`'s rule, applied to a judged feature list. */
-function settle(model: LinearModel, judged: Judged, rule: EntityClass, threshold: number, floor: number): { label: EntityClass; p: number } {
+function settle(model: LinearModel, judged: Judged, rule: EntityClass, threshold: number, floor: number, drops: DropThresholds): { label: EntityClass; p: number } {
   const { d } = judged;
   const label = d.label as EntityClass;
   const locked = rule === 'none' || judged.byConstruction;
-  if (label === rule || (d.p >= threshold && !locked)) return { label, p: d.p };
+  if (label === rule || (!locked && d.p >= (label === 'none' ? (judged.described ? threshold : drops[rule] ?? threshold) : threshold))) return { label, p: d.p };
   const p = d.probs[model.classes.indexOf(rule)]!;
   // The veto retypes; it drops only a name the model all but rules out as the rules' type
   // (below DROP_FLOOR) and takes for none (DROP_NONE): otherwise an unsure model dropped real names.

@@ -98,7 +98,7 @@ describe('roles', () => {
       ['takes "Name, Title, Org," as the title at the organisation', 'Sam Hale, Director, Kestrel Securities, said the bond was safe.', 'Sam Hale', 'Director, Kestrel Securities'],
       ['takes "the finance minister, Name," as an apposition', 'The finance minister, Aldo Reyes, said the budget was balanced.', 'Aldo Reyes', 'finance minister'],
       ['gives no caption word to a person the caption does not credit', 'Photo: Lena Moss/Harbour Press\n\nThe ferry left at noon, said Carl Ode, a ticket clerk.', 'Carl Ode', 'ticket clerk'],
-      ['takes a team position before the name, of the club named before it', 'The Marlins were sharper early, and loosehead prop Sione Vake crashed over.', 'Sione Vake', 'loosehead prop of Marlins'],
+      ['takes a team position before the name, of the club named before it', 'The Marlins, the home side, were sharper early, and loosehead prop Sione Vake crashed over.', 'Sione Vake', 'loosehead prop of Marlins'],
       ['takes two jobs joined by "and" before the name, of the organisation "its" stands for', 'Kelso Labs has two floors, and its co-founder and chief executive, Ana Ruiz, works on both.', 'Ana Ruiz', 'co-founder and chief executive of Kelso Labs'],
       ['keeps the number of an age written before the name', 'The clerk was named as 27-year-old Tom Sayer.', 'Tom Sayer', '27-year-old'],
       ['takes a person noun of the lexicon in an apposition', 'The award went to Mia Lenz, a retired performer who had never acted.', 'Mia Lenz', 'retired performer'],
