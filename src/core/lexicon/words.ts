@@ -391,3 +391,17 @@ export const CURRENCY_ABBREVIATIONS = [
   'rs', 'sh', 'ksh', 'tk', 'rp', 'rm', 'php', 'kes', 'ngn', 'ghs', 'ghc', 'gh', 'zar', 'inr', 'pkr', 'usd', 'eur', 'gbp', 'aud',
   'cad', 'nzd', 'jpy', 'cny', 'rmb', 'chf', 'sgd', 'hkd', 'aed', 'sar', 'egp', 'lkr', 'bdt', 'npr', 'ugx', 'tzs', 'mwk', 'zmw',
 ];
+
+/**
+ * Kinds of work whose title is quoted after them ("the album “Salt Roads”", "her 2019 hit
+ * ‘Tin Roof’", "the report, “Rivers in Retreat”"): a quote there is a title, not speech.
+ */
+export const WORK_NOUNS = [
+  'album', 'albums', 'song', 'songs', 'single', 'singles', 'hit', 'hits', 'track', 'tracks', 'record', 'ep', 'film', 'films',
+  'movie', 'movies', 'documentary', 'book', 'books', 'novel', 'novels', 'memoir', 'play', 'plays', 'opera', 'musical', 'series',
+  'sitcom', 'show', 'shows', 'programme', 'program', 'podcast', 'exhibition', 'collection', 'poem', 'poems', 'painting',
+  'sculpture', 'installation', 'paper', 'essay', 'column', 'titled', 'entitled',
+];
+
+/** Words that introduce a name or label in quote marks ("known as the “Iron Lady”", "so-called ‘ghost ships’"). */
+export const NAMING_WORDS = ['known as', 'nicknamed', 'nickname', 'so-called', 'dubbed', 'the term', 'the phrase', 'the word', 'the slogan', 'the motto', 'the hashtag'];

@@ -4,6 +4,7 @@
  * (titles, nicknames, scare quotes, quoted subheads).
  */
 import { isSpeechVerb } from '../attribution/lexicon';
+import { NAMING_WORDS, WORK_NOUNS } from '../lexicon/words';
 import type { QuoteKind, SectionKind } from '../types';
 import type { RawQuote } from './scan';
 
@@ -34,6 +35,46 @@ function endsSentence(content: string, after: string): boolean {
 }
 
 const MINOR = /^(?:a|an|the|and|or|but|of|for|to|in|on|at|by|with|from|as|nor|vs)$/;
+const WORKS = new Set(WORK_NOUNS);
+const NAMING = new RegExp(`\\b(?:${NAMING_WORDS.map((w) => w.replace(/[-\s]/g, (c) => (c === '-' ? '-' : '[\\s\\u00a0]+'))).join('|')})[\\s\\u00a0]*(?:the[\\s\\u00a0]+)?$`, 'i');
+
+/**
+ * A word of a title: capitalised anywhere ("Mhór", "gCladach", "ar-Raml"), a number, or
+ * (not first or last) a short lower-case particle of any language ("in", "no", "del", "ón").
+ */
+function titleWord(w: string, k: number, n: number): boolean {
+  if (/^[\p{N}]/u.test(w) || /\p{Lu}/u.test(w)) return true;
+  return k > 0 && k < n - 1 && (MINOR.test(w) || w.length <= 3);
+}
+
+/** Title-shaped: two to ten words, each a title word ("Chuva no Sertão", "Letters to the Ocean"). */
+function titleShaped(words: string[]): boolean {
+  return words.length >= 2 && words.length <= 10 && /^[\p{Lu}\p{N}]/u.test(words[0]!) && words.every((w, k) => titleWord(w, k, words.length));
+}
+
+/**
+ * A quote named as a title or label by the words around it: after a kind of work ("the
+ * album “…”", "her hit ‘…’") or a naming phrase ("known as the “…”", "so-called ‘…’"), or
+ * followed by a year in brackets ("“…” (1988)"). Not a quote that is a sentence.
+ */
+function namedAsTitle(content: string, words: string[], before: string, after: string): boolean {
+  if (words.length > 10 || /[.!?…]$/.test(content)) return false;
+  if (NAMING.test(before)) return true;
+  if (/^[,\s\u00a0]*\((?:1[89]|20)\d\d\)/.test(after) && /^[\p{Lu}\p{N}]/u.test(words[0]!)) return true;
+  const prior = (before.replace(/[,:\s\u00a0]+$/, '').match(WORD) ?? []).slice(-2).map((w) => w.toLowerCase());
+  return prior.some((w) => WORKS.has(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
+}
+
+/** Are the words around the quote in title case too (a headline: "Pills “Burned Her Up” Inquest Told")? */
+function inTitleCaseLine(before: string, after: string): boolean {
+  const around = [...(before.split(/\n/).pop()!.match(WORD) ?? []).slice(-6), ...(after.split(/\n/)[0]!.match(WORD) ?? []).slice(0, 6)];
+  return around.length > 0 && around.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
+}
+
+/** Is a speech verb among the first words after the quote ("…,” she said", "…,” said Roe)? */
+function speechFollows(after: string): boolean {
+  return (after.match(WORD) ?? []).slice(0, 4).some(isSpeechVerb);
+}
 
 /**
  * A title or nickname: every word capitalised (short function words aside) inside a
@@ -92,6 +133,7 @@ export function quoteKind(
       : 'other';
   }
   if (nicknameInName(words, before, after)) return 'other';
+  if (namedAsTitle(content, words, before, after) && !speechFollows(after)) return 'other';
   const first = FIRST_LETTER.exec(content)?.[0] ?? '';
   const upper = first !== first.toLowerCase();
   const intro = introduced(before);
@@ -99,6 +141,8 @@ export function quoteKind(
   if (upper) {
     const ended = /[.!?,…]$/.test(content);
     if (!ended && !intro && isTitle(words, before)) return 'other';
+    // A title after a comma or a naming verb ("…, “Maré Baixa,” won", "what he called ‘Operation Sunrise’").
+    if (!/[.!?…]$/.test(content) && titleShaped(words) && !speechFollows(after) && !bySpeechVerb(before.replace(/[\s\u00a0]+$/, '')) && !inTitleCaseLine(before, after)) return 'other';
     if (intro || ended) return words.length >= 3 || ended ? 'direct' : 'partial';
     return 'partial';
   }

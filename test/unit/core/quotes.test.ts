@@ -93,6 +93,15 @@ describe('quotes: kinds', () => {
     ['calls a hypothetical "as if to say" quote other', 'He shrugged as if to say “What did you expect?” and walked off.', ['other']],
     ['calls an inner scare quote other', '“The so-called ‘reform’ plan is a cut,” she said.', ['direct', 'other']],
     ['calls an inner quote reported by a speech verb partial', '“He told me: ‘I will resign tomorrow’, and then he left,” she said.', ['direct', 'partial']],
+    ['calls a title after a kind of work and a comma other', 'Her third album, “Chuva no Sertão,” sold out in a week.', ['other']],
+    ['calls a title after a work noun other, one word too', 'It recalls her 2019 hit ‘Tin Roof’, a slower song.', ['other']],
+    ['calls a title followed by a year in brackets other', 'She recorded “Amhráin ón gCladach” (1976) on a borrowed reel.', ['other']],
+    ['calls a lower-case label after "known as" other', 'Vents near the pole, known as the "tiger stripes", spray ice.', ['other']],
+    ['calls a label after "so-called" other', 'The so-called ‘green transition’ has cost the town its mill.', ['other']],
+    ['calls a title-case quote between commas other', 'Two films, “Maré Baixa,” and “Letters to the Ocean”, open the festival.', ['other', 'other']],
+    ['keeps a title-shaped quote followed by a speech verb', '“Thank You All,” she said as she left.', ['direct']],
+    ['keeps a title-shaped quote after a speech verb', 'He said “Never Again” twice before the vote.', ['partial']],
+    ['keeps a sentence after a work noun', 'The report said: “Rivers in the north are retreating.”', ['direct']],
     ['calls an inner reported fragment partial', '“The inspector confirmed that ‘the crane was safe’ last week,” she said.', ['direct', 'partial']],
   ];
   for (const [name, body, kinds] of cases) {
