@@ -801,6 +801,8 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   const last = tokens[to - 1]!.lower;
   // Events, awards, laws and products are not actors or places ("Davis Cup", "Brady Bill").
   if (to - from >= 2 && MISC_HEADS.has(last)) return [];
+  // A hyphenated index or event name in one word ("VN-Index", "HNX-Index").
+  if (last.includes('-') && MISC_HEADS.has(last.slice(last.lastIndexOf('-') + 1))) return [];
   // An award or games named by one word ("won an Oscar", "the Olympics"), not a first name before a surname.
   if (to - from === 1 && lex.sets.awards.has(last) && !(tokens[to]?.cap && tokens[to]!.kind === 'word' && !tokens[to]!.newlineBefore)) return [];
   // "Member of Parliament", "Member of the Legislative Assembly": the body is part of the title.
@@ -859,7 +861,7 @@ const MISC_HEADS = new Set([
   'cup', 'trophy', 'stakes', 'rally', 'prize', 'award', 'awards', 'act', 'bill', 'games', 'open', 'championship',
   'championships', 'tournament', 'olympics', 'series', 'classic', 'marathon', 'derby', 'handicap',
   'grand prix', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'doctrine', 'plan', 'protocol', 'declaration',
-  'war', 'revolution', 'crisis', 'affair', 'scandal', 'index', 'indices', 'regulation', 'directive', 'law',
+  'war', 'revolution', 'crisis', 'affair', 'scandal', 'index', 'indices', 'composite', 'regulation', 'directive', 'law',
 ]);
 
 /** Words that name a holiday before "Day" ("Memorial Day", "Labour Day"). */
@@ -1063,6 +1065,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower))) org += 1.5;
     // "Lake Mweru", "Mount Elgon", "Estádio Pedro Lins": a place word that opens the name.
     if (lex.sets.placeLeads.has(first.lower) && !lex.isOrgHead(lastL)) place += 3.5;
+    if (lex.sets.orgLeadsHeadFirst.has(first.lower) && !lex.isPlaceHead(lastL)) org += 3.5;
     // "St Ives", "Saint-Denis": places and venues are named after saints more than anything else.
     if ((first.lower === 'st' || first.lower === 'saint') && !lex.isOrgHead(lastL)) place += 2;
     // A club: "Kingsford Athletic", "Bramley Rovers"; "Carlton Vale", "Eastham City" in a sports report.

@@ -22,6 +22,7 @@ import {
   ORG_ACRONYM_HINTS,
   ORG_HEADS,
   ORG_LEADS,
+  ORG_LEADS_HEAD_FIRST,
   PLACE_EXTRA,
   PLACE_HEADS,
   ROLE_NOUNS,
@@ -86,6 +87,7 @@ export interface Lexicon {
     portfolioHeads: Set<string>;
     /** Words that open a place's name ("Lake …", "Mount …"). */
     placeLeads: Set<string>;
+    orgLeadsHeadFirst: Set<string>;
     /** Trade words that end a company's name unless a first name opens it ("Sutlej Steel"). */
     companyWords: Set<string>;
   };
@@ -261,6 +263,7 @@ export function lexicon(): Lexicon {
       portfolioTitles: new Set(PORTFOLIO_TITLES),
       portfolioHeads: new Set(PORTFOLIO_HEADS),
       placeLeads: new Set(PLACE_LEADS),
+      orgLeadsHeadFirst: new Set(ORG_LEADS_HEAD_FIRST),
       companyWords: new Set(COMPANY_WORDS),
     },
   };

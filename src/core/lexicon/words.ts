@@ -109,6 +109,19 @@ export const ORG_LEADS = [
 ];
 
 /**
+ * Institutions as languages that put the head first name them, in English copy
+ * ("Universidad de la República", "Banco Andino", "Cooperativa Ulivo Nuovo"): the first word
+ * alone says organisation.
+ */
+export const ORG_LEADS_HEAD_FIRST = [
+  'universidad', 'universidade', 'université', 'universität', 'università', 'banco', 'banque', 'ministerio', 'ministério',
+  'ministère', 'instituto', 'institut', 'asociación', 'associação', 'fundación', 'fundação', 'federación', 'federação',
+  'sindicato', 'partido', 'parti', 'partai', 'comisión', 'comissão', 'consejo', 'conselho', 'conseil', 'colegio',
+  'escuela', 'escola', 'école', 'cooperativa', 'coopérative', 'intendencia', 'municipalidad', 'prefeitura',
+  'alcaldía', 'gobernación', 'fiscalía', 'procuraduría', 'defensoría', 'secretaría', 'tribunal', 'juzgado', 'corte',
+];
+
+/**
  * Last words of a sports club's name ("... Athletic", "... Rovers"). `ambiguous` ones also end
  * places ("... City", "... Vale"), so they say club only in a sports report.
  */
@@ -164,6 +177,10 @@ export const PLACE_HEADS = [
 export const PLACE_LEADS = [
   'lake', 'loch', 'lough', 'mount', 'mt', 'cape', 'isla', 'lago', 'lac', 'monte', 'estádio', 'estadio', 'stadio',
   'river', 'fort', 'port',
+  // Streets, squares and districts as other languages name them ("Calle Sarandí", "Jalan Sultan", "Ciudad Vieja").
+  'calle', 'avenida', 'rua', 'praça', 'rue', 'viale', 'piazza', 'jalan', 'ulica', 'aleja', 'barrio', 'colonia',
+  'ciudad', 'cidade', 'puerto', 'río', 'sierra', 'cerro', 'laguna', 'bahía', 'playa', 'praia',
+  'kampung', 'pulau', 'sungai', 'gunung', 'bukit', 'barangay', 'brgy', 'wadi', 'jebel', 'jabal',
 ];
 
 /**
