@@ -127,6 +127,23 @@ const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 const NOT_COMMON = new Set([...NAME_TAGS, ...PLACE_TAGS, ...ORG_TAGS, 'LastName', 'Person', 'ProperNoun', 'Demonym', 'Honorific', 'Abbreviation', 'Month', 'WeekDay', 'Date']);
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Without its accents ("bogotá" → "bogota", "são paulo" → "sao paulo"); letters such as "ł" stay. */
+function fold(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** A map of lower-case names that finds an accented key under its unaccented entry. */
+class FoldingMap<V> extends Map<string, V> {
+  override get(key: string): V | undefined {
+    return super.get(key) ?? (ASCII.test(key) ? undefined : super.get(fold(key)));
+  }
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
 /**
  * The shared lexicon: compromise's own word lists (first and last names, countries,
  * cities, regions, organisations, demonyms, and its tagged common vocabulary) plus our
@@ -136,7 +153,7 @@ const NOT_COMMON = new Set([...NAME_TAGS, ...PLACE_TAGS, ...ORG_TAGS, 'LastName'
  */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const multi = new Map<string, 'person' | 'place' | 'organization'>();
+  const multi = new FoldingMap<'person' | 'place' | 'organization'>();
   const countries = new Set<string>(COUNTRY_EXTRA);
   // Whole tag lists at a time: only countries and multi-word entries are needed up front.
   for (const [tagList, wordList] of COMPROMISE_WORDS) {
@@ -152,7 +169,8 @@ export function lexicon(): Lexicon {
   const demonymExtra = new Set(DEMONYM_EXTRA);
   const commonExtra = new Set(COMMON_EXTRA);
   const placeExtra = new Set<string>();
-  for (const w of [...PLACE_EXTRA, ...COUNTRY_EXTRA]) {
+  for (const entry of [...PLACE_EXTRA, ...COUNTRY_EXTRA]) {
+    const w = fold(entry);
     if (w.includes(' ')) multi.set(w, 'place');
     else placeExtra.add(w);
   }
@@ -166,6 +184,18 @@ export function lexicon(): Lexicon {
   const wordInfo = (w: string): WordInfo | undefined => {
     const known = infos.get(w);
     if (known) return known;
+    // "bogotá", "josé": the lists write most names without their accents. Only what names
+    // are carries over: an accented word is not the common word or demonym it folds to
+    // ("Germán" is not "german").
+    if (!ASCII.test(w)) {
+      const folded = fold(w);
+      const f = folded !== w ? wordInfo(folded) : undefined;
+      if (f && (f.firstName || f.lastName || f.place || f.org)) {
+        const i: WordInfo = { ...f, common: false, demonym: false, pos: undefined };
+        infos.set(w, i);
+        return i;
+      }
+    }
     const tags = w.includes(' ') ? undefined : compromiseTagsByWord().get(w);
     let i: WordInfo | undefined;
     if (tags || demonymExtra.has(w) || commonExtra.has(w) || placeExtra.has(w)) {

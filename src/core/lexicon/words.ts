@@ -293,6 +293,22 @@ export const PLACE_EXTRA = [
   'dakar', 'kinshasa', 'luanda', 'harare', 'lusaka', 'kampala', 'kigali', 'dar es salaam', 'cape town',
   'philippines', 'netherlands', 'ukraine', 'russia', 'china', 'india', 'pakistan', 'iran', 'iraq', 'syria', 'afghanistan', 'yemen', 'libya',
   'england', 'texas', 'california', 'florida', 'new jersey', 'hawaii', 'alaska', 'ontario', 'quebec', 'bavaria',
+  // The national capitals compromise lacks, then cities of about a million people or more it
+  // lacks (chosen by that rule, from general knowledge; names that are also common words or
+  // first names, such as "Victoria" or "León", left out).
+  'nassau', 'manama', 'belmopan', 'porto-novo', 'thimphu', 'sucre', 'gaborone', 'ouagadougou', 'gitega', 'bujumbura',
+  'praia', 'yaoundé', 'bangui', "n'djamena", 'ndjamena', 'moroni', 'yamoussoukro', 'nicosia', 'roseau', 'dili', 'malabo',
+  'asmara', 'mbabane', 'suva', 'banjul', 'bissau', 'georgetown', 'port-au-prince', 'astana', 'nur-sultan', 'tarawa',
+  'pristina', 'bishkek', 'vientiane', 'maseru', 'monrovia', 'vaduz', 'antananarivo', 'lilongwe', 'bamako', 'valletta',
+  'majuro', 'nouakchott', 'palikir', 'chisinau', 'podgorica', 'maputo', 'naypyidaw', 'nay pyi taw', 'managua', 'niamey',
+  'abuja', 'basseterre', 'castries', 'kingstown', 'apia', 'freetown', 'ljubljana', 'honiara', 'juba', 'paramaribo',
+  'dodoma', 'lomé', "nuku'alofa", 'funafuti', 'bandar seri begawan', 'guatemala city', 'kuwait city', 'port louis',
+  'panama city', 'port moresby', 'port of spain', 'são tomé', 'port vila',
+  'peshawar', 'quetta', 'multan', 'pune', 'ho chi minh city', 'haiphong', 'hai phong', 'da nang', 'davao', 'quezon city',
+  'semarang', 'johor bahru', 'mombasa', 'port harcourt', 'kumasi', 'douala', 'lubumbashi', 'mbuji-mayi', 'kisangani',
+  'alexandria', 'basra', 'erbil', 'shiraz', 'antalya', 'dammam', 'aden', 'monterrey', 'cali', 'cartagena', 'arequipa',
+  'rosario', 'porto alegre', 'odesa', 'dnipro', 'kazan', 'fukuoka', 'maiduguri', 'omdurman', 'hargeisa', 'shymkent',
+  'barquisimeto', 'cotonou',
 ];
 
 /** All-caps / dotted forms that are places ("US", "U.K."). Matched case-sensitively. */
