@@ -97,6 +97,8 @@ export const ORG_HEADS = [
   'mining', 'foods', 'products', 'supplies', 'textiles', 'pharma', 'biotech', 'shipping', 'ferries', 'developments',
   'properties', 'retail', 'stores', 'division', 'conference', 'festival', 'trust', 'iwi', 'caucus', 'forum',
   'mutual',
+  // Newspapers and wires ("The Harbour Sentinel", "Meridian Newswire", "Coast Ledger").
+  'ledger', 'sentinel', 'bulletin', 'newswire', 'register', 'advertiser', 'argus', 'clarion', 'gazeta', 'gazzetta',
 ];
 
 /** Words that open an organisation's name ("Bank of ...", "University of ..."). */
@@ -119,6 +121,7 @@ export const ORG_LEADS_HEAD_FIRST = [
   'sindicato', 'partido', 'parti', 'partai', 'comisión', 'comissão', 'consejo', 'conselho', 'conseil', 'colegio',
   'escuela', 'escola', 'école', 'cooperativa', 'coopérative', 'intendencia', 'municipalidad', 'prefeitura',
   'alcaldía', 'gobernación', 'fiscalía', 'procuraduría', 'defensoría', 'secretaría', 'tribunal', 'juzgado', 'corte',
+  'diario', 'jornal', 'gazeta', 'gazzetta', 'clube', 'deportivo', 'atlético', 'sociedad', 'sociedade', 'société',
 ];
 
 /**
@@ -126,7 +129,7 @@ export const ORG_LEADS_HEAD_FIRST = [
  * places ("... City", "... Vale"), so they say club only in a sports report.
  */
 export const CLUB_SUFFIXES = {
-  sure: ['united', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'orient', 'thistle', 'harriers', 'fc', 'afc', 'academicals', 'dynamo'],
+  sure: ['united', 'athletic', 'deportivo', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'orient', 'thistle', 'harriers', 'fc', 'afc', 'academicals', 'dynamo'],
   ambiguous: ['city', 'town', 'county', 'vale', 'villa', 'borough', 'alexandra', 'athletico', 'sporting', 'celtic'],
 };
 
@@ -190,7 +193,7 @@ export const PLACE_LEADS = [
  */
 export const COMPANY_WORDS = [
   'steel', 'holding', 'advisory', 'advisers', 'advisors', 'consultancy', 'consultants', 'platinum', 'images',
-  'pictures', 'films', 'productions', 'towing', 'haulage', 'transport', 'freight', 'cement', 'chemicals', 'plastics',
+  'pictures', 'films', 'productions', 'invest', 'investment', 'towing', 'haulage', 'transport', 'freight', 'cement', 'chemicals', 'plastics',
   'metals', 'apparel', 'beverages', 'breweries', 'brewery', 'distillers', 'dairies', 'farms', 'fisheries', 'hotels',
   'resorts', 'realty', 'infrastructure', 'utilities', 'aviation', 'aerospace', 'automotive', 'healthcare',
   'diagnostics', 'clinics', 'pharmacy', 'pharmacies', 'telecoms', 'telecommunications', 'digital', 'analytics',
