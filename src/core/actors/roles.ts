@@ -1055,7 +1055,10 @@ function capitalisedTitleBefore(text: string, m: Mention, isPersonRole: (w: stri
   const before = text.slice(Math.max(0, m.range[0] - 100), m.range[0]);
   const comma = /,\s*$/.exec(before);
   if (!comma) return null;
-  const words = wordsBackward(before.slice(0, comma.index), 10).reverse();
+  // Only this sentence's words: an "of" in the sentence before ("… accused the opposition
+  // of lying. Minister of Water, Name,") is not the title's.
+  const opening = /^[^]*(?:[.!?]["”’]?\s+(?=\p{Lu})|\n)/u.exec(before.slice(0, comma.index));
+  const words = wordsBackward(before.slice(opening ? opening[0].length : 0, comma.index), 10).reverse();
   // Words of the phrase: capitalised words, then an optional "of/for the field" part.
   const ofAt = words.findIndex((w) => /^(?:of|for|on)$/.test(w));
   const head = ofAt < 0 ? words : words.slice(0, ofAt);
