@@ -876,7 +876,8 @@ function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => 
     }
     if (!/^[\p{Ll}\p{N}]/u.test(w) && !based) {
       // A capitalised word is a name ("Orton manager" is a title), unless it starts the sentence.
-      if ((out.length > 0 || modifiersOnly) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && !lex.info(l)?.firstName && !lex.info(l)?.lastName && !/Verb|Tense|Gerund|Preposition|Determiner|Pronoun|Conjunction/.test(lex.info(l)?.pos ?? '')) out.unshift(w);
+      // So does a job noun alone opening it ("Meteorologist Jane Roe said").
+      if ((out.length > 0 || modifiersOnly || (!modifiersOnly && isHead(l))) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before.slice(0, at)) && !lex.info(l)?.firstName && !lex.info(l)?.lastName && !/Verb|Tense|Gerund|Preposition|Determiner|Pronoun|Conjunction/.test(lex.info(l)?.pos ?? '')) out.unshift(w);
       break;
     }
     if (modifiersOnly && !/Adjective/.test(lex.info(l)?.pos ?? '') && !lex.isTitleModifier(l)) break;
