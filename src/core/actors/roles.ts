@@ -725,9 +725,12 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
       }
     }
     if (rel && !b.roleStrong) b.role = b.role ? `${b.role}, ${rel[1]}` : rel[1]!;
-    else if (rel && b.roleStrong && b.role && b.role.split(/\s+/).length <= 4 && !b.role.includes(rel[1]!)) b.role = `${b.role} who ${rel[1]}`;
+    // A past job ("who led the town for years") says less than the apposition already read.
+    else if (rel && b.roleStrong && b.role && b.role.split(/\s+/).length <= 4 && !b.role.includes(rel[1]!) && !PAST_JOB.test(rel[1]!)) b.role = `${b.role} who ${rel[1]}`;
   }
 }
+
+const PAST_JOB = /^(?:chaired|headed|led|ran|founded|co-founded|owned|managed|directed|edited|coached|represented|played|taught|served)\b/;
 
 /** "'s finance chief, " / "'s parliamentary leader in the Sindh Assembly, ": an owner's role before an apposed name. */
 const OWNER_ROLE_BEFORE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)(?:\s+(?:in|at|of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?),\s*$/u;

@@ -93,6 +93,7 @@ describe('roles', () => {
       ['takes a "who" clause with any present-tense verb', 'Samuel Oduya, who grows maize near Eldama, said the rains were late.', 'Samuel Oduya', 'grows maize near Eldama'],
       ['keeps a description before the name with a "now the ..." apposition', 'He was joined by former deputy mayor Ines Carvalho, now the party\'s treasurer.', 'Ines Carvalho', "former deputy mayor, the party's treasurer"],
       ['takes "Minister of X, Name," before the name', 'Minister of Coastal Affairs, Petra Lund, said the levy would stay.', 'Petra Lund', 'Minister of Coastal Affairs'],
+      ['keeps the apposition, not a past job in a later relative clause', 'The court jailed Jan Nowicki, the former mayor of Wieliczka, on Monday. Nowicki, 61, who led the town for a decade, did not react.', 'Jan Nowicki', 'former mayor of Wieliczka'],
       ['takes a job noun alone opening the sentence before the name', 'Rain is coming. Meteorologist Amaru Quispe said the storm would pass by noon.', 'Amaru Quispe', 'Meteorologist'],
       ['takes "Minister of X, Name," after a sentence with an "of" of its own', 'The mayor accused the council of delay. Minister of Coastal Affairs, Petra Lund, said the levy would stay.', 'Petra Lund', 'Minister of Coastal Affairs'],
       ['takes a lower-case "minister of X and Y" before the name', 'The talks stalled, minister of mines and energy Tomas Okafor told reporters.', 'Tomas Okafor', 'minister of mines and energy'],
