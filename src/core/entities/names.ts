@@ -780,7 +780,9 @@ function titleRunHasTitle(lex: Lexicon, tokens: Token[], from: number, to: numbe
 function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text: string, titleFrom: number, ev: DocEvidence): NameChunk[] {
   // A trailing role noun ("... News Reporter") is cut; a trailing formal title is a surname ("Shayne King").
   const fullTo = to;
-  while (to - from > 1 && isTitleWord(lex, tokens[to - 1]!) && !lex.isFormalTitle(tokens[to - 1]!.lower) && !lex.isOrgHead(tokens[to - 1]!.lower) && tokens[to - 2]!.cap && !/s$/.test(tokens[to - 1]!.lower)) to--;
+  // Not in an institution named after an office-holder ("Office of the Special Prosecutor").
+  const ofInstitution = tokens.slice(from + 1, to).some((t, k) => t.lower === 'of' && tokens[from + k + 2]?.lower === 'the' && lex.isOrgLead(tokens[from + k]!.lower));
+  while (!ofInstitution && to - from > 1 && isTitleWord(lex, tokens[to - 1]!) && !lex.isFormalTitle(tokens[to - 1]!.lower) && !lex.isOrgHead(tokens[to - 1]!.lower) && tokens[to - 2]!.cap && !/s$/.test(tokens[to - 1]!.lower)) to--;
   // "Local Democracy Reporter", "Senior Business Correspondent": a job title, not a name before one.
   if (to < fullTo && titleFrom < 0 && jobWords(lex, tokens, from, to)) return [];
   for (let k = from; k < to - 1; k++) {
