@@ -123,6 +123,15 @@ const QUOTE_CHARS = /^[“"‘']+|[”"’']+$/g;
 const SECTION_NUMBER = /^(?:[IVX]{1,4}|\d{1,2})[.)]\s+/;
 
 /**
+ * A line wholly in quotes, without a full stop inside (a body paragraph that is one quote
+ * ends its sentence), perhaps after a short label and a colon ("Mayor: ‘We stay’",
+ * "Cabinet Secretary: 'The levy is not a punishment'"): a quoted subhead.
+ */
+const QUOTED_LINE = /^(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}:\s+)?[“"‘'][^“”"‘’]*[^.!?…“”"‘’][’'”"]$/u;
+/** The most words of a quoted subhead. */
+const QUOTED_MAX_WORDS = 14;
+
+/**
  * The rule that reads `line` as a subhead between body paragraphs, or null: an ALL-CAPS
  * line, a line wholly in quotes (‘CHANGED FACES’), a short question, or a short title- or
  * sentence-case phrase with no final full stop and no clause in it (no pronoun subject, no
@@ -131,15 +140,16 @@ const SECTION_NUMBER = /^(?:[IVX]{1,4}|\d{1,2})[.)]\s+/;
 export function subheadRule(line: string): string | null {
   if (line.length > 90 || line.includes('\n')) return null;
   const words = wordCount(line);
-  if (words === 0 || words > 12) return null;
+  // A line that is one quotation, or a label and one ("Mayor: ‘We stay’"), may be longer.
+  const quoted = QUOTED_LINE.test(line) && line.length > 2;
+  if (words === 0 || words > (quoted ? QUOTED_MAX_WORDS : 12)) return null;
   const bare = line.replace(QUOTE_CHARS, '');
   if (!bare || /[.,;:]$/.test(bare)) return null;
   if (!/^(?:[“"‘']?[A-Z0-9À-Þ])/.test(line)) return null;
   if (isMeta(line) || isCaption(line) || isByline(line) || isCreditLine(bare)) return null;
   const letters = bare.replace(/[^A-Za-zÀ-ÿ]/g, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return line.startsWith('(') ? null : 'subhead.capitals';
-  const wholeQuote = /^[“"‘'][^“”"‘’]*[’'”"]$/.test(line) && line.length > 2;
-  if (wholeQuote) return words <= 8 ? 'subhead.quoted' : null;
+  if (quoted) return 'subhead.quoted';
   if (words < 2 || words > 8) return null;
   if (/\?$/.test(bare) && words <= 7) return 'subhead.question';
   // A section's number ("I. The white trees", "3. Costs") is not a word of the heading.
