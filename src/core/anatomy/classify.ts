@@ -201,5 +201,7 @@ export function sectionLabelRule(line: string, next: string): string | null {
   if (words <= 4 && letters.length >= 3 && letters === letters.toUpperCase() && next !== next.toUpperCase() && nextWords >= 5) return 'label.capitals';
   // Not above a question: "Prime minister's questions" over "So who … is playing politics …?" is a headline and its standfirst.
   if (words <= 3 && nextWords >= 7 && nextWords >= 3 * words && next !== next.toUpperCase() && !/\?["”’']*$/.test(next)) return 'label.short';
+  // A known section or story-type label ("Long Read", "Analysis") over a shorter headline.
+  if (V.sectionLabel.test(line.trim()) && nextWords >= 4) return 'label.section';
   return null;
 }

@@ -39,6 +39,8 @@ export interface AnatomyVocabulary {
   readonly nameLine: RegExp;
   /** Words that make a phrase a clause (pronoun subjects, auxiliaries, speech verbs): not a subhead. */
   readonly clauseWord: RegExp;
+  /** A page's section or story-type label, whole ("The Long Read", "Analysis", "World news"): above a headline, not one. */
+  readonly sectionLabel: RegExp;
   /** Imperatives that open links and prompts ("Read", "Watch", "Sign up"): not a subhead. */
   readonly imperative: RegExp;
   /** Function words, left out when telling whether a line shares its topic with a paragraph. */

@@ -161,6 +161,12 @@ describe('anatomy: section labels above the headline', () => {
       assert.match(article.sections[0]!.rule ?? '', /^label\./);
     });
   }
+  it('reads a known section label over a short headline as a label', () => {
+    const text = `Long Read\n\nThe last ferrymen of Kestrel Sound\n\nBy Jane Doe\n\n${body}`;
+    const article = segment(text).articles[0]!;
+    assert.equal(article.headline, 'The last ferrymen of Kestrel Sound');
+    assert.equal(article.sections[0]!.rule, 'label.section');
+  });
   it('keeps a short headline above a question standfirst as the headline', () => {
     const text = `Harbour questions\n\nSo who, if anyone, is playing politics with the future of the port?\n\n${body}`;
     assert.equal(segment(text).articles[0]!.headline, 'Harbour questions');
