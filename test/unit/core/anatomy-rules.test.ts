@@ -129,6 +129,12 @@ describe('anatomy: stories pasted one blank line apart', () => {
     assert.equal(a[1]!.sections[0]!.rule, 'headline.new-topic');
   });
 
+  it('starts a new article at a four-word headline, as wire headlines often are', () => {
+    const short = second.replace('Orchard growers count cost of late frost', 'Late frost hits orchards');
+    const a = segment(`${first}\n\n${short}`).articles;
+    assert.deepEqual(a.map((x) => x.headline), ['Ferry crews vote to strike over rosters', 'Late frost hits orchards']);
+  });
+
   it('keeps a subhead that continues the story in the same article', () => {
     const text = `${first}\n\nPassengers face long queues for the roster ferries\n\nPassengers on the island routes should expect queues at the ferry ports, the operator said, as crews on rosters strike.`;
     const a = segment(text).articles;
