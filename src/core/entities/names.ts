@@ -258,6 +258,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     else c[i] = common ? 1 : 2;
   }
   promoteInstitutionRuns(lex, tokens, c);
+  extendToAcronym(tokens, c);
   // Known multi-word names ("Associated Press", "New Zealand") stand even where casing says nothing.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i]!.cap || c[i] === 2 && c[i + 1] === 2) continue;
@@ -284,6 +285,26 @@ function bareOpening(lex: Lexicon, c: NameChunk, ev: DocEvidence): boolean {
   // "Lusofilmes, the film's distributor, said": an apposition describes a name.
   if (c.tokens[c.to]?.text === ',') return false;
   return t.sentenceStart && !t.allCaps && !ev.strong.has(t.lower) && !knownWord(lex, t.lower);
+}
+
+/**
+ * "Hai Van Commercial Bank (HVB)" opening a sentence: the acronym introduced after a name
+ * starts with the initial of the capitalised word before it, which casing alone read as a
+ * common word ("Hai"); it is the name's first word.
+ */
+function extendToAcronym(tokens: Token[], c: Uint8Array): void {
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
+    const acr = tokens[i + 1]!;
+    if (!/^\p{Lu}{2,6}$/u.test(acr.text)) continue;
+    // The run of name words before "(".
+    let from = i;
+    while (from > 0 && c[from - 1] === 2 && tokens[from - 1]!.cap && tokens[from - 1]!.kind === 'word') from--;
+    const before = tokens[from - 1];
+    if (from === i || !before || c[from - 1] !== 1 || !before.cap || before.kind !== 'word' || tokens[from]!.newlineBefore) continue;
+    const initial = (t: Token): string => t.text.charAt(0).toUpperCase();
+    if (initial(tokens[from]!) !== acr.text[0] && initial(before) === acr.text[0] && initial(tokens[i - 1]!) === acr.text[acr.text.length - 1]) c[from - 1] = 2;
+  }
 }
 
 /** Lower-case words that join the capitalised words of an institution's name. */

@@ -278,6 +278,11 @@ describe('findMentions', () => {
     assert.notEqual(find('Facebook said on Tuesday it would remove the posts.', 'Facebook'), undefined);
   });
 
+  it('keeps a sentence-initial common word in a name its acronym spells ("Hai Van Commercial Bank (HVB)")', () => {
+    assert.ok(find('Banks led the gains. Hai Van Commercial Bank (HVB) climbed 4 per cent.', 'Hai Van Commercial Bank'));
+    assert.ok(find('Stocks rose. Today Mint Holdings (MH) rose too.', 'Mint Holdings'));
+  });
+
   describe('institutions named with common words', () => {
     const cases: Array<[string, string, string]> = [
       ['"X and Y Commission"', 'Shares fell after the Securities and Exchange Commission opened an inquiry.', 'Securities and Exchange Commission'],
