@@ -59,21 +59,22 @@ function titleShaped(words: string[]): boolean {
  */
 function namedAsTitle(content: string, words: string[], before: string, after: string): boolean {
   if (words.length > 10 || /[.!?…]$/.test(content)) return false;
-  if (NAMING.test(before)) return true;
+  const tail = before.slice(-60);
+  if (NAMING.test(tail)) return true;
   if (/^[,\s\u00a0]*\((?:1[89]|20)\d\d\)/.test(after) && /^[\p{Lu}\p{N}]/u.test(words[0]!)) return true;
-  const prior = (before.replace(/[,:\s\u00a0]+$/, '').match(WORD) ?? []).slice(-2).map((w) => w.toLowerCase());
+  const prior = (tail.replace(/[,:\s\u00a0]+$/, '').match(WORD) ?? []).slice(-2).map((w) => w.toLowerCase());
   return prior.some((w) => WORKS.has(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
 }
 
 /** Are the words around the quote in title case too (a headline: "Pills “Burned Her Up” Inquest Told")? */
 function inTitleCaseLine(before: string, after: string): boolean {
-  const around = [...(before.split(/\n/).pop()!.match(WORD) ?? []).slice(-6), ...(after.split(/\n/)[0]!.match(WORD) ?? []).slice(0, 6)];
+  const around = [...(before.slice(-120).split(/\n/).pop()!.match(WORD) ?? []).slice(-6), ...(after.slice(0, 120).split(/\n/)[0]!.match(WORD) ?? []).slice(0, 6)];
   return around.length > 0 && around.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
 }
 
 /** Is a speech verb among the first words after the quote ("…,” she said", "…,” said Roe)? */
 function speechFollows(after: string): boolean {
-  return (after.match(WORD) ?? []).slice(0, 4).some(isSpeechVerb);
+  return (after.slice(0, 60).match(WORD) ?? []).slice(0, 4).some(isSpeechVerb);
 }
 
 /**
@@ -141,7 +142,7 @@ export function quoteKind(
   if (upper) {
     const ended = /[.!?,…]$/.test(content);
     if (!ended && !intro && isTitle(words, before)) return 'other';
-    // A title after a comma or a naming verb ("…, “Maré Baixa,” won", "what he called ‘Operation Sunrise’").
+    // A title after a comma ("two films, “Maré Baixa,” and …"), not after a speech verb ("he called it ‘Never Again’").
     if (!/[.!?…]$/.test(content) && titleShaped(words) && !speechFollows(after) && !bySpeechVerb(before.replace(/[\s\u00a0]+$/, '')) && !inTitleCaseLine(before, after)) return 'other';
     if (intro || ended) return words.length >= 3 || ended ? 'direct' : 'partial';
     return 'partial';
