@@ -223,6 +223,7 @@ export function segment(text: string): Segmentation {
       if (kinds[j] === 'subhead') subheads++;
       else if (kinds[j] === 'body') bodyParagraphs++;
     }
+    readInterviewQuestions(units, bodyStart, end, reading);
     for (let j = start; j < end; j++) {
       paragraphs.push({ range: units[j]!.range, article: articles.length, kind: kinds[j]! });
     }
@@ -230,6 +231,26 @@ export function segment(text: string): Segmentation {
     start = end;
   }
   return { articles, paragraphs };
+}
+
+/** The fewest questions put to "you" that make an article's question lines an interview's. */
+const INTERVIEW_MIN_QUESTIONS = 3;
+const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
+
+/**
+ * An interview's questions are its text, not its sections: when an article has several
+ * question lines put to "you" ("Which instrument would you never play?"), every short
+ * question line read as a subhead is body. An explainer's question subheads ("What happens
+ * next?", "Who is affected?") rarely address the reader, and not three times.
+ */
+function readInterviewQuestions(units: Unit[], from: number, end: number, { kinds, rules }: Reading): void {
+  const questions: number[] = [];
+  for (let j = from; j < end; j++) if (rules[j] === 'subhead.question') questions.push(j);
+  if (questions.filter((j) => ADDRESSED.test(units[j]!.text)).length < INTERVIEW_MIN_QUESTIONS) return;
+  for (const j of questions) {
+    kinds[j] = 'body';
+    rules[j] = undefined;
+  }
 }
 
 function buildArticle(units: Unit[], start: number, head: number, end: number, bodyStart: number, { kinds, rules }: Reading): Article {
