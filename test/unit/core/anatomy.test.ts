@@ -332,7 +332,7 @@ describe('anatomy: body paragraphs and subheads', () => {
 
   it("reads an interview's questions as its text, and an explainer's questions as subheads", () => {
     const lead = 'Five questions for a ferry captain\n\nCaptain Ines Moro has sailed the Kestrel Sound route for twenty years and retires this month.';
-    const interview = `${lead}\n\nWhat will you miss most?\n\nThe mornings. The water is flat and nobody talks.\n\nWhich crossing do you remember?\n\nThe storm of 2019, when we turned back twice.\n\nWhat is your advice to a new captain?\n\nListen to the engineers.\n\nWhat next?\n\nA garden, and no boats.`;
+    const interview = `${lead}\n\nWhat will you miss most?\n\nThe mornings. The water is flat and nobody talks.\n\nWhich crossing do you remember?\n\nThe storm of 2019, when we turned back twice.\n\nAny advice for your successor?\n\nListen to the engineers.\n\nWhat next?\n\nA garden, and no boats.`;
     assert.deepEqual(outline(interview).filter(([k]) => k === 'subhead'), []);
     const explainer = `${lead}\n\nWhat is changing?\n\nThe route will run twice a day instead of four times from May.\n\nWho is affected?\n\nAbout 300 commuters use the early crossing.\n\nWhat happens next?\n\nThe council votes on the timetable in April.`;
     assert.deepEqual(outline(explainer).filter(([k]) => k === 'subhead').map(([, t]) => t), ['What is changing?', 'Who is affected?', 'What happens next?']);
