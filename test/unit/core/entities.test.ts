@@ -45,17 +45,17 @@ describe('findMentions', () => {
       ['a party is an organisation', 'Voters backed the Progressive Harmony Party in the poll.', 'Progressive Harmony Party', 'organization'],
       ['a ministry is an organisation', 'The Ministry of Coastal Affairs issued a warning to fishermen.', 'Ministry of Coastal Affairs', 'organization'],
       ['a court is an organisation', 'The case went to the Northern Appeals Court last year.', 'Northern Appeals Court', 'organization'],
-      ['an institution named head first is an organisation', 'Lucía Barreiro, a sociologist at the Universidad de la República, said rents had doubled.', 'Universidad de la República', 'organization'],
+      ['an institution named head first is an organisation', 'Ana Ferreyra, a historian at the Universidad de la República, said rents had doubled.', 'Universidad de la República', 'organization'],
       ['a cooperative named head first is an organisation', 'Members of the Cooperativa Agrícola del Valle voted to sell.', 'Cooperativa Agrícola del Valle', 'organization'],
-      ['a street named head first is a place', 'Shops on Calle Sarandí closed early on Friday.', 'Calle Sarandí', 'place'],
+      ['a street named head first is a place', 'Shops on Calle Olivos closed early on Friday.', 'Calle Olivos', 'place'],
       ['a place written with its accents is the place the lexicon lists without them', 'The squad flew back to Bogotá on Monday night.', 'Bogotá', 'place'],
       ['a multi-word place with accents', 'Prices rose in São Paulo on Friday.', 'São Paulo', 'place'],
       ['a national capital', 'Talks resumed in Ouagadougou after a week.', 'Ouagadougou', 'place'],
       ['an office named after its holder is an organisation', 'The case was brought by the Office of the Special Prosecutor on Monday.', 'Office of the Special Prosecutor', 'organization'],
       ['a newspaper named "Sentinel" in a photo credit is an organisation', 'Photo: Harbour Sentinel/Ana Reyes', 'Harbour Sentinel', 'organization'],
-      ['a wire service is an organisation', 'The Meridian Newswire reported the deal first.', 'Meridian Newswire', 'organization'],
-      ['a club named "X Deportivo" is an organisation', 'Fans of Caribe Deportivo sang all night.', 'Caribe Deportivo', 'organization'],
-      ['an accented first name is not the common word it folds to', 'Captain Germán Darío Toro said the team was tired.', 'Germán Darío Toro', 'person'],
+      ['a wire service is an organisation', 'The Coastline Newswire reported the deal first.', 'Coastline Newswire', 'organization'],
+      ['a club named "X Deportivo" is an organisation', 'Fans of Llanos Deportivo sang all night.', 'Llanos Deportivo', 'organization'],
+      ['an accented first name is not the common word it folds to', 'Captain Germán Alonso Pardo said the team was tired.', 'Germán Alonso Pardo', 'person'],
       ['a company with Inc is an organisation', 'Shares in Bellwether Robotics Inc. rose sharply after the report.', 'Bellwether Robotics Inc.', 'organization'],
       ['a company with Corp is an organisation', 'The deal values Tarvin Corp at two billion dollars.', 'Tarvin Corp', 'organization'],
       ['a media outlet is an organisation', 'He told the Harbourside Times that he would resign.', 'Harbourside Times', 'organization'],
@@ -220,7 +220,7 @@ describe('findMentions', () => {
       ['a title with no name', 'The Deputy Prime Minister resigned on Friday.', 'Deputy Prime Minister'],
       ['a flight code next to an airline', 'Searchers looked for Skyline Air Flight ZQ4411 all day.', 'Skyline Air Flight'],
       ['a platform in a share bar', 'Share this article: Facebook | X | WhatsApp | Email', 'WhatsApp'],
-      ['a stock index written in one hyphenated word', 'The VN-Index rose 1.2 per cent on Tuesday.', 'VN-Index'],
+      ['a stock index written in one hyphenated word', 'The HX-Index rose 1.2 per cent on Tuesday.', 'HX-Index'],
       ['a platform in a follow line', 'Follow us on Google News | Join our Telegram channel', 'Google News'],
       ['a currency before an amount', 'The fraud cost depositors Rs 412 crore, the court heard.', 'Rs'],
       ['a currency before its sign', 'Sales rose to GH¢2.4m in the year.', 'GH'],
@@ -278,8 +278,8 @@ describe('findMentions', () => {
     assert.notEqual(find('Facebook said on Tuesday it would remove the posts.', 'Facebook'), undefined);
   });
 
-  it('keeps a sentence-initial common word in a name its acronym spells ("Hai Van Commercial Bank (HVB)")', () => {
-    assert.ok(find('Banks led the gains. Hai Van Commercial Bank (HVB) climbed 4 per cent.', 'Hai Van Commercial Bank'));
+  it('keeps a sentence-initial common word in a name its acronym spells ("Hai Long Commercial Bank (HLB)")', () => {
+    assert.ok(find('Banks led the gains. Hai Long Commercial Bank (HLB) climbed 4 per cent.', 'Hai Long Commercial Bank'));
     assert.ok(find('Stocks rose. Today Mint Holdings (MH) rose too.', 'Mint Holdings'));
   });
 
