@@ -289,8 +289,8 @@ function bareOpening(lex: Lexicon, c: NameChunk, ev: DocEvidence): boolean {
 
 /**
  * "Hai Van Commercial Bank (HVB)" opening a sentence: the acronym introduced after a name
- * starts with the initial of the capitalised word before it, which casing alone read as a
- * common word ("Hai"); it is the name's first word.
+ * fits it (`acronymFits`) only with the capitalised word before it, which casing alone read
+ * as a common word ("Hai"); it is the name's first word.
  */
 function extendToAcronym(tokens: Token[], c: Uint8Array): void {
   for (let i = 2; i + 2 < tokens.length; i++) {
@@ -302,8 +302,8 @@ function extendToAcronym(tokens: Token[], c: Uint8Array): void {
     while (from > 0 && c[from - 1] === 2 && tokens[from - 1]!.cap && tokens[from - 1]!.kind === 'word') from--;
     const before = tokens[from - 1];
     if (from === i || !before || c[from - 1] !== 1 || !before.cap || before.kind !== 'word' || tokens[from]!.newlineBefore) continue;
-    const initial = (t: Token): string => t.text.charAt(0).toUpperCase();
-    if (initial(tokens[from]!) !== acr.text[0] && initial(before) === acr.text[0] && initial(tokens[i - 1]!) === acr.text[acr.text.length - 1]) c[from - 1] = 2;
+    const run = tokens.slice(from, i).map((t) => t.text).join(' ');
+    if (!acronymFits(acr.text, run) && acronymFits(acr.text, `${before.text} ${run}`)) c[from - 1] = 2;
   }
 }
 
