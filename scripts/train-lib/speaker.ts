@@ -261,16 +261,16 @@ export function trainSpeakerModel(corpus: Map<Split, DocCases[]>): LinearModelDa
   const test = corpus.get('test')!;
   const examples = examplesOf(train);
   const identity = { a: 1, b: 0 };
-  let chosen: { data: LinearModelData; dev: number; kept: boolean } | null = null;
+  let chosen: { data: LinearModelData; model: ReturnType<typeof loadModel>; calibration: Calibration; dev: number; kept: boolean } | null = null;
   for (const options of SETTINGS) {
     const data = trainRanker('speaker', examples, options);
     const m = loadModel(data);
     const score = scoreSplit(m, dev, identity).attribution;
-    const kept = scoreSplit(m, dev, fitCalibration(m, dev)).confidentPrecision >= CONFIDENT_PRECISION;
-    if (!chosen || (kept && !chosen.kept) || (kept === chosen.kept && score > chosen.dev)) chosen = { data, dev: score, kept };
+    const calibration = fitCalibration(m, dev);
+    const kept = scoreSplit(m, dev, calibration).confidentPrecision >= CONFIDENT_PRECISION;
+    if (!chosen || (kept && !chosen.kept) || (kept === chosen.kept && score > chosen.dev)) chosen = { data, model: m, calibration, dev: score, kept };
   }
-  const model = loadModel(chosen!.data);
-  const calibration = fitCalibration(model, dev);
+  const { model, calibration } = chosen!;
   chosen!.data.meta = {
     ...chosen!.data.meta,
     data: 'PolNeAR train split (../shared/attribution/polnear-train), split by FNV-1a of the file name: 70 train / 15 dev / 15 test',
