@@ -12,8 +12,12 @@ import { classify, explain, loadModel, type LinearModel, type LinearModelData } 
 import { documentText, parseConll, splitDocuments, type Span, type SpanType } from '../eval-lib/conll';
 import { trainClassifier, type ClassExample, type TrainOptions } from './lr';
 
-/** Settings chosen on valid.txt (see the model's `meta`). */
-export const entityOptions: Partial<TrainOptions> = { epochs: 8, l2: 1e-6, rate: 0.2, minCount: 3, decimals: 3, seed: 1 };
+/**
+ * Settings chosen on valid.txt (see the model's `meta`). Five runs averaged: one run's
+ * blind-r5 actors F1 moved by up to 0.011 with its seed (0.839–0.850 over seeds 1–3);
+ * three and five runs gave the same figures.
+ */
+export const entityOptions: Partial<TrainOptions> = { epochs: 8, l2: 1e-6, rate: 0.2, minCount: 3, decimals: 3, seed: 1, runs: 5 };
 
 const LABEL: Record<SpanType, number> = { PER: 0, ORG: 1, LOC: 2 };
 const NONE = 3;
@@ -207,12 +211,13 @@ export interface NewsData {
 /**
  * Today's news the entity model learns from, beside CoNLL (relative to the repository root):
  * the shared corpus (real articles) and the repository's annotated fictional sets, each
- * NAME.txt with its NAME.gold.json. blind-r5 and blind-r7 are kept out of training: they
- * choose the override threshold, the veto floor and the drop thresholds (validation).
- * Later blind sets measure.
+ * NAME.txt with its NAME.gold.json. blind-r5, blind-r7 and blind-r9 are kept out of
+ * training: they choose the override threshold, the veto floor and the drop thresholds
+ * (validation; three sets rather than two, so that one name more or less on one of them
+ * moves the choice less). Later blind sets measure.
  */
 export const NEWS_TRAIN = ['../shared/corpus', 'test/fixtures/blind', 'test/fixtures/final-blind', 'test/fixtures/heldout', 'test/fixtures/blind-r2', 'test/fixtures/blind-r3', 'test/fixtures/blind-r4', 'test/fixtures/blind-r6'];
-export const NEWS_VALID = ['test/fixtures/blind-r5', 'test/fixtures/blind-r7'];
+export const NEWS_VALID = ['test/fixtures/blind-r5', 'test/fixtures/blind-r7', 'test/fixtures/blind-r9'];
 /** How many times each news example is repeated among CoNLL's (chosen on NEWS_VALID's actors F1: 1–4 tried). */
 export const NEWS_REPEAT = 2;
 
@@ -278,11 +283,17 @@ export function trainEntities(train: string, valid: string | null, options: Part
       })),
     );
     if (news) {
-      // The most cautious (highest threshold, then lowest floor) within NEWS_TOLERANCE of the best on today's news.
+      // The most cautious threshold (the highest) whose best floor comes within NEWS_TOLERANCE
+      // of the best on today's news; then, at that threshold, the floor that does best (the
+      // lowest of equals). Taking the most cautious pair instead flipped the floor between 0
+      // and 0.1 from one retraining to the next, as one or the other fell just inside the
+      // tolerance, and with it whether "Bank Indonesia", typed a person by the rules and
+      // given 0.01 as one by the model, stayed a person.
       const best = Math.max(...sweep.map((x) => x.news!));
-      const chosen = sweep.filter((x) => x.news! >= best - NEWS_TOLERANCE).sort((a, b) => b.t - a.t || a.v - b.v)[0]!;
-      threshold = chosen.t;
-      floor = chosen.v;
+      threshold = Math.max(...sweep.filter((x) => x.news! >= best - NEWS_TOLERANCE).map((x) => x.t));
+      const atThreshold = sweep.filter((x) => x.t === threshold);
+      const bestAt = Math.max(...atThreshold.map((x) => x.news!));
+      floor = Math.min(...atThreshold.filter((x) => x.news === bestAt).map((x) => x.v));
       meta.veto = floor;
       // Then the drop thresholds, at that pair, one rules' type at a time (the others at the
       // override threshold): the best on today's news, the highest of equals. No caution

@@ -1120,7 +1120,9 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     person += 2;
   } else if (before && before.kind === 'word' && !before.cap && !before.possessive) {
     const bl = before.lower;
-    if (PLACE_CUE_BEFORE.has(bl) || placeListCue(c.tokens, c.from)) place += 3;
+    // "towns such as X", "districts including X": the text says what kind of name follows.
+    if (placeListCue(c.tokens, c.from)) place += 5;
+    else if (PLACE_CUE_BEFORE.has(bl)) place += 3;
     if (lex.sets.orgCueBefore.has(bl) || (sports === 'report' && TEAM_NOUNS.has(bl))) org += 3;
     else if (lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) person += 3;
     if (lex.sets.orgCueBefore.has(bl) || lex.isRoleNoun(bl) || (bl.endsWith('s') && lex.isRoleNoun(bl.slice(0, -1)))) {
