@@ -56,6 +56,7 @@ function wordClasses(lex: Lexicon, lower: string, particles: ReadonlySet<string>
   } else {
     out.push('unknown');
     if (lex.isCommon(lower)) out.push('common');
+    if (lex.isGazetteerPlace(lower)) out.push('gazetteer');
   }
   if (lex.isCountry(lower)) out.push('country');
   if (lex.isOrgHead(lower)) out.push('orghead');

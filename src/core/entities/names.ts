@@ -1040,6 +1040,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   if (multi === 'person') person += 4;
   else if (multi === 'organization') org += 4;
   else if (multi === 'place') place += 4;
+  // "Jawa Tengah", "Bahir Dar": a whole name found in the gazetteer.
+  else if (n >= 2 && lex.isGazetteerPlace(wholeNoThe)) place += 2.5;
 
   if (n === 1) {
     const w = words[0] ?? first;
@@ -1049,6 +1051,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     else if (lex.sets.knownOrgWords.has(l) || lex.isOrgAcronymHint(l)) org += 4;
     else if (info?.place) place += 3.5;
     else if (info?.org) org += 3.5;
+    // Less than a cue in the text: "music giant Ostrava" is a company.
+    else if (!info && lex.isGazetteerPlace(l)) place += 2.5;
     else if (w.allCaps && /^[\p{Lu}&.-]+$/u.test(w.text) && w.text.replace(/\W/g, '').length <= 6) {
       org += 2.5;
       c.bareAcronym = true;

@@ -29,6 +29,7 @@ import {
   TITLE_MODIFIERS,
 } from './words';
 import { COMPROMISE_WORDS } from './compromiseWords';
+import { GAZETTEER } from './gazetteer';
 
 /** What a word is, as far as the word lists know (a word may be several things). */
 export interface WordInfo {
@@ -54,6 +55,12 @@ export interface Lexicon {
   isCommon(lower: string): boolean;
   isDemonym(lower: string): boolean;
   isPlace(lower: string): boolean;
+  /**
+   * A town or region of the generated gazetteer (gazetteer.ts) that no other list knows:
+   * weaker evidence than `isPlace` (many are also people's names somewhere: "Bambang"), so
+   * it types a name standing alone, never a word inside a longer one.
+   */
+  isGazetteerPlace(lower: string): boolean;
   isOrg(lower: string): boolean;
   isFormalTitle(lower: string): boolean;
   isTitleModifier(lower: string): boolean;
@@ -174,6 +181,8 @@ export function lexicon(): Lexicon {
     if (w.includes(' ')) multi.set(w, 'place');
     else placeExtra.add(w);
   }
+  // The world's towns and regions compromise lacks (generated: see gazetteer.ts).
+  const gazetteer = new Set(GAZETTEER.split('\n'));
   let multiMax = 1;
   for (const k of multi.keys()) multiMax = Math.max(multiMax, k.split(' ').length);
 
@@ -267,6 +276,7 @@ export function lexicon(): Lexicon {
       return derived;
     },
     isPlace: (w) => words.get(w)?.place ?? false,
+    isGazetteerPlace: (w) => !words.get(w) && (gazetteer.has(w) || (!ASCII.test(w) && gazetteer.has(fold(w)))),
     isOrg: (w) => words.get(w)?.org ?? false,
     isFormalTitle: (w) => formal.has(w),
     isTitleModifier: (w) => modifiers.has(w),

@@ -475,6 +475,14 @@ describe('findMentions', () => {
     assert.equal(find('Ashraf Ghani spoke first.', 'Ashraf Ghani')?.type, 'person');
   });
 
+  it('types a town or region of the gazetteer a place, below a cue in the text', () => {
+    // Real towns, fictional sentences: compromise knows none of these names.
+    const text = 'Sokoto and Nakuru reported no new cases, officials said. Floods cut roads across Jawa Tengah on Monday.';
+    for (const name of ['Sokoto', 'Nakuru', 'Jawa Tengah']) assert.equal(find(text, name)?.type, 'place', name);
+    // Only a name standing alone: inside a longer name the word is not the place.
+    assert.equal(find('Dr Amina Bello of Sokoto Teaching Hospital led the team.', 'Sokoto')?.type, undefined);
+  });
+
   it('makes every unknown name in a list of places a place', () => {
     const text = 'Water returns to estates including Kerrowa, Tembe, Obiri and Lunga on Friday. Towns such as Maralo were spared.';
     for (const name of ['Kerrowa', 'Tembe', 'Obiri', 'Lunga', 'Maralo']) assert.equal(find(text, name)?.type, 'place', name);

@@ -1,4 +1,5 @@
 import { deepStrictEqual, equal } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { COMPROMISE_WORDS } from '../../../src/core/lexicon/compromiseWords';
 import { compromiseTags } from '../../../src/core/lexicon';
 
@@ -15,5 +16,13 @@ describe('precomputed compromise lexicon', () => {
 
   it('answers no tags for a word compromise does not know', () => {
     deepStrictEqual(compromiseTags('zzqxvorblat'), []);
+  });
+});
+
+describe('generated gazetteer', () => {
+  it('is what scripts/gen-gazetteer.mjs writes from the installed data (else run `npm run gen:gazetteer`)', () => {
+    const r = spawnSync(process.execPath, ['scripts/gen-gazetteer.mjs', '--check'], { encoding: 'utf8', timeout: 60000 });
+    equal(r.stderr, '');
+    equal(r.status, 0);
   });
 });
