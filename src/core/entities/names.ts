@@ -84,7 +84,7 @@ function notation(text: string, start: number, end: number, name: string): boole
   return next === '.' && /\p{L}/u.test(text.charAt(end + 1)) && /\p{Ll}/u.test(name);
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'des', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu']);
 const OF_WORDS = new Set(['of', 'for', 'on']);
 const NAME_STARTERS = new Set([
   'national', 'united', 'new', 'white', 'democratic', 'royal', 'supreme', 'international', 'federal', 'central',
@@ -256,6 +256,15 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     else if (isTitleWord(lex, t)) c[i] = t.signal === 'caps' ? 1 : 2;
     else if (t.signal === 'caps') c[i] = !common && !lex.isDemonym(l) && (l.length >= 5 || lex.multi.has(l)) && !/\d/.test(l) ? 2 : 0;
     else c[i] = common ? 1 : 2;
+  }
+  // A common word that opens an institution's name head first ("Real Corvara Unido") is
+  // part of the name when a name follows it (not a title).
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (c[i] !== 1 || !lex.sets.orgLeadsHeadFirst.has(tokens[i]!.lower)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 2 && !tokens[k]!.cap && PARTICLES.has(tokens[k]!.lower)) k++;
+    const next = tokens[k];
+    if (next?.cap && c[k] === 2 && !next.newlineBefore && !isTitleWord(lex, next)) c[i] = 2;
   }
   promoteInstitutionRuns(lex, tokens, c);
   extendToAcronym(tokens, c);
@@ -449,10 +458,21 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
             continue;
           }
         }
-        // "Ministry of Water and Irrigation": "and" one more common noun closing an of-name.
-        if (cur.lower === 'and' && cand[j + 1] === 2 && ofHeadBefore(lex, tokens, i, j) && !knownWord(lex, next.lower) && !lex.isFirstName(next.lower) && (lex.isCommon(next.lower) || !lex.info(next.lower)) && !(tokens[j + 2]?.cap && tokens[j + 2]!.kind === 'word' && !tokens[j + 2]!.newlineBefore) && !next.possessive) {
-          j += 2;
-          continue;
+        // "Ministry of Water and Irrigation": "and" one more common noun closing an of-name;
+        // or two ("Institute for Health and Social Care"), when nothing capitalised, "of" or
+        // "for" follows them ("Department of Health and State University of ..." is two).
+        if (cur.lower === 'and' && cand[j + 1] === 2 && ofHeadBefore(lex, tokens, i, j) && !knownWord(lex, next.lower) && !lex.isFirstName(next.lower) && (lex.isCommon(next.lower) || !lex.info(next.lower)) && !next.possessive) {
+          const capAt = (k: number): boolean => !!tokens[k]?.cap && tokens[k]!.kind === 'word' && !tokens[k]!.newlineBefore;
+          if (!capAt(j + 2)) {
+            j += 2;
+            continue;
+          }
+          const second = tokens[j + 2]!;
+          const after = tokens[j + 3];
+          if (cand[j + 2] === 2 && !capAt(j + 3) && !(after && OF_WORDS.has(after.lower)) && lex.isCommon(second.lower) && !knownWord(lex, second.lower) && !lex.isFirstName(second.lower) && !isTitleWord(lex, second) && !lex.isOrgLead(next.lower) && !lex.isOrgLead(second.lower)) {
+            j += 3;
+            continue;
+          }
         }
         // "Securities and Exchange Commission": a head word alone before "and" names nothing yet.
         if (cur.lower === 'and' && cand[j + 1] === 2 && (!lex.isOrgHead(prev.lower) || (j - 1 === i && !knownWord(lex, prev.lower)))) {

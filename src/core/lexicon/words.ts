@@ -96,7 +96,7 @@ export const ORG_HEADS = [
   'solutions', 'logistics', 'consulting', 'engineering', 'construction', 'builders', 'aggregates', 'minerals',
   'mining', 'foods', 'products', 'supplies', 'textiles', 'pharma', 'biotech', 'shipping', 'ferries', 'developments',
   'properties', 'retail', 'stores', 'division', 'conference', 'festival', 'trust', 'iwi', 'caucus', 'forum',
-  'mutual',
+  'mutual', 'guild', 'guilds', 'syndicate',
   // Newspapers and wires ("The Harbour Sentinel", "Meridian Newswire", "Coast Ledger").
   'ledger', 'sentinel', 'bulletin', 'newswire', 'register', 'advertiser', 'argus', 'clarion', 'gazeta', 'gazzetta',
 ];
@@ -122,6 +122,7 @@ export const ORG_LEADS_HEAD_FIRST = [
   'escuela', 'escola', 'école', 'cooperativa', 'coopérative', 'intendencia', 'municipalidad', 'prefeitura',
   'alcaldía', 'gobernación', 'fiscalía', 'procuraduría', 'defensoría', 'secretaría', 'tribunal', 'juzgado', 'corte',
   'diario', 'jornal', 'gazeta', 'gazzetta', 'clube', 'deportivo', 'atlético', 'sociedad', 'sociedade', 'société',
+  'real', 'unión', 'união',
 ];
 
 /**
