@@ -49,10 +49,11 @@ export function gazetteerNames(minPopulation = MIN_POPULATION) {
     const folded = fold(lower);
     if (folded.replace(/[' -]/g, '').length < 4) return;
     if (known(lower) || known(folded)) return;
-    // A multi-word name whose every word is an ordinary word ("Rivers", "Cross River",
-    // "North East") is a description as often as a name.
+    // A name of several words, every one an English word ("Cross River", "North-West"), is a
+    // description as often as a name. Words under four letters do not count as English
+    // ("San Pedro", "Ho Chi Minh": "san", "ho" are in the word list).
     const words = folded.split(/[ -]/);
-    if (words.length > 1 && words.every((w) => known(w) && !/Place|City|Region|Country/.test(String(lexicon[w])))) return;
+    if (words.length > 1 && words.every((w) => w.length >= 4 && english.has(w))) return;
     names.add(folded);
   };
   for (const c of cities) {
