@@ -559,11 +559,28 @@ const PHOTOGRAPHS_LINE = creditLine('[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Pp]ho
 
 /** Byline conventions: "By X", "(Additional) reporting by X", "Writing by", "Editing by", photo credits. */
 function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): void {
+  // The outlet a byline names after its people ("By Ana Ruiz, The Harbour Post", "Interview
+  // by X | Lagoon Weekly"): the rest of the line is one organisation after a separator.
+  const outletAfter = (s: number, e: number): string | null => {
+    const lineEnd = text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e);
+    let people = -1;
+    let outlet: Mention | null = null;
+    for (const m of named.within(s, lineEnd)) {
+      const b = resolve(byMention.get(m)!);
+      if (b.type === 'person') people = m.range[1];
+      else if (b.type === 'organization' && people >= 0 && m.range[0] >= people) outlet ??= m;
+    }
+    if (people < 0 || !outlet || people > e) return null;
+    const sep = text.slice(people, outlet.range[0]);
+    const rest = text.slice(outlet.range[1], lineEnd);
+    return /^\s*[,|·•]\s*(?:the\s+)?$/i.test(sep) && /^\s*$/.test(rest) ? text.slice(outlet.range[0], outlet.range[1]) : null;
+  };
   const assign = (s: number, e: number, role: string): void => {
+    const outlet = role === 'interviewer' ? outletAfter(s, e) : null;
     for (const m of named.within(s, e)) {
       const b = resolve(byMention.get(m)!);
       if (b.type === 'person' && !b.roleStrong) {
-        b.role = role;
+        b.role = outlet ? `${role}, ${outlet}` : role;
         b.roleStrong = true;
       }
     }
@@ -602,7 +619,8 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
         const own = /^,\s*([^,\n]{3,50})$/.exec(text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e)));
         const words = own ? own[1]!.trim().split(/\s+/) : [];
         const named2 = own && words.length <= 5 && /(?:editor|correspondent|reporter|writer|columnist|photographer|staff|producer|analyst)$/i.test(words[words.length - 1]!);
-        assign(s, e, named2 ? own![1]!.trim() : role);
+        const outlet = named2 ? null : outletAfter(s, e);
+        assign(s, e, named2 ? own![1]!.trim() : outlet ? `${role}, ${outlet}` : role);
       } else if (role === 'photographer') {
         for (const x of named.within(s, e)) {
           // The label nearest the name: "Photo: A farmer in Dacope. Image: X/Agency" credits X.
@@ -613,7 +631,10 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
           const b = resolve(byMention.get(x)!);
           const lead = text.slice(label, x.range[0]);
           const tail = text.slice(x.range[1], e);
-          const credited = /^[ \t]*(?:[\p{L}.&' -]{1,40}\/[ \t]*)?$/u.test(lead) && /^(?:[ \t]*$|[ \t]*[/,;|)]|[ \t]+(?:for|via)\b)/.test(tail);
+          // Or the caption ends on "(Name / Agency)" or "(Name)".
+          const credited =
+            (/^[ \t]*(?:[\p{L}.&' -]{1,40}\/[ \t]*)?$/u.test(lead) && /^(?:[ \t]*$|[ \t]*[/,;|)]|[ \t]+(?:for|via)\b)/.test(tail)) ||
+            (/\([ \t]*$/.test(lead) && /^[ \t]*(?:\/[^()\n]{1,40})?\)[ \t.]*$/.test(tail));
           if (b.type === 'person' && !b.roleStrong && credited) {
             b.role = role;
             b.roleStrong = true;
