@@ -124,16 +124,18 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
           }
           if (owner) best = `${owner.name}'s ${best}`;
         }
-        // "Maricopa County Recorder X", "Zenith Bank Chief Executive X": the name that opens the title is part of it.
+        // "Maricopa County Recorder X", "Zenith Bank Chief Executive X", "Harbour Party MP X":
+        // the name that opens the title (or the description written before the name) is part of it.
         let opener: Builder | null = null;
-        if (bestMention.title && text[titleStart - 1] === ' ') {
-          const org = named.backFrom(titleStart, 200).next().value;
-          const place = placed.backFrom(titleStart, 200).next().value;
+        const roleStart = bestMention.title ? titleStart : text.slice(titleStart - best.length - 1, titleStart) === `${best} ` ? titleStart - best.length - 1 : -1;
+        if (roleStart > 0 && text[roleStart - 1] === ' ') {
+          const org = named.backFrom(roleStart, 200).next().value;
+          const place = placed.backFrom(roleStart, 200).next().value;
           const ob = org ? resolve(byMention.get(org)!) : null;
-          if (org && ob && org.range[1] === titleStart - 1 && ob !== b && ob.type === 'organization' && !best.startsWith(org.text)) {
+          if (org && ob && org.range[1] === roleStart - 1 && ob !== b && ob.type === 'organization' && !best.startsWith(org.text)) {
             best = `${org.text} ${best}`;
             opener = ob;
-          } else if (place && place.range[1] === titleStart - 1 && !best.startsWith(place.text)) best = `${place.text} ${best}`;
+          } else if (place && place.range[1] === roleStart - 1 && !best.startsWith(place.text)) best = `${place.text} ${best}`;
         }
         b.role = best;
         const s = titleStart - 2;

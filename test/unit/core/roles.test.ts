@@ -122,6 +122,7 @@ describe('roles', () => {
       ['reads an apposition after a degree written after the name', 'Dr. Ines Marta, PhD, an economist at the Kelso Institute, said prices would fall.', 'Ines Marta', 'economist at the Kelso Institute'],
       ['reads an owner’s role that ends in the body it sits in', "Talks stalled. PAM's parliamentary leader in the Orton Assembly, Tariq Rauf, demanded the names.", 'Tariq Rauf', "PAM's parliamentary leader in the Orton Assembly"],
       ['reads a party member word before a full name as the role', 'House Republican Thomas Vell said the bill would fail.', 'Thomas Vell', 'House Republican'],
+      ['keeps the party named before a capitalised title', 'Harbour Party MP Ana Ruiz said the bill was wrong.', 'Ana Ruiz', 'Harbour Party MP'],
       ['adds the outlet a byline names after the reporter', 'Harbour strike ends\n\nBy Ana Ruiz, Harbour Courier\n\nWorkers went back on Monday, the union told the Harbour Courier.', 'Ana Ruiz', 'reporter, Harbour Courier'],
       ['adds the outlet after a pipe to "Interview by"', 'A life in verse\n\nInterview by Elif Koray | Tide Weekly\n\nThe poet met us at noon, she told Tide Weekly.', 'Elif Koray', 'interviewer, Tide Weekly'],
       ['credits "(Name / Agency)" at the end of a caption', 'Harbour fees to rise\n\nPhoto: Dockers cheer the deal. (Marek Sowa / Coastline Images)\n\nFees will rise.', 'Marek Sowa', 'photographer'],
