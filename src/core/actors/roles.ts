@@ -488,7 +488,10 @@ function apposition(
     // "Helen Brook, 45, a teacher from Leeds,": the age and the description together.
     const rest = after.slice(r[0].length);
     const desc = /^,\s+(?:a|an)\s+([^,;:\n“”"()]{2,80}?)(?=,|;|\.\s|\.$|\n| who\b| said\b| says\b| told\b)/.exec(rest);
-    if (desc && desc[1]!.toLowerCase().split(/\s+/).slice(0, 4).some((w) => isPersonRole(w))) {
+    // What "a"/"an" opens after an age describes the person even without a known job noun
+    // ("Sunita Rai, 36, a vegetable seller,"), when it is a short lower-case phrase.
+    const plain = desc && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(desc[1]!.trim()) && desc[1]!.trim().split(/\s+/).length <= 6;
+    if (desc && (plain || desc[1]!.toLowerCase().split(/\s+/).slice(0, 4).some((w) => isPersonRole(w)))) {
       const dStart = start + phrase.length + desc.index + desc[0].indexOf(desc[1]!);
       return { role: `${phrase}-year-old ${desc[1]!.trim()}`, start: dStart, end: dStart + desc[1]!.length };
     }
@@ -553,7 +556,7 @@ function creditOpens(text: string, at: number): boolean {
  * Photographs by Y"): at a line's start or after a separator, each credit ending at the next.
  */
 function creditLine(lead: string): RegExp {
-  return new RegExp(String.raw`(?:^|\n|[·•|][ \t]*)[ \t]*(?:${lead}) by[ \t]+[^\n(,·•|]*`, 'g');
+  return new RegExp(String.raw`(?:^|\n|[·•|(][ \t]*)[ \t]*(?:${lead}) by[ \t]+[^\n(),;·•|]*`, 'g');
 }
 const REPORTING_LINE = creditLine('[Ll]ive (?:updates|coverage|reporting)|[Rr]eporting');
 const WORDS_LINE = creditLine('[Ww]ords|[Ss]tory|[Tt]ext');
@@ -603,6 +606,10 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [PHOTOGRAPHS_LINE, 'photographer', 'line'],
     [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
     [PHOTO_CREDIT, 'photographer'],
+    // "Contributing: X in Kumasi", "Contributors: X, Y".
+    [/(?:^|\n)[ \t]*(?:Contributing|Contributors?|Additional reporting):[ \t]*[^\n]*/g, 'contributing reporter', 'line'],
+    // A caption that ends on its credit, "(Agency/Name)" or "(Name / Agency)".
+    [/\([^()\n/]{2,60}\/[^()\n/]{2,60}\)[ \t.]*(?=\n|$)/g, 'photographer', 'line'],
   ];
   for (const [re, role, kind] of RES) {
     re.lastIndex = 0;
@@ -618,7 +625,8 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
       if (role === 'reporter') {
         // A byline names people only ("By Jane Holt", "by A (reporting) and B (photography)");
         // "By Name, Arts Editor" says which reporter.
-        const own = /^,\s*([^,\n]{3,50})$/.exec(text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e)));
+        // (up to a separator: "By X, Court Correspondent | x@paper.com")
+        const own = /^,\s*([^,\n|·•]{3,50}?)\s*(?:[|·•][^\n]*)?$/.exec(text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e)));
         const words = own ? own[1]!.trim().split(/\s+/) : [];
         const named2 = own && words.length <= 5 && /(?:editor|correspondent|reporter|writer|columnist|photographer|staff|producer|analyst)$/i.test(words[words.length - 1]!);
         const outlet = named2 ? null : outletAfter(s, e);
