@@ -1,4 +1,4 @@
-import { lexicon, type Lexicon } from '../lexicon';
+import { compromiseTags, lexicon, type Lexicon } from '../lexicon';
 import { CURRENCY_ABBREVIATIONS, SHARE_BAR_ITEMS } from '../lexicon/words';
 import type { ActorType } from '../types';
 import { candidateFeatures } from './features';
@@ -236,6 +236,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     const nx = tokens[i + 1];
     const nxPos = nx?.kind === 'word' && !nx.cap ? (lex.info(nx.lower)?.pos ?? (SPEECH_VERBS.has(nx.lower) || /(?:ed|s)$/.test(nx.lower) ? '' : 'Noun')) : '';
     const adjLike = /(?:ian|ean|ese|ish|chen)$/.test(l) && !knownWord(lex, l) && /Noun|Singular|Plural|Actor|Uncountable/.test(nxPos);
+    // A two-letter acronym no list knows, modifying the noun after it ("a QR code", "EV
+    // chargers", "HR staff"), names a thing, not an organisation.
+    if (t.allCaps && t.text.length === 2 && !knownWord(lex, l) && !lex.isOrgAcronymHint(l) && !lex.sets.placeAcronyms.has(t.text) && !isTitleWord(lex, t) && nx?.kind === 'word' && !nx.cap && nounAfterAcronym(nx.lower)) continue;
     if ((lex.isDemonym(l) && !lex.isPlace(l)) || adjLike) {
       // Nationality adjectives are not names, but may open one ("Kenyan Air Force").
       c[i] = 1;
@@ -280,6 +283,13 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     }
   }
   return c;
+}
+
+/** Whether a lower-case word after an acronym reads as the noun it modifies ("code", "chargers"), not its verb ("plans", "said"). */
+function nounAfterAcronym(lower: string): boolean {
+  if (SPEECH_VERBS.has(lower) || /ed$/.test(lower) || lower.length < 3) return false;
+  const tags = compromiseTags(lower);
+  return !tags.some((t) => /Tense|Copula|Modal|Auxiliary|Conjunction|Preposition|Determiner|Adverb|Pronoun|Adjective|Gerund/.test(t));
 }
 
 /**
@@ -994,10 +1004,36 @@ function linkParenthesisAcronyms(tokens: Token[], chunks: NameChunk[]): void {
     if (tokens[a.from - 1]?.text !== '(' || prev.to !== a.from - 1) continue;
     // The name may carry a trailing "(R)"-style marker: skip those (single letter).
     if (t.text.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
-    if (!acronymFits(t.text, prev.text)) continue;
+    if (!acronymFits(t.text, prev.text) && !tickerFits(t.text, prev.text)) continue;
     a.introducedBy = prev;
     prev.acronym = t.text;
   }
+}
+
+/**
+ * Whether a capitalised word in parentheses after a company's name is its stock ticker
+ * ("Obudu Foods Plc (OBUDUFD)", "PT Sulawesi Logam Nusantara Tbk (SLGN)"): the name ends
+ * in a company designator, and the ticker's letters come in order from the name's letters,
+ * starting with its first distinctive word's.
+ */
+export function tickerFits(ticker: string, name: string): boolean {
+  const lex = lexicon();
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const last = words[words.length - 1]?.toLowerCase().replace(/\.$/, '');
+  if (!last || words.length < 2 || !(lex.isOrgDesignator(last) || lex.sets.companyWords.has(last))) return false;
+  // Past "The" and a leading company form ("PT", Indonesian).
+  let from = 0;
+  while (from < words.length - 1 && /^(?:the|pt)$/i.test(words[from]!)) from++;
+  const letters = words.slice(from).join('').toUpperCase();
+  const want = ticker.replace(/[^\p{Lu}\p{N}]/gu, '');
+  if (want.length < 3 || want[0] !== letters[0]) return false;
+  let i = 0;
+  for (const ch of want) {
+    i = letters.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
 }
 
 /** Whether an acronym plausibly abbreviates a name (first letters in order). */

@@ -88,7 +88,7 @@ export const ORG_HEADS = [
   'semiconductor', 'semiconductors', 'software', 'robotics', 'electronics', 'logistics', 'therapeutics',
   'brotherhood', 'taliban', 'jihad', 'mujahideen', 'exchange', 'reserve', 'chamber', 'council', 'caucus', 'faction',
   'wing', 'unit', 'squad', 'team', 'orchestra', 'band', 'ensemble', 'museum', 'laboratory', 'labs', 'lab',
-  'sa', 'ag', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'bhd', 'pty', 'limited', 'incorporated', 'associates',
+  'sa', 'ag', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'bhd', 'pty', 'tbk', 'limited', 'incorporated', 'associates',
   'brothers', 'bros', 'sons', 'consortium', 'cooperative', 'co-operative', 'enterprises', 'ventures', 'motor',
   'bancorp', 'financial', 'insurance', 'assurance', 'group', 'magazine', 'review', 'weekly', 'daily', 'sinmun',
   'ilbo', 'shimbun', 'nation', 'sun', 'star', 'globe', 'examiner', 'inquirer', 'courier', 'monitor', 'dispatch',
@@ -146,7 +146,7 @@ export const ORG_DESIGNATORS = [
   'fc', 'afc', 'united', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'orient',
   'thistle', 'harriers', 'city', 'town', 'county', 'vale', 'villa', 'construction', 'engineering', 'consulting',
   'homes', 'developments', 'properties', 'estates', 'services', 'international', 'global', 'solutions', 'resources',
-  'associates', 'insurance', 'financial', 'bank',
+  'associates', 'insurance', 'financial', 'bank', 'tbk',
 ];
 
 /** Lower-case words that, several in one document, say it is a sports report. */

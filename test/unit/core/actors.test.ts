@@ -99,6 +99,15 @@ describe('linkActors', () => {
     assert.equal(a.mentions.length, 3);
   });
 
+  it('links a stock ticker in parentheses after a company to the company', () => {
+    const l = link('Kestrel Foods Plc (KESTFD) gained 7.5 per cent, and PT Harapan Logam Nusantara Tbk (HLGN) fell. HLGN shares have fallen this year.');
+    assert.ok(actor(l, 'Kestrel Foods Plc').aliases.includes('KESTFD'));
+    const b = actor(l, 'PT Harapan Logam Nusantara Tbk');
+    assert.ok(b.aliases.includes('HLGN'));
+    assert.equal(b.mentions.length, 3);
+    assert.equal(l.actors.filter((a) => a.name === 'KESTFD' || a.name === 'HLGN').length, 0);
+  });
+
   it('links a bare acronym that matches an organisation’s initials', () => {
     const l = link('The Northern Fisheries Council wrote to ministers. NFC officials say the quota is too low.');
     assert.ok(actor(l, 'Northern Fisheries Council').aliases.includes('NFC'));

@@ -478,6 +478,12 @@ describe('findMentions', () => {
     assert.equal(find('Ashraf Ghani spoke first.', 'Ashraf Ghani')?.type, 'person');
   });
 
+  it('reads no name in a two-letter acronym that modifies a noun', () => {
+    assert.equal(find('Shoppers pay by scanning a QR code at the till.', 'QR'), undefined);
+    assert.equal(find('The EV chargers at the depot failed twice.', 'EV'), undefined);
+    assert.equal(find('UN troops arrived at the border on Monday.', 'UN')?.type, 'organization');
+  });
+
   it('types a town or region of the gazetteer a place, below a cue in the text', () => {
     // Real towns, fictional sentences: compromise knows none of these names.
     const text = 'Sokoto and Nakuru reported no new cases, officials said. Floods cut roads across Jawa Tengah on Monday.';
