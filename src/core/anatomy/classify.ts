@@ -152,6 +152,8 @@ export function subheadRule(line: string): string | null {
   if (quoted) return 'subhead.quoted';
   if (words < 2 || words > 8) return null;
   if (/\?$/.test(bare) && words <= 7) return 'subhead.question';
+  // A numbered part of a long read ("II. Counting what is left"): a heading whatever its words.
+  if (/^[IVX]{1,4}\.\s+\p{Lu}/u.test(bare)) return 'subhead.numbered';
   // A section's number ("I. The white trees", "3. Costs") is not a word of the heading.
   const tokens = bare.replace(SECTION_NUMBER, '').split(/\s+/).map((w) => w.replace(/^[^\wÀ-ÿ]+|[^\wÀ-ÿ']+$/g, ''));
   // A row of a results or standings table ("Kelso 6 4 1 1 22", "Team P W D L Pts"), not a heading.

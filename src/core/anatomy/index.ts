@@ -114,6 +114,11 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
       bodyStart = j;
       break;
     }
+    // The first numbered part of a long read ("I. The white trees") opens the body.
+    if (NUMBERED_PART.test(text) && subheadRule(text)) {
+      bodyStart = j;
+      break;
+    }
   }
   if (bodyStart < 0) bodyStart = Math.min(lastHeader + 1, limit);
   // Lines between the headline and the body that nothing claimed: bare names are bylines,
@@ -137,8 +142,8 @@ const NEW_TOPIC_MIN_WORDS = 4;
 /** A line that is one quotation, from its opening mark to its closing one. */
 const WHOLE_QUOTE = /^[“"‘'][^“”"]*[’'”"]$/;
 
-/** A numbered step or an interview's question label ("2. Take stock", "Q: Why now?"): a subhead. */
-const LIST_ITEM = /^(?:\d{1,2}[.)]|\p{L}{1,2}:)\s/u;
+/** A numbered step or part, or an interview's question label ("2. Take stock", "II. The harvest", "Q: Why now?"): a subhead. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[IVX]{1,4}\.|\p{L}{1,2}:)\s/u;
 
 /**
  * Whether `units[j]`, inside an article's body, is the headline of a new article: the id
@@ -233,6 +238,12 @@ export function segment(text: string): Segmentation {
   return { articles, paragraphs };
 }
 
+/** The number of a long read's first part: "I. ", "1. " before a capital. */
+const NUMBERED_PART = /^(?:I|1)\.\s+\p{Lu}/u;
+
+/** A speaker's label opening a transcript's turn: one to four capitalised words and a colon. */
+const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S/u;
+
 /** The fewest questions put to "you" that make an article's question lines an interview's. */
 const INTERVIEW_MIN_QUESTIONS = 3;
 const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
@@ -244,6 +255,21 @@ const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
  * next?", "Who is affected?") rarely address the reader, and not three times.
  */
 function readInterviewQuestions(units: Unit[], from: number, end: number, { kinds, rules }: Reading): void {
+  // A transcript's turns ("Lagoon Weekly: Why call the album that?", "Ana Ruiz: Because ..."):
+  // a speaker's label opening three lines or more makes each of those lines body.
+  const labels = new Map<string, number[]>();
+  for (let j = from; j < end; j++) {
+    const m = TURN_LABEL.exec(units[j]!.text);
+    if (m) labels.set(m[1]!, [...(labels.get(m[1]!) ?? []), j]);
+  }
+  for (const lines of labels.values()) {
+    if (lines.length < INTERVIEW_MIN_QUESTIONS) continue;
+    for (const j of lines) {
+      if (kinds[j] !== 'subhead') continue;
+      kinds[j] = 'body';
+      rules[j] = undefined;
+    }
+  }
   const questions: number[] = [];
   for (let j = from; j < end; j++) if (rules[j] === 'subhead.question') questions.push(j);
   if (questions.filter((j) => ADDRESSED.test(units[j]!.text)).length < INTERVIEW_MIN_QUESTIONS) return;

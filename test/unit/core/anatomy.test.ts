@@ -338,6 +338,29 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.deepEqual(outline(explainer).filter(([k]) => k === 'subhead').map(([, t]) => t), ['What is changing?', 'Who is affected?', 'What happens next?']);
   });
 
+  it("reads a transcript's labelled turns as its text, even questions without \"you\"", () => {
+    const lead = 'A singer comes home\n\nThe singer Ana Kolo talks about her third album and the city that made it.';
+    const text = `${lead}\n\nHarbour Weekly: Why call the album that?\n\nAna Kolo: Because the bridge is where my mother sold fish.\n\nHarbour Weekly: What did the old band teach you?\n\nAna Kolo: Discipline, and how to carry a speaker on a bus.\n\nHarbour Weekly: What next?\n\nAna Kolo: A tour, and then a long sleep.`;
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), []);
+  });
+
+  it("reads a long read's numbered parts as subheads, the first one too", () => {
+    const text = [
+      'After the giants fell',
+      '',
+      'A disease has killed the old trees of the coast. One family is betting its land on new ones.',
+      '',
+      'I. The white trees',
+      '',
+      'From the road the groves look as if they have been painted over, and the trunks are grey.',
+      '',
+      'II. Counting what is left',
+      '',
+      'Estimates of the damage vary, but researchers agree the outbreak has killed millions of trees.',
+    ].join('\n');
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead').map(([, t]) => t), ['I. The white trees', 'II. Counting what is left']);
+  });
+
   it('reads a table pasted as text, a copyright line and the links under "Related News" as furniture, not subheads', () => {
     const text = [
       'Floods cut roads in the hill districts',
