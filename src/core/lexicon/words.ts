@@ -13,7 +13,7 @@ export const FORMAL_TITLES = [
   'adm', 'admiral', 'brig', 'brigadier', 'sgt', 'sergeant', 'cpl', 'corporal', 'pvt', 'private', 'marshal', 'commodore',
   'president', 'minister', 'premier', 'secretary', 'undersecretary', 'senator', 'sen', 'rep', 'representative', 'congressman',
   'congresswoman', 'governor', 'gov', 'mayor', 'chancellor', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
-  'speaker', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'judge', 'justice',
+  'speaker', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'judge', 'justice', 'magistrate',
   'inspector', 'superintendent', 'detective', 'constable', 'commissioner', 'councillor', 'councilor', 'coach',
   'det', 'insp', 'supt', 'dci',
   'chief', 'director', 'envoy', 'mp', 'mep', 'mla', 'mna', 'senior', 'deputy', 'ceo',
@@ -25,7 +25,7 @@ export const FORMAL_TITLES = [
 /** Words that go with a title: "Prime", "Vice", "Foreign", "Press", "Lt." ... */
 export const TITLE_MODIFIERS = [
   'prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'press', 'chief', 'senior',
-  'former', 'acting', 'interim', 'assistant', 'associate', 'joint', 'executive', 'crown', 'field', 'air', 'rear',
+  'former', 'acting', 'interim', 'assistant', 'associate', 'joint', 'executive', 'crown', 'field', 'air', 'rear', 'resident',
   'attorney', 'first', 'grand', 'supreme', 'federal', 'state', 'provincial', 'junior', 'general', 'lieutenant',
   'lt', 'gen', 'col', 'maj', 'brig', 'sgt', 'ex', 'late', 'then', 'outgoing', 'incoming', 'top', 'opposition', 'cabinet', 'shadow',
   'education', 'health', 'trade', 'energy', 'information', 'economy', 'economic', 'treasury', 'justice', 'labour',

@@ -128,6 +128,7 @@ describe('roles', () => {
       ['reads "Contributing: X in Y" as a contributing reporter', 'Port digest\n\nThe port reopened on Monday.\n\nContributing: Selorm Addo in Kumasi', 'Selorm Addo', 'contributing reporter'],
       ['credits "(Agency/Name)" ending a caption without a label', 'Port digest\n\nA screen shows the index. (Harbour Daily/Galih Prasetyo)\n\nThe port reopened on Monday.', 'Galih Prasetyo', 'photographer'],
       ['reads a byline title up to a separator', 'Port digest\n\nBy Ama Owusu, Court Correspondent | aowusu@paper.example\n\nThe port reopened on Monday.', 'Ama Owusu', 'Court Correspondent'],
+      ['reads "Resident Magistrate" as a title, not part of the name', 'Resident Magistrate Neema Kirobo said the sentence should serve as a warning.', 'Neema Kirobo', 'Resident Magistrate'],
       ['keeps the party named before a capitalised title', 'Harbour Party MP Ana Ruiz said the bill was wrong.', 'Ana Ruiz', 'Harbour Party MP'],
       ['adds the outlet a byline names after the reporter', 'Harbour strike ends\n\nBy Ana Ruiz, Harbour Courier\n\nWorkers went back on Monday, the union told the Harbour Courier.', 'Ana Ruiz', 'reporter, Harbour Courier'],
       ['adds the outlet after a pipe to "Interview by"', 'A life in verse\n\nInterview by Elif Koray | Tide Weekly\n\nThe poet met us at noon, she told Tide Weekly.', 'Elif Koray', 'interviewer, Tide Weekly'],
