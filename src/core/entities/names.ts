@@ -1148,7 +1148,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower))) org += 1.5;
     // "Lake Mweru", "Mount Elgon", "Estádio Pedro Lins": a place word that opens the name.
     if (lex.sets.placeLeads.has(first.lower) && !lex.isOrgHead(lastL)) place += 3.5;
-    if (lex.sets.orgLeadsHeadFirst.has(first.lower) && !lex.isPlaceHead(lastL)) org += 3.5;
+    // By construction: what follows an institution's head word ("Universidad del Pacífico Sur") names it, places and all.
+    if (lex.sets.orgLeadsHeadFirst.has(first.lower) && !lex.isPlaceHead(lastL)) org += 5;
     // "St Ives", "Saint-Denis": places and venues are named after saints more than anything else.
     if ((first.lower === 'st' || first.lower === 'saint') && !lex.isOrgHead(lastL)) place += 2;
     // A club: "Kingsford Athletic", "Bramley Rovers"; "Carlton Vale", "Eastham City" in a sports report.
