@@ -103,6 +103,8 @@ const LOWER_EXTEND = new Map<string, NameType>([
   ['harbour', 'place'], ['harbor', 'place'], ['airport', 'place'], ['library', 'place'], ['aquifer', 'place'],
   ['reservoir', 'place'], ['estuary', 'place'],
 ]);
+/** A double-barrelled surname: two capitalised halves ("Abernathy-Cole"). */
+const DOUBLE_BARREL = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const HYPHEN_PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'post', 'pre', 'mid', 'neo', 'pan', 'trans', 'inter', 'intra', 'all', 'then']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another', 'every', 'each', 'some', 'any', 'no']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'insisted', 'claimed', 'admitted', 'argued', 'warned', 'wrote', 'tweeted', 'asked', 'replied', 'confirmed', 'believes', 'thinks', 'urged', 'complained', 'revealed', 'described']);
@@ -1140,12 +1142,17 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     if (lex.isFirstName(first.lower) && !lex.isPlace(first.lower)) person += 3;
     else if (lex.isFirstName(first.lower)) person += 1.5;
     if (lex.info(lastL)?.lastName) person += 1.5;
+    // A double-barrelled surname closing the name ("Jordan Abernathy-Cole", "Kwame Addai-Brobbey"):
+    // two capitalised halves, neither a common word, a head word, a place or an organisation.
+    else if (n >= 2 && n <= 4 && DOUBLE_BARREL.test(last.text) && lastL.split('-').every((h) => !lex.isCommon(h) && !lex.isOrgHead(h) && !lex.isPlace(h) && !lex.isOrg(h))) person += 1.5;
     if (words.some((w) => PARTICLES.has(w.lower)) && !lowers.includes('of')) person += 1;
     // "N. Korea", "South Kestrel": directions before a place.
     if (lex.isPlace(lastL) && toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower))) place += 4;
     else if (toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower)) && /^(?:n|s|e|w)\.?$|^(?:north|south|east|west)$/.test(first.lower)) place += 1.5;
     // A country-led name with an unknown tail ("Kenya SkyLink") is an organisation.
-    if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower))) org += 1.5;
+    // Not a first name before a surname ("Jordan Abernathy-Cole").
+    const surnameLast = !!lex.info(lastL)?.lastName || DOUBLE_BARREL.test(last.text);
+    if ((lex.isPlace(first.lower) || lex.sets.placeAcronyms.has(first.text)) && !lex.isPlaceHead(lastL) && !lex.isPlace(lastL) && !(lex.isFirstName(first.lower) && !lex.isCountry(first.lower)) && !((lex.isFirstName(first.lower) || !!lex.info(first.lower)?.lastName) && surnameLast)) org += 1.5;
     // "Lake Mweru", "Mount Elgon", "Estádio Pedro Lins": a place word that opens the name.
     if (lex.sets.placeLeads.has(first.lower) && !lex.isOrgHead(lastL)) place += 3.5;
     // By construction: what follows an institution's head word ("Universidad del Pacífico Sur") names it, places and all.
