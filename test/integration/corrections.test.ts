@@ -95,7 +95,7 @@ describe('corrections that stick', () => {
 
   it('every command works with (uri, range, …) arguments', async () => {
     assert.equal(await vscode.commands.executeCommand('newsLens.markNotEntity', doc.uri, rangeOf('Harbour Gazette')), true);
-    await until((x) => !x.actors.some((y) => y.name === 'Harbour Gazette'), 'Harbour Gazette gone');
+    await until((x) => !x.actors.some((y) => y.name === 'The Harbour Gazette'), 'Harbour Gazette gone');
 
     assert.equal(await vscode.commands.executeCommand('newsLens.setEntityType', doc.uri, rangeOf('Nadia Brennan'), 'organization'), true);
     await until((x) => x.actors.find((y) => y.name === 'Nadia Brennan')?.type === 'organization', 'retyped');
@@ -187,9 +187,9 @@ describe('corrections that stick', () => {
     const range = new vscode.Range(untitled.positionAt(at + 1), untitled.positionAt(at + 3));
     assert.equal(await vscode.commands.executeCommand('newsLens.setEntityType', untitled.uri, range, 'person'), true);
     const shown = async () => (await api.whenAnalysed(untitled))!;
-    await waitFor(async () => (await shown()).actors.find((y) => y.name === 'Harbour Gazette')?.type === 'person', 'retyped in memory');
+    await waitFor(async () => (await shown()).actors.find((y) => y.name === 'The Harbour Gazette')?.type === 'person', 'retyped in memory');
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'A paragraph added above.\n\n'));
-    await waitFor(async () => (await shown()).actors.find((y) => y.name === 'Harbour Gazette')?.type === 'person', 'kept after an edit above');
+    await waitFor(async () => (await shown()).actors.find((y) => y.name === 'The Harbour Gazette')?.type === 'person', 'kept after an edit above');
     const sentence = 'The Harbour Gazette first reported the plan last month.';
     const start = untitled.getText().indexOf(sentence);
     await editor.edit((e) => e.delete(new vscode.Range(untitled.positionAt(start), untitled.positionAt(start + sentence.length))));

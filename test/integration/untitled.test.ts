@@ -87,12 +87,12 @@ describe('corrections of an untitled article, saved as a file', () => {
   it('a correction made after saving goes to the same sidecar, beside the handed-over one', async () => {
     const untitled = await untitledArticle(target);
     assert.equal(await vscode.commands.executeCommand('newsLens.markNotEntity', untitled.uri, rangeIn(untitled, 'Harbour Gazette')), true);
-    await until(untitled, (a) => !a.actors.some((x) => x.name === 'Harbour Gazette'), 'the correction applied in memory');
+    await until(untitled, (a) => !a.actors.some((x) => x.name === 'The Harbour Gazette'), 'the correction applied in memory');
     assert.equal(await untitled.save(), true);
     const saved = await vscode.workspace.openTextDocument(target);
     await waitFor(() => exists(sidecar), 'the sidecar of the saved file');
     assert.equal(await vscode.commands.executeCommand('newsLens.setEntityType', saved.uri, rangeIn(saved, 'Tomas Greve'), 'organization'), true);
-    await until(saved, (a) => a.actors.find((x) => x.name === 'Tomas Greve')?.type === 'organization' && !a.actors.some((x) => x.name === 'Harbour Gazette'), 'both corrections');
+    await until(saved, (a) => a.actors.find((x) => x.name === 'Tomas Greve')?.type === 'organization' && !a.actors.some((x) => x.name === 'The Harbour Gazette'), 'both corrections');
     const actions = (await sidecarJson()).corrections.map((c) => c.action).sort();
     assert.deepEqual(actions, ['notEntity', 'type']);
   });

@@ -314,6 +314,13 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     ids.set(b, id);
   }
   const actors: Actor[] = live.map((b) => {
+    // A newspaper's "The" is part of its title ("The Halloway Herald"): where the text writes
+    // it with a capital before a mention, the name keeps it (the mentions keep their ranges).
+    const kind = b.type === 'organization' && !/^the\s/i.test(b.name) ? orgKind(b.name) : null;
+    if ((kind === 'newspaper' || kind === 'magazine') && b.mentions.some((m) => text.slice(Math.max(0, m.range[0] - 4), m.range[0]) === 'The ')) {
+      b.name = `The ${b.name}`;
+      b.why.add('name:newspaper-the');
+    }
     const aliases = new Set<string>();
     for (const m of b.mentions) {
       aliases.add(m.text);

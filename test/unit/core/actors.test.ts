@@ -99,6 +99,17 @@ describe('linkActors', () => {
     assert.equal(a.mentions.length, 3);
   });
 
+  it('keeps a newspaper\'s capitalised "The" in its name, its mentions as written', () => {
+    const text = 'The Brannock Herald reported the fire first. A spokesman told the Brannock Herald it was out.';
+    const l = link(text);
+    const a = actor(l, 'The Brannock Herald');
+    assert.equal(a.name, 'The Brannock Herald');
+    assert.ok(a.aliases.includes('Brannock Herald'));
+    assert.deepEqual(a.mentions.map(([s, e]) => text.slice(s, e)), ['Brannock Herald', 'Brannock Herald']);
+    // Not without a capital "The" before a mention.
+    assert.equal(actor(link('A spokesman told the Brannock Herald it was out.'), 'Brannock Herald').name, 'Brannock Herald');
+  });
+
   it('links a stock ticker in parentheses after a company to the company', () => {
     const l = link('Kestrel Foods Plc (KESTFD) gained 7.5 per cent, and PT Harapan Logam Nusantara Tbk (HLGN) fell. HLGN shares have fallen this year.');
     assert.ok(actor(l, 'Kestrel Foods Plc').aliases.includes('KESTFD'));

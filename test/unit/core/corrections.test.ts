@@ -83,7 +83,7 @@ describe('corrections: applying decisions after the engine', () => {
 
   it('"this is a person" retypes an organization actor with all its mentions', () => {
     const a = corrected(fileOf(TEXT, ['Harbour Gazette', { action: 'type', type: 'person' }]));
-    const actor = actorNamed(a, 'Harbour Gazette');
+    const actor = actorNamed(a, 'The Harbour Gazette');
     assert.equal(actor?.type, 'person');
     assert.equal(actor?.origin, 'user');
     assert.ok(a.mentions.filter((m) => m.actor === actor?.id).every((m) => m.type === 'person'));
@@ -116,7 +116,7 @@ describe('corrections: applying decisions after the engine', () => {
   it('"same actor as" merges the mention’s actor into the named one, quotes and aliases included', () => {
     const a = corrected(fileOf(TEXT, ['Tomas Greve', { action: 'sameActor', actor: 'Harbour Gazette' }]));
     assert.equal(actorNamed(a, 'Tomas Greve'), undefined);
-    const gazette = actorNamed(a, 'Harbour Gazette')!;
+    const gazette = actorNamed(a, 'The Harbour Gazette')!;
     assert.deepEqual(gazette.mentions, [at(TEXT, 'Tomas Greve'), at(TEXT, 'Greve', 1), at(TEXT, 'Harbour Gazette')]);
     assert.ok(gazette.aliases.includes('Greve'));
     assert.equal(a.quotes.find((q) => q.text.startsWith('We kept asking'))?.speaker, gazette.id);
