@@ -542,7 +542,9 @@ const CLOSE_QUOTES = new Set(['”', '’', '"', "'", '»', '“']);
  * words, and a capitalised surname follows on the same line. 0 when it is not that.
  */
 function nicknameEnd(lex: Lexicon, tokens: Token[], i: number, j: number): number {
-  if (!OPEN_QUOTES.has(tokens[j]!.text) || j - i > 2 || !lex.isFirstName(tokens[i]!.lower)) return 0;
+  // The run may open with a byline's "By" ("By Maria Lourdes “Malou” Ramos").
+  const from = tokens[i]!.lower === 'by' && j - i > 1 ? i + 1 : i;
+  if (!OPEN_QUOTES.has(tokens[j]!.text) || j - from > 2 || !lex.isFirstName(tokens[from]!.lower)) return 0;
   let k = j + 1;
   while (k < tokens.length && k - j <= 2 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !tokens[k]!.newlineBefore) k++;
   const close = tokens[k];

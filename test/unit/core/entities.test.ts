@@ -550,6 +550,8 @@ describe('findMentions', () => {
     assert.equal(find('The film by director Park Ji-hoon opened.', 'Park Ji-hoon')?.type, 'person');
     assert.equal(find('A Harbour-led consortium bid.', 'Harbour-led'), undefined);
     assert.equal(find('Marisol “Sol” Ferreira scored twice.', 'Marisol “Sol” Ferreira')?.type, 'person');
+    // After two given names, and in a byline.
+    assert.equal(find('Storm hits coast\n\nBy Ana Lucia "Lulu" Ferreira\n\nThe storm hit on Monday.', 'Ana Lucia "Lulu" Ferreira')?.type, 'person');
   });
 });
 

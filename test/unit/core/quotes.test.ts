@@ -89,6 +89,7 @@ describe('quotes: kinds', () => {
     ['calls a longer title with function words other', 'The album “Songs for the Open Road” topped the charts.', ['other']],
     ['does not call a title-case quote inside a title-case line other', 'Mother Says Pills She Bought Online “Burned Her From Within”', ['partial']],
     ['calls a nickname inside a name other', 'Marisol “Sol” Ferreira scored twice, as did Mr Tobias "Toby" Renn.', ['other', 'other']],
+    ['calls a nickname after two given names other', 'The prize went to Ana Lucia “Lulu” Ferreira on Friday.', ['other']],
     ['does not call a quote inside a title-case run a nickname', 'Mother Says Plan She Backed Last Year Is Now “Reckless” After Vote', ['partial']],
     ['calls a hypothetical "as if to say" quote other', 'He shrugged as if to say “What did you expect?” and walked off.', ['other']],
     ['calls an inner scare quote other', '“The so-called ‘reform’ plan is a cut,” she said.', ['direct', 'other']],
