@@ -193,6 +193,29 @@ const LABEL_SEPARATOR = /\s+[|›»>/•·—–]\s+|\s*[|›»]\s*/;
  * short line in capitals ("HEALTH & SCIENCE") or of three words at most ("The Long Read")
  * above a longer line that reads as a headline.
  */
+/**
+ * A masthead over its section label, above the headline ("MASHAMBANI POST" / "Agriculture |
+ * Counties", "The Westering Herald" / "OPINION"): a short name line, then on the very next
+ * line a short label (a breadcrumb, capitals, or a known section), then a headline of four
+ * words or more. The rule for the masthead line, or null.
+ */
+export function mastheadRule(line: string, label: string, next: string): string | null {
+  const words = wordCount(line);
+  if (words === 0 || words > 5 || /[.!?,;:]$/.test(line) || !/^[“"‘']?\p{Lu}/u.test(line)) return null;
+  if (isMeta(line) || isByline(line) || isMeta(label) || isByline(label)) return null;
+  const labelWords = wordCount(label);
+  if (labelWords === 0 || labelWords > 6 || /[.!?,;:]$/.test(label)) return null;
+  if (!isHeadlineLike(next) || wordCount(next) < 4 || isMeta(next) || isByline(next) || isCaption(next)) return null;
+  const parts = label.split(LABEL_SEPARATOR).filter((p) => p.trim() !== '');
+  const letters = label.replace(/[^\p{L}]/gu, '');
+  const isLabel =
+    (parts.length >= 2 && parts.every((p) => wordCount(p) >= 1 && wordCount(p) <= 4)) ||
+    (labelWords <= 4 && letters.length >= 3 && letters === letters.toUpperCase()) ||
+    V.sectionLabel.test(label.trim()) ||
+    (labelWords <= 3 && /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*))*$/u.test(label.trim()));
+  return isLabel && next !== next.toUpperCase() ? 'label.masthead' : null;
+}
+
 export function sectionLabelRule(line: string, next: string): string | null {
   const words = wordCount(line);
   if (words === 0 || words > 10 || /[.!?,;:]$/.test(line) || !isHeadlineLike(next) || isMeta(next) || isByline(next) || isCaption(next)) return null;

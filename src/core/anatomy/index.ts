@@ -21,6 +21,7 @@ import {
   metaRule,
   sectionLabelRule,
   subheadRule,
+  mastheadRule,
   wordCount,
 } from './classify';
 import { parseDate } from './dates';
@@ -151,6 +152,8 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]|[IVX]{1,4}\.|\p{L}{1,2}:)\s/u;
  */
 function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory): string | null {
   const u = units[j]!;
+  // A masthead and section label over a headline open the next pasted story.
+  if (u.blanksBefore >= 1 && j + 2 < units.length && units[j + 1]!.blanksBefore === 0 && units[j + 2]!.blanksBefore > 0 && mastheadRule(u.text, units[j + 1]!.text, units[j + 2]!.text)) return 'headline.masthead';
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
   if (j > 0 && isEndMark(units[j - 1]!.text)) return 'headline.after-end-mark';
@@ -195,6 +198,12 @@ export function segment(text: string): Segmentation {
   while (start < units.length) {
     // Section labels and breadcrumbs above the headline ("World › Africa", "The Long Read").
     let head = start;
+    // A masthead and its section label on the next line ("MASHAMBANI POST" / "Agriculture | Counties").
+    if (head + 2 < units.length && units[head + 1]!.blanksBefore === 0 && units[head + 2]!.blanksBefore > 0 && mastheadRule(units[head]!.text, units[head + 1]!.text, units[head + 2]!.text)) {
+      [kinds[head], rules[head]] = ['meta', 'label.masthead'];
+      [kinds[head + 1], rules[head + 1]] = ['meta', 'label.masthead-section'];
+      head += 2;
+    }
     for (let rule: string | null; head + 1 < units.length && head - start < 2 && (rule = sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {
       [kinds[head], rules[head]] = ['meta', rule];
     }

@@ -12,7 +12,7 @@ const META_PREFIX =
 const LINK_LIST_HEADING =
   /^(?:related|related (?:news|articles|stories|story|topics|coverage|content|links|reading)|more (?:news|stories|on this story|from \w+)|latest(?: news)?|top stories|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|also read|read also|read more|see also|editor['’]?s picks)\s*:?$/i;
 const PAGE_BUTTON =
-  /^(?:short url|short link|follow|follow us|share|share this(?: article)?|share on \w+|comments?|print|e-?mail|save|listen|bookmark|advertisement|advertising|tags?:.*|topics?:.*|copy link|skip advertisement|story continues below)$/i;
+  /^(?:short url|short link|follow|follow us|share|share this(?: article| story| page| post)?|share on \w+|comments?|print|e-?mail|save|listen|bookmark|advertisement|advertising|tags?:.*|topics?:.*|copy link|skip advertisement|story continues below)$/i;
 /** "© 2025 Portville Courier", "Copyright THE DAILY COURIER", "All rights reserved." */
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\.?$/i;
 /**
@@ -76,7 +76,7 @@ const meta: LineRule[] = [
   { id: 'meta.agency-place', test: (l, w) => w <= 5 && /,$/.test(l) && AGENCY_LINE.test(l), example: 'Wire Service, Portville,' },
 ];
 
-const BY = /^by\s+\S/i;
+const BY = /^(?:(?:interview|interviewed|words|text|story|reporting|photos|photographs|pictures) )?by\s+\S/i;
 const BYLINE_ROLE =
   /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|bureau|journalist|news desk|desk)$/i;
 const NAME_WORD = String.raw`(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.|(?:de|di|da|van|von|der|le|la|al|bin|el|ul)\b)`;

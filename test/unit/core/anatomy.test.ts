@@ -161,6 +161,29 @@ describe('anatomy: section labels above the headline', () => {
       assert.match(article.sections[0]!.rule ?? '', /^label\./);
     });
   }
+  for (const [name, masthead, section] of [
+    ['a masthead in capitals over a breadcrumb', 'KESTREL FARM POST', 'Agriculture | Counties'],
+    ['a masthead over a section in capitals', 'The Portville Herald', 'OPINION'],
+    ['a masthead over a short section name', 'THE DELTA LANTERN', 'Faith & Society'],
+  ] as const) {
+    it(`reads ${name}, on two lines, as labels, in the first story and in the next one pasted`, () => {
+      const story = (h: string) => `${masthead}\n${section}\n\n${h}\n\nBy Jane Doe\n\n${body}\n\n${body}\n\nShare this story`;
+      const text = `${story('Crane crews walk out at the harbour as pay talks collapse overnight')}\n\n\n${story('Port reopens after crane crews accept a new pay offer')}`;
+      const { articles } = segment(text);
+      assert.deepEqual(articles.map((a) => a.headline), ['Crane crews walk out at the harbour as pay talks collapse overnight', 'Port reopens after crane crews accept a new pay offer']);
+      for (const a of articles) {
+        // Masthead and section are one meta block (its title is the block's first line).
+        assert.deepEqual(a.sections.slice(0, 2).map((x) => [x.kind, x.title]), [['meta', masthead], ['headline', a.headline]]);
+        assert.ok(!a.sections.some((x) => x.kind === 'subhead'));
+      }
+    });
+  }
+  it('reads "Interview by X · Photos: Y" over a "Published" line as the byline, not a new story', () => {
+    const text = `A singer comes home\n\nThe singer talks about her third album and the city that made it.\n\nInterview by Daniel Rees · Photos: Ana Kolo\nPublished 2 October 2025\n\n${body}`;
+    const { articles } = segment(text);
+    assert.equal(articles.length, 1);
+    assert.equal(articles[0]!.headline, 'A singer comes home');
+  });
   it('reads a known section label over a short headline as a label', () => {
     const text = `Long Read\n\nThe last ferrymen of Kestrel Sound\n\nBy Jane Doe\n\n${body}`;
     const article = segment(text).articles[0]!;
