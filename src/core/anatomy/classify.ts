@@ -187,17 +187,11 @@ export function isBodyLike(line: string, minWords = 15): boolean {
 const LABEL_SEPARATOR = /\s+[|›»>/•·—–]\s+|\s*[|›»]\s*/;
 
 /**
- * The rule that reads `line`, just above `next`, as a section label or breadcrumb over a
- * headline rather than the headline itself, or null: several short parts between
- * separators ("Savanna Current › Environment › Freshwater", "MELTEMI WEEKLY — OPINION"), a
- * short line in capitals ("HEALTH & SCIENCE") or of three words at most ("The Long Read")
- * above a longer line that reads as a headline.
- */
-/**
  * A masthead over its section label, above the headline ("MASHAMBANI POST" / "Agriculture |
  * Counties", "The Westering Herald" / "OPINION"): a short name line, then on the very next
- * line a short label (a breadcrumb, capitals, or a known section), then a headline of four
- * words or more. The rule for the masthead line, or null.
+ * line a short label (a breadcrumb, capitals, a known section or a title-case name of three
+ * words at most), then a headline of four words or more. The rule for the masthead line,
+ * or null.
  */
 export function mastheadRule(line: string, label: string, next: string): string | null {
   const words = wordCount(line);
@@ -216,6 +210,13 @@ export function mastheadRule(line: string, label: string, next: string): string 
   return isLabel && next !== next.toUpperCase() ? 'label.masthead' : null;
 }
 
+/**
+ * The rule that reads `line`, just above `next`, as a section label or breadcrumb over a
+ * headline rather than the headline itself, or null: several short parts between
+ * separators ("Savanna Current › Environment › Freshwater", "MELTEMI WEEKLY — OPINION"), a
+ * short line in capitals ("HEALTH & SCIENCE") or of three words at most ("The Long Read")
+ * above a longer line that reads as a headline.
+ */
 export function sectionLabelRule(line: string, next: string): string | null {
   const words = wordCount(line);
   if (words === 0 || words > 10 || /[.!?,;:]$/.test(line) || !isHeadlineLike(next) || isMeta(next) || isByline(next) || isCaption(next)) return null;

@@ -57,7 +57,7 @@ export interface Lexicon {
   isPlace(lower: string): boolean;
   /**
    * A town or region of the generated gazetteer (gazetteer.ts) that no other list knows:
-   * weaker evidence than `isPlace` (many are also people's names somewhere: "Bambang"), so
+   * weaker evidence than `isPlace` (many towns' names are also people's names), so
    * it types a name standing alone, never a word inside a longer one.
    */
   isGazetteerPlace(lower: string): boolean;

@@ -102,9 +102,9 @@ function nicknameInName(words: string[], before: string, after: string): boolean
   if (words.length > 3 || !words.every(capitalised)) return false;
   const b = /(?:^|[\s\u00a0])(\S+)[\s\u00a0]+(\p{Lu}[\p{L}'’-]*)[\s\u00a0]$/u.exec(before) ?? /^()(\p{Lu}[\p{L}'’-]*)[\s\u00a0]$/u.exec(before);
   if (!b) return false;
-  // The word before the first name may be a short title ("Mr", "Dr.") but not more title case;
+  // The word before the first name may be a short title ("Mr", "Dr.") or another given name
+  // ("Maria Lourdes “Malou” Ramos"), but not more title case.
   const prior = b[1]!;
-  // A second given name is neither ("Maria Lourdes “Malou” Ramos").
   if (capitalised(prior) && !/\.$/.test(prior) && prior.length > 3 && !lexicon().isFirstName(prior.toLowerCase())) return false;
   const a = /^[\s\u00a0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]*$|[\s\u00a0]*[^\s\u00a0\p{L}]|[\s\u00a0]+\p{Ll})/u.exec(after);
   return a !== null;
