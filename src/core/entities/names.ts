@@ -1102,6 +1102,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   else if (multi === 'place') place += 4;
   // "Jawa Tengah", "Bahir Dar": a whole name found in the gazetteer.
   else if (n >= 2 && lex.isGazetteerPlace(wholeNoThe)) place += 2.5;
+  // By construction: "Brittany-bound", "Oslo-based", "Essaouira-born" name where, not who.
+  if (/-(?:bound|based|born|bred|raised)$/i.test(last.text)) place += 5;
 
   if (n === 1) {
     const w = words[0] ?? first;

@@ -49,6 +49,7 @@ describe('findMentions', () => {
       ['a cooperative named head first is an organisation', 'Members of the Cooperativa Agrícola del Valle voted to sell.', 'Cooperativa Agrícola del Valle', 'organization'],
       ['an institution named head first stays one whatever place words follow', 'Rita Olave, an economist at the Universidad del Valle Alto who studies banks, said so.', 'Universidad del Valle Alto', 'organization'],
       ['a first name that is also a country before a double-barrelled surname is a person', 'Jordan Halvey-Marsh, a spokesman, said the plan was sound.', 'Jordan Halvey-Marsh', 'person'],
+      ['"X-bound" names a place, even a first name', 'Brittany-bound sailings were cancelled on Tuesday.', 'Brittany', 'place'],
       ['a street named head first is a place', 'Shops on Calle Olivos closed early on Friday.', 'Calle Olivos', 'place'],
       ['"Real" opens a club\'s name', 'Real Corvara Unido lost again on Sunday.', 'Real Corvara Unido', 'organization'],
       ['a plural possessive before "Guild" stays in the name', 'The Tarrow Referees\' Guild welcomed the decision.', 'Tarrow Referees\' Guild', 'organization'],
