@@ -111,12 +111,12 @@ describe('linkActors', () => {
   });
 
   it('links a stock ticker in parentheses after a company to the company', () => {
-    const l = link('Kestrel Foods Plc (KESTFD) gained 7.5 per cent, and PT Harapan Logam Nusantara Tbk (HLGN) fell. HLGN shares have fallen this year.');
+    const l = link('Kestrel Foods Plc (KESTFD) gained 7.5 per cent, and PT Harapan Baja Timur Tbk (HBTM) fell. HBTM shares have fallen this year.');
     assert.ok(actor(l, 'Kestrel Foods Plc').aliases.includes('KESTFD'));
-    const b = actor(l, 'PT Harapan Logam Nusantara Tbk');
-    assert.ok(b.aliases.includes('HLGN'));
+    const b = actor(l, 'PT Harapan Baja Timur Tbk');
+    assert.ok(b.aliases.includes('HBTM'));
     assert.equal(b.mentions.length, 3);
-    assert.equal(l.actors.filter((a) => a.name === 'KESTFD' || a.name === 'HLGN').length, 0);
+    assert.equal(l.actors.filter((a) => a.name === 'KESTFD' || a.name === 'HBTM').length, 0);
   });
 
   it('links a bare acronym that matches an organisation’s initials', () => {
