@@ -580,12 +580,16 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     const rest = text.slice(outlet.range[1], lineEnd);
     return /^\s*[,|·•]\s*(?:the\s+)?$/i.test(sep) && /^\s*$/.test(rest) ? text.slice(outlet.range[0], outlet.range[1]) : null;
   };
+  /** `role`, and the outlet the byline line names after its people if it names one. */
+  const withOutlet = (role: string, s: number, e: number): string => {
+    const outlet = outletAfter(s, e);
+    return outlet ? `${role}, ${outlet}` : role;
+  };
   const assign = (s: number, e: number, role: string): void => {
-    const outlet = role === 'interviewer' ? outletAfter(s, e) : null;
     for (const m of named.within(s, e)) {
       const b = resolve(byMention.get(m)!);
       if (b.type === 'person' && !b.roleStrong) {
-        b.role = outlet ? `${role}, ${outlet}` : role;
+        b.role = role;
         b.roleStrong = true;
       }
     }
@@ -629,8 +633,7 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
         const own = /^,\s*([^,\n|·•]{3,50}?)\s*(?:[|·•][^\n]*)?$/.exec(text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e)));
         const words = own ? own[1]!.trim().split(/\s+/) : [];
         const named2 = own && words.length <= 5 && /(?:editor|correspondent|reporter|writer|columnist|photographer|staff|producer|analyst)$/i.test(words[words.length - 1]!);
-        const outlet = named2 ? null : outletAfter(s, e);
-        assign(s, e, named2 ? own![1]!.trim() : outlet ? `${role}, ${outlet}` : role);
+        assign(s, e, named2 ? own![1]!.trim() : withOutlet(role, s, e));
       } else if (role === 'photographer') {
         for (const x of named.within(s, e)) {
           // The label nearest the name: "Photo: A farmer in Dacope. Image: X/Agency" credits X.
@@ -650,7 +653,7 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
             b.roleStrong = true;
           }
         }
-      } else assign(s, e, role);
+      } else assign(s, e, role === 'interviewer' ? withOutlet(role, s, e) : role);
     }
   }
   // "Name (reporting)", "Name (photography)"; a name line followed by a role line.

@@ -147,13 +147,23 @@ const WHOLE_QUOTE = /^[“"‘'][^“”"]*[’'”"]$/;
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[IVX]{1,4}\.|\p{L}{1,2}:)\s/u;
 
 /**
+ * Whether `units[j]` is a masthead with its section label on the very next line and, after
+ * a blank line, a headline ("MASHAMBANI POST" / "Agriculture | Counties" / the headline).
+ */
+function mastheadAt(units: Unit[], j: number): boolean {
+  const label = units[j + 1];
+  const next = units[j + 2];
+  return !!label && !!next && label.blanksBefore === 0 && next.blanksBefore > 0 && mastheadRule(units[j]!.text, label.text, next.text) !== null;
+}
+
+/**
  * Whether `units[j]`, inside an article's body, is the headline of a new article: the id
  * of the rule that says so, or null.
  */
 function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory): string | null {
   const u = units[j]!;
   // A masthead and section label over a headline open the next pasted story.
-  if (u.blanksBefore >= 1 && j + 2 < units.length && units[j + 1]!.blanksBefore === 0 && units[j + 2]!.blanksBefore > 0 && mastheadRule(u.text, units[j + 1]!.text, units[j + 2]!.text)) return 'headline.masthead';
+  if (u.blanksBefore >= 1 && mastheadAt(units, j)) return 'headline.masthead';
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
   if (j > 0 && isEndMark(units[j - 1]!.text)) return 'headline.after-end-mark';
@@ -199,7 +209,7 @@ export function segment(text: string): Segmentation {
     // Section labels and breadcrumbs above the headline ("World › Africa", "The Long Read").
     let head = start;
     // A masthead and its section label on the next line ("MASHAMBANI POST" / "Agriculture | Counties").
-    if (head + 2 < units.length && units[head + 1]!.blanksBefore === 0 && units[head + 2]!.blanksBefore > 0 && mastheadRule(units[head]!.text, units[head + 1]!.text, units[head + 2]!.text)) {
+    if (mastheadAt(units, head)) {
       [kinds[head], rules[head]] = ['meta', 'label.masthead'];
       [kinds[head + 1], rules[head + 1]] = ['meta', 'label.masthead-section'];
       head += 2;
