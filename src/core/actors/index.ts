@@ -52,6 +52,16 @@ export interface Builder {
 const MIXED_ACRONYM = /^(?=(?:\p{Ll}?\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 
 /** ", or the X", "also known as X": an alias follows. A bare "or" is a choice ("Dunmore City or Ravensby"). */
+/**
+ * A person's other name introduced in an apposition: "Fatma Said, a widow known to everyone
+ * in her lane as Umm Ali", "said the farmer, known in the village as Abu Salem". The comma
+ * must open the apposition ("praised the player known as X" names someone else).
+ */
+const KNOWN_AS_BEFORE = /,\s*(?:(?:a|an|the)\s[^,.;:!?"“”]{0,60}?\s)?(?:also\s+|widely\s+|better\s+|locally\s+)?known\b[^,.;:!?"“”]{0,50}?\sas\s+$/i;
+
+/** Honorifics written after a given name ("Levent Bey", "Ayşe Hanım", "Kenji-san" aside): the name is the given name alone. */
+const AFTER_NAME_HONORIFICS = new Set(['bey', 'hanım', 'hanim', 'efendi', 'sahib', 'saheb']);
+
 const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also known as|known as|aka|a\.k\.a\.|formerly))\s+(?:as\s+)?(?:the\s+)?$/i;
 
 /**
@@ -133,9 +143,27 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   };
 
   // Pass A: full names and organisations, in document order.
+  let lastPerson: { m: Mention; b: Builder } | null = null;
   for (const m of named) {
     const toks = nameTokens(m.text);
     if (m.type === 'person') {
+      const p = lastPerson;
+      if (p && m.range[0] - p.m.range[1] < 400 && KNOWN_AS_BEFORE.test(text.slice(Math.max(p.m.range[1], m.range[0] - 140), m.range[0]))) {
+        p.b.why.add('link:known-as');
+        attach(p.b, m);
+        continue;
+      }
+      const known = byText.get(`person:${m.text.toLowerCase()}`);
+      if (known && toks.length >= 2 && known.why.has('link:known-as')) {
+        // The other name again ("Umm Ali" after "Fatma Said, known as Umm Ali").
+        attach(resolveB(known), m);
+        continue;
+      }
+      if (toks.length === 2 && AFTER_NAME_HONORIFICS.has(toks[1]!)) {
+        // "Levent Bey": a given name, linked as one word is.
+        single.push(m);
+        continue;
+      }
       if (toks.length < 2) {
         single.push(m);
         continue;
@@ -144,7 +172,9 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       let b: Builder | undefined;
       for (const x of near) if (!x.merged && personCompatible(toks, x.tokens) && (!b || x.seq < b.seq)) b = x;
       b?.why.add('link:same-full-name');
-      attach(b ?? create(m, 'person'), m);
+      b ??= create(m, 'person');
+      attach(b, m);
+      lastPerson = { m, b };
       continue;
     }
     // Organisation.
@@ -270,6 +300,17 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const near = [...(byEdgeWord.get(`<${ka[0]}`) ?? []), ...(byEdgeWord.get(`>${ka[ka.length - 1]}`) ?? [])];
     const host = near.find((x) => x !== a && !x.merged && orgContains(orgKey(x.name).split(' '), ka) && !nearEachOther(text, a, x));
     if (host) mergeInto(a, host, 'link:shorter-name');
+  }
+  // "Tindale" of "Tindale Seafoods ASA", "Orvik" of "Orvik Fresh Exports": a second reference by
+  // the name's distinctive first words, when exactly one organisation starts with them and they
+  // are no common word, country or known place (a bare "Harbour" or "Kenya" names something else).
+  const lex = lexicon();
+  for (const a of orgs) {
+    if (a.merged || isAcronym(a.name)) continue;
+    const ka = orgKey(a.name).split(' ');
+    if (ka.length > 2 || ka.some((w) => w.length < 3 || lex.isCommon(w) || lex.isCountry(w) || lex.isPlace(w) || lex.isDemonym(w))) continue;
+    const hosts = (byEdgeWord.get(`<${ka[0]}`) ?? []).filter((x) => x !== a && !x.merged && orgKey(x.name).split(' ').length > ka.length && orgKey(x.name).startsWith(`${ka.join(' ')} `));
+    if (hosts.length === 1) mergeInto(a, hosts[0]!, 'link:name-first-words');
   }
 
   // "Democrats" / "Republicans": the members' plural stands for the party named after them.

@@ -96,8 +96,8 @@ function cueSide(q: Quote): string {
   return q.cueRange[0] >= q.outerRange[1] ? 'after' : 'before';
 }
 
-/** The pronoun that is the cue's subject ("he said", "said she"), if any. */
-function cuePronoun(p: Proposal): string | null {
+/** The pronoun that is the cue's subject ("he said", "said she"), if any; "after" for an inverted one only with `inverted`. */
+function cuePronoun(p: Proposal, inverted = true): string | null {
   const { quote: q, view } = p;
   if (!q.cueRange) return null;
   const words = view.words;
@@ -107,6 +107,7 @@ function cuePronoun(p: Proposal): string | null {
   while (j >= 0 && VERB_FILLERS.has(words[j]!.lower)) j--;
   const before = words[j];
   if (before && PRONOUNS[before.lower] && q.cueRange[0] - before.end < 30) return before.lower;
+  if (!inverted) return null;
   while (i < words.length && words[i]!.start < q.cueRange[1]) i++;
   const after = words[i];
   if (after && PRONOUNS[after.lower] && after.start - q.cueRange[1] < 3) return after.lower;
@@ -184,14 +185,17 @@ export function speakerCandidates(p: Proposal, previous: string | null): Speaker
   const rule = p.rule === 'cue' ? `cue:${p.how}:${side}` : p.rule;
   const pronoun = p.rule === 'cue' && p.how === 'pronoun' ? cuePronoun(p) : null;
   const opensParagraph = q.outerRange[0] === view.start;
-  // "…,” she said": whoever the rules proposed, a person's pronoun never stands for an organisation.
+  // "…,” she said": whoever the rules proposed, a person's pronoun never stands for an
+  // organisation, and "it said" never for a person.
   const subject = pronoun ?? (q.cueRange ? cuePronoun(p) : null);
   const personOnly = subject !== null && PRONOUNS[subject]!.type === 'person';
+  // ("said it" is most often the object: "…,” Ana Ruiz said it was wrong.)
+  const orgOnly = q.cueRange !== null && cuePronoun(p, false) === 'it';
   const out: SpeakerCandidate[] = [];
   for (const [id, s] of ordered) {
     const info = ctx.actors.get(id)!;
     const type = info.actor.type;
-    if (personOnly && type !== 'person') continue;
+    if ((personOnly && type !== 'person') || (orgOnly && type !== 'organization')) continue;
     const f: string[] = ['actor', `type=${type}`];
     if (id === p.speaker) f.push('rule', `rule=${rule}`, `rule=${rule}:${q.kind}`, `rule=${p.rule}:${type}`);
     if (s.ref) {

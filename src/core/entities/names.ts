@@ -84,7 +84,9 @@ function notation(text: string, start: number, end: number, name: string): boole
   return next === '.' && /\p{L}/u.test(text.charAt(end + 1)) && /\p{Ll}/u.test(name);
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'des', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'do', 'du', 'dos', 'das', 'des', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu', 'arap']);
+/** Patronymic words written after a name, lower case ("Bakyt Sultanbek uulu", "Aida Temir kyzy"). */
+const PATRONYMIC_AFTER = new Set(['uulu', 'kyzy', 'uly', 'qyzy', 'ogly', 'oglu']);
 const OF_WORDS = new Set(['of', 'for', 'on']);
 const NAME_STARTERS = new Set([
   'national', 'united', 'new', 'white', 'democratic', 'royal', 'supreme', 'international', 'federal', 'central',
@@ -409,6 +411,45 @@ function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): bool
   return k - 1 >= i && k < j - 1 && !!of && !!head && OF_WORDS.has(of.lower) && !of.cap && (lex.isOrgLead(head.lower) || lex.isOrgHead(head.lower));
 }
 
+/**
+ * Where a comma at `j` continues an of-name's list of portfolios ("Ministry of Health, Labour
+ * and Welfare", "Department of Economic Affairs, Education and Research"), the index after
+ * the list; else -1. Every listed item is one or two capitalised words that are common nouns
+ * or unknown (not names or places), one at least known as common, the list ends in "and" + item, and nothing capitalised follows it: "the Ministry of Health, Nairobi and
+ * Kisumu" (places) and "Ministry of Health, Jane Roe and ..." (a name) are not portfolios.
+ */
+function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: number, j: number): number {
+  if (!ofHeadBefore(lex, tokens, i, j)) return -1;
+  const n = tokens.length;
+  const item = (k: number): number => {
+    let e = k;
+    while (e < n && e - k < 2 && cand[e] === 2 && tokens[e]!.cap && tokens[e]!.kind === 'word' && !tokens[e]!.newlineBefore && !tokens[e]!.possessive) {
+      const l = tokens[e]!.lower;
+      const info = lex.info(l);
+      if (info ? !info.common || info.place || info.firstName || info.lastName : lex.isGazetteerPlace(l)) return -1;
+      if (lex.isCountry(l) || isTitleWord(lex, tokens[e]!)) return -1;
+      common ||= !!info;
+      e++;
+    }
+    return e > k ? e : -1;
+  };
+  let common = false;
+  let k = j + 1;
+  for (let items = 0; items < 4; items++) {
+    const e = item(k);
+    if (e < 0) return -1;
+    const sep = tokens[e];
+    if (sep?.lower === 'and' && !sep.cap) {
+      const last = item(e + 1);
+      const after = tokens[last];
+      return last > 0 && common && !(after && after.cap && after.kind === 'word' && !after.newlineBefore) ? last : -1;
+    }
+    if (sep?.text !== ',') return -1;
+    k = e + 1;
+  }
+  return -1;
+}
+
 /** Finds and types the proper names of one paragraph's tokens. */
 export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameChunk[] {
   const lex = lexicon();
@@ -439,6 +480,10 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
       if (nick > 0) {
         j = nick;
         continue;
+      }
+      if (cur.kind === 'word' && !cur.cap && PATRONYMIC_AFTER.has(cur.lower) && j - i >= 1 && cand[j - 1] === 2) {
+        j++;
+        break;
       }
       if (cur.kind === 'word' && !cur.cap) {
         const next = tokens[j + 1];
@@ -505,6 +550,12 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
       }
       if (cur.text === '&' && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) {
         j += 2;
+        continue;
+      }
+      // "Ministry of Health, Labour and Welfare": an of-name's portfolio listed with a comma.
+      const listEnd = cur.text === ',' ? portfolioListEnd(lex, tokens, cand, i, j) : -1;
+      if (listEnd > 0) {
+        j = listEnd;
         continue;
       }
       if (cur.kind === 'num' && /^\d{1,2}$/.test(cur.text) && (prev.lower === 'radio' || prev.lower === 'channel' || prev.lower === 'formula')) {
@@ -847,7 +898,7 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
       break;
     }
   }
-  while (to > from && (!tokens[to - 1]!.cap && tokens[to - 1]!.kind === 'word' && !/\d/.test(tokens[to - 1]!.text))) to--;
+  while (to > from && (!tokens[to - 1]!.cap && tokens[to - 1]!.kind === 'word' && !/\d/.test(tokens[to - 1]!.text) && !PATRONYMIC_AFTER.has(tokens[to - 1]!.lower))) to--;
   if (to <= from) return [];
   // "SkyLink Flight SK204": a common noun before a code is not part of the name.
   if (to - from >= 2 && /\d/.test(tokens[to]?.text ?? '') && tokens[to]?.kind === 'word' && !lex.isOrgHead(tokens[to - 1]!.lower)) to--;
@@ -1150,6 +1201,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     // two capitalised halves, neither a common word, a head word, a place or an organisation.
     else if (n >= 2 && n <= 4 && DOUBLE_BARREL.test(last.text) && lastL.split('-').every((h) => !lex.isCommon(h) && !lex.isOrgHead(h) && !lex.isPlace(h) && !lex.isOrg(h))) person += 1.5;
     if (words.some((w) => PARTICLES.has(w.lower)) && !lowers.includes('of')) person += 1;
+    // "Bakyt Temir uulu": a patronymic word closes only a person's name.
+    if (PATRONYMIC_AFTER.has(lastL)) person += 5;
     // "N. Korea", "South Kestrel": directions before a place.
     if (lex.isPlace(lastL) && toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower))) place += 4;
     else if (toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower)) && /^(?:n|s|e|w)\.?$|^(?:north|south|east|west)$/.test(first.lower)) place += 1.5;
@@ -1186,10 +1239,13 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     else person += lex.isFormalTitle(tail.replace(/\.$/, '')) ? 4 : 3;
     // A lower-case role before the title ("London mayor Mr X").
     const r = roleBefore(lex, c.tokens, c.titleFrom);
-    if (r) c.title = text.slice(r, c.tokens[c.from - 1]!.end);
+    if (r !== null) c.title = text.slice(r, c.tokens[c.from - 1]!.end);
   } else if (before?.text === ',' && c.tokens[c.from - 2]?.kind === 'word' && !c.tokens[c.from - 2]!.cap && lex.isRoleNoun(c.tokens[c.from - 2]!.lower) && !lex.sets.orgCueBefore.has(c.tokens[c.from - 2]!.lower)) {
     // An apposition after a role noun: "Their head coach, Sofia Lindqvist, ...".
     person += 2;
+  } else if (before?.text === ',' && c.tokens[c.from - 2]?.kind === 'word' && !c.tokens[c.from - 2]!.cap && lex.sets.orgCueBefore.has(c.tokens[c.from - 2]!.lower) && /^(?:the|its|their|a|an)$/i.test(c.tokens[c.from - 3]?.text ?? '')) {
+    // ... and after a kind of organisation: "The airline, Skyhop, said ...".
+    org += 3;
   } else if (before && before.kind === 'word' && !before.cap && !before.possessive) {
     const bl = before.lower;
     // "towns such as X", "districts including X": the text says what kind of name follows.
@@ -1210,7 +1266,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     else if (w !== undefined) place += w;
     // "served in Kot Sher Khan": people are rarely "in" someone; a name without a first name after a strong place preposition is a place.
     if (w !== undefined && w >= 1.5 && n >= 2 && !stakeIn && !c.title && !lex.isFirstName(first.lower) && !lex.isOrgHead(lowers[lowers.length - 1]!) && !lex.isPlaceHead(lowers[lowers.length - 1]!) && !c.bareAcronym && !first.allCaps) place += 1.5;
-    if (['eastern', 'western', 'northern', 'southern', 'central', 'downtown', 'rural', 'suburban', 'coastal'].includes(beforeThe.lower)) place += 2;
+    if (['eastern', 'western', 'northern', 'southern', 'central', 'downtown', 'rural', 'suburban', 'coastal', 'nearby', 'neighbouring', 'neighboring'].includes(beforeThe.lower)) place += 2;
     if (beforeThe.lower === 'of') {
       const pre = c.tokens[c.from - (before?.lower === 'the' ? 3 : 2)];
       if (pre && lex.sets.placeOf.has(pre.lower)) place += 3;

@@ -142,6 +142,7 @@ export function typeByModel<T extends TypeableName>(
   const features = memo ? null : fullFeatures(names, ruleType, kept);
   const doc = memo ? documentFeatures(names, kept) : null;
   const out: T[] = [];
+  const probs: (readonly number[])[] = [];
   names.forEach((c, i) => {
     const rule: EntityClass = kept[i] ? c.type : 'none';
     let judged: Judged;
@@ -160,9 +161,51 @@ export function typeByModel<T extends TypeableName>(
     c.confidence = Math.round(decision.p * 1000) / 1000;
     c.why = reasons(model, judged, decision.label, rules);
     out.push(c);
+    probs.push(judged.d.probs);
   });
+  oneTypePerName(out, probs, model);
   return out;
 }
+
+/**
+ * One name of several words, one type in a document: where the model typed mentions of the
+ * same name differently ("Vila Nova" a club in the results line, a person where "Vila Nova
+ * came back"), each takes the type with the most probability summed over all of them.
+ * One-word names keep their own types ("Jordan" the river and the player).
+ */
+function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[])[], model: LinearModel): void {
+  const groups = new Map<string, number[]>();
+  names.forEach((c, i) => {
+    if (!c.text.includes(' ')) return;
+    const key = c.text.toLowerCase();
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  for (const g of groups.values()) {
+    if (g.length < 2 || g.every((i) => names[i]!.type === names[g[0]!]!.type)) continue;
+    let best: NameType = names[g[0]!]!.type;
+    let bestSum = -1;
+    for (const type of new Set(g.map((i) => names[i]!.type))) {
+      const k = model.classes.indexOf(type);
+      const sum = g.reduce((s, i) => s + probs[i]![k]!, 0);
+      if (sum > bestSum) {
+        bestSum = sum;
+        best = type;
+      }
+    }
+    const k = model.classes.indexOf(best);
+    for (const i of g) {
+      const c = names[i]!;
+      if (c.type === best) continue;
+      c.type = best;
+      c.confidence = Math.round(probs[i]![k]! * 1000) / 1000;
+      c.why = [ONE_TYPE_WHY, ...(c.why ?? []).slice(0, 3)];
+    }
+  }
+}
+
+const ONE_TYPE_WHY = 'type:same-name-elsewhere';
 
 const dropped: Partial<Record<NameType, string>> = {};
 const retyped: Partial<Record<NameType, Partial<Record<NameType, string>>>> = {};

@@ -20,6 +20,8 @@ export const FORMAL_TITLES = [
   // Courtesy and professional titles of Commonwealth, West African and Southeast Asian news.
   'hon', 'honourable', 'honorable', 'cllr', 'coun', 'clr', 'barr', 'engr', 'alhaji', 'alhaja', 'datuk', 'dato', 'datin', 'pastor',
   'atty',
+  // Honorifics of East African, Lusophone/Hispanic and South Asian news ("Mzee", "Dona", "Shri", "Smt").
+  'mzee', 'dona', 'doña', 'shri', 'smt',
 ];
 
 /** Words that go with a title: "Prime", "Vice", "Foreign", "Press", "Lt." ... */

@@ -174,6 +174,34 @@ describe('linkActors', () => {
     }
   });
 
+  it('links a second reference by a company’s distinctive first word', () => {
+    const l = link('The pens of Vardholm Seafarms ASA sit in a line. Henrik Sandvik, Vardholm’s director of operations, said lice counts had fallen.');
+    assert.ok(actor(l, 'Vardholm Seafarms ASA').aliases.includes('Vardholm'), JSON.stringify(l.actors.map((a) => a.aliases)));
+    assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
+  });
+
+  it('keeps a bare first word apart when two organisations start with it', () => {
+    const l = link('Quarnby Seafarms Ltd and Quarnby Timberworks Ltd are separate firms. Quarnby said nothing on Monday.');
+    assert.ok(!actor(l, 'Quarnby Seafarms Ltd').aliases.includes('Quarnby'), JSON.stringify(l.actors.map((a) => a.aliases)));
+    assert.ok(!actor(l, 'Quarnby Timberworks Ltd').aliases.includes('Quarnby'), JSON.stringify(l.actors.map((a) => a.aliases)));
+  });
+
+  it('links another name introduced with "known … as" to the person it describes', () => {
+    const l = link('In the old quarter, Salma Haddad, a widow known to everyone in her street as Umm Rami, cooks for forty. Later Umm Rami counted the bowls.');
+    assert.deepEqual(actor(l, 'Salma Haddad').aliases, ['Salma Haddad', 'Umm Rami']);
+    assert.equal(l.actors.filter((a) => a.type === 'person').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
+  });
+
+  it('does not link a name known as something to a person it does not describe', () => {
+    const l = link('Coach Ana Ruiz praised the striker known as El Mago after the game.');
+    assert.ok(!l.actors.some((a) => a.aliases.includes('Ana Ruiz') && a.aliases.includes('El Mago')), JSON.stringify(l.actors.map((a) => a.aliases)));
+  });
+
+  it('links a given name with an honorific after it ("Selim Bey") to the person', () => {
+    const l = link('Captain Selim Avcıoğlu was at the wheel. “Selim Bey is the one who knows,” a lawyer said.');
+    assert.ok(actor(l, 'Selim Avcıoğlu').aliases.includes('Selim Bey'), JSON.stringify(l.actors.map((a) => a.aliases)));
+  });
+
   it('links a mixed-case acronym introduced after a one-word name', () => {
     const l = link('The attack was claimed by the banned Jaish-e-Zafar (JeZ), a militant outfit. JeZ denied it later.');
     assert.ok(actor(l, 'Jaish-e-Zafar').aliases.includes('JeZ'), JSON.stringify(l.actors.map((a) => a.aliases)));

@@ -113,6 +113,10 @@ describe('attribution: cues', () => {
     assert.deepEqual(speakers('The Dockers Union met on Monday.\n\n“We were ready,” she said.', CAST.filter(([, type]) => type === 'organization')), [null]);
   });
 
+  it('never gives a quote cued by "it said" to a person', () => {
+    assert.deepEqual(speakers('Tom Brennan spoke to Acme Ports on Monday.\n\n“The cranes are unsafe,” it said.'), ['acme-ports']);
+  });
+
   it('attributes a quote after "X said:"', () => {
     assert.deepEqual(speakers('Later Nadia Farouk said: “We are ready to talk.”'), ['nadia-farouk']);
   });

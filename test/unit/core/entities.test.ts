@@ -31,6 +31,18 @@ describe('findMentions', () => {
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
   });
 
+  it('ends a ministry’s name at a comma that lists places or people, not portfolios', () => {
+    const text = 'The Ministry of Energy, Dunmore and Kelby councils and the Ministry of Trade, Anna Rusk and Tom Vell signed it.';
+    const names = findMentions(text, []).map((m) => m.text);
+    assert.ok(names.includes('Ministry of Energy') && names.includes('Ministry of Trade') && names.includes('Anna Rusk'), JSON.stringify(names));
+  });
+
+  it('gives every mention of a name of several words one type', () => {
+    const text = 'Porto Velhinho beat Serra Alta 2-0 on Sunday. Late in the game Serra Alta came close twice, and the coach said Serra Alta deserved more.';
+    const types = findMentions(text, []).filter((m) => m.text === 'Serra Alta').map((m) => m.type);
+    assert.deepEqual(types, ['organization', 'organization', 'organization']);
+  });
+
   it('works without paragraphs (falls back to blank-line blocks)', () => {
     const text = 'Marta Quill visited Berlin.\n\nQuill said it went well.';
     const ms = findMentions(text, []);
@@ -44,6 +56,12 @@ describe('findMentions', () => {
       ['an age apposition makes a person', 'Yannick Brevault, 44, was arrested in the morning.', 'Yannick Brevault', 'person'],
       ['a party is an organisation', 'Voters backed the Progressive Harmony Party in the poll.', 'Progressive Harmony Party', 'organization'],
       ['a ministry is an organisation', 'The Ministry of Coastal Affairs issued a warning to fishermen.', 'Ministry of Coastal Affairs', 'organization'],
+      ['a Kyrgyz patronymic word closes a person’s name', 'The museum’s curator, Nurlan Asanbek uulu, calls it a gift.', 'Nurlan Asanbek uulu', 'person'],
+      ['"arap" joins a Kalenjin name', 'Joseph Kiprono arap Sang farms maize near the river.', 'Joseph Kiprono arap Sang', 'person'],
+      ['"Mzee" is an honorific before a name, not part of it', 'Mzee Joseph Kiprono said the rains were late.', 'Joseph Kiprono', 'person'],
+      ['a name after "nearby" is a place', 'In nearby Dar Salam, the bakery stayed open all night.', 'Dar Salam', 'place'],
+      ['a name after "the airline," is an organisation', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'organization'],
+      ['a ministry’s portfolios listed with a comma stay in its name', 'The Ministry of Mining, Energy and Welfare issued a warning to miners.', 'Ministry of Mining, Energy and Welfare', 'organization'],
       ['a court is an organisation', 'The case went to the Northern Appeals Court last year.', 'Northern Appeals Court', 'organization'],
       ['an institution named head first is an organisation', 'Ana Ferreyra, a historian at the Universidad de la República, said rents had doubled.', 'Universidad de la República', 'organization'],
       ['a cooperative named head first is an organisation', 'Members of the Cooperativa Agrícola del Valle voted to sell.', 'Cooperativa Agrícola del Valle', 'organization'],
