@@ -342,7 +342,13 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
 
   const live = builders.filter((b) => !b.merged && b.mentions.length > 0);
   for (const b of live) b.mentions.sort((x, y) => x.range[0] - y.range[0]);
-  findRoles(text, mentions, live, byMention);
+  findRoles(
+    text,
+    mentions,
+    live,
+    byMention,
+    segmentation.paragraphs.filter((p) => p.kind === 'byline').map((p) => p.range),
+  );
 
   // Ids, aliases, output.
   const used = new Map<string, number>();

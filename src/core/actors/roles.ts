@@ -1,5 +1,5 @@
 import { lexicon } from '../lexicon';
-import type { Mention } from '../types';
+import type { Mention, Range } from '../types';
 import type { Builder } from './index';
 import { MentionIndex } from './mentionIndex';
 import { HONORIFICS } from './names';
@@ -34,7 +34,7 @@ const BEFORE_SAID = new RegExp(`\\b[Tt]he\\s+((?:[\\w’'-]+\\s+){1,4}?[\\w’'-
  * before a name ("NDP leader Amina Rauf", "the militant group Al-Qahar"), or a definite
  * description standing for it next to a speech verb ("said the 74-year-old comedian").
  */
-export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>): void {
+export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>, bylines: readonly Range[] = []): void {
   const lex = lexicon();
   const named = new MentionIndex(mentions.filter((m) => byMention.has(m)));
   const placed = new MentionIndex(mentions.filter((m) => m.type === 'place'));
@@ -55,7 +55,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   };
   let anaphors: Anaphor[] | null = null;
   const stages: Record<RoleRuleId, () => void> = {
-  'byline': () => bylineRoles(text, named, byMention),
+  'byline': () => bylineRoles(text, named, byMention, bylines),
 
   'apposition': each((b) => {
     // Apposition after a mention (or before it: "the mayor of X, Name,").
@@ -532,9 +532,19 @@ function apposition(
   // A "person" described as a subsidiary or a company is an organisation the recogniser mistyped.
   if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w)) && !/^(?:subsidiary|company|firm|charity|club|team|carrier|airline|retailer|bank|lender|broadcaster|newspaper|regulator|watchdog)$/.test(words[0] ?? '')) return null;
   if (dash && type !== 'organization') return null;
-  const role = phrase.replace(/[\s,]+$/, '');
+  let role = phrase.replace(/[\s,]+$/, '');
+  // "X, an epidemiologist who leads the study, said": the short description with what its
+  // relative clause says the person does (the most specific description the text gives).
+  const rel = type === 'person' && !dash && role.split(/\s+/).length <= 4 ? WHO_CLAUSE.exec(text.slice(start + phrase.length, start + phrase.length + 90)) : null;
+  if (rel && !/\b(?:said|says|told|added|never|not)\b|n['’]t\b/.test(rel[1]!)) role = `${role} who ${rel[1]!.trim()}`;
   return { role: tag ? `${tag[1]}, ${role}` : role, start, end: start + phrase.length };
 }
+
+/** A short relative clause after an apposition, closed by a comma or the sentence's end ("who leads the study,"). */
+const WHO_CLAUSE = /^\s+who\s+((?:\p{Ll}+)(?:\s+[\p{L}\d’'-]+){0,9}?)(?=,|\.\s|\.$|;)/u;
+
+/** What a byline says when its people are not the story's reporters. */
+const BYLINE_NOT_REPORTER = /\b(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video|graphics?|credit|interview(?:ed)?|edit(?:ed|ing|or)|translat(?:ed|ion|or))\b/i;
 
 /**
  * Whether a credit at `at` opens a line, a parenthesis or a part after a semicolon, spaces
@@ -563,7 +573,7 @@ const WORDS_LINE = creditLine('[Ww]ords|[Ss]tory|[Tt]ext');
 const PHOTOGRAPHS_LINE = creditLine('[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Pp]hotography');
 
 /** Byline conventions: "By X", "(Additional) reporting by X", "Writing by", "Editing by", photo credits. */
-function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): void {
+function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, Builder>, bylines: readonly Range[]): void {
   // The outlet a byline names after its people ("By Ana Ruiz, The Harbour Post", "Interview
   // by X | Lagoon Weekly"): the rest of the line is one organisation after a separator.
   const outletAfter = (s: number, e: number): string | null => {
@@ -656,6 +666,10 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
       } else assign(s, e, role === 'interviewer' ? withOutlet(role, s, e) : role);
     }
   }
+  // A line the outline reads as a byline ("Ana Ruiz in Salvador", "Ana Ruiz | 6 April") names
+  // its reporters, unless it credits pictures.
+  // A description after a comma ("Ana Ruiz, parliamentary correspondent") is left to the apposition.
+  for (const [s, e] of bylines) if (!BYLINE_NOT_REPORTER.test(text.slice(s, e)) && !/,\s*\p{Ll}/u.test(text.slice(s, e))) assign(s, e, withOutlet('reporter', s, e));
   // "Name (reporting)", "Name (photography)"; a name line followed by a role line.
   for (const m of named.list) {
     const b = resolve(byMention.get(m)!);

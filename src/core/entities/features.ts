@@ -181,13 +181,15 @@ export function candidateFeatures(lex: Lexicon, c: RuleView, docLower: ReadonlyS
 
 /**
  * What the rest of the document says about each candidate (same order as `names`): how
- * the rules typed the same string elsewhere, and, for one word, the types of longer names
- * it is part of ("Marlowe" of "Ruth Marlowe"). Only names the rules kept (`kept[i]`) count
- * as evidence.
+ * the rules typed the same string elsewhere, and the types of longer names it is part of:
+ * for one word, any of their words ("Marlowe" of "Ruth Marlowe"); for several, their leading
+ * words ("Brackley Robotics" of "Brackley Robotics Ltd", `doc:leads=`). Only names the rules
+ * kept (`kept[i]`) count as evidence.
  */
 export function documentFeatures(names: readonly { text: string; type: string }[], kept: readonly boolean[]): string[][] {
   const byText = new Map<string, Map<string, number>>();
   const inLonger = new Map<string, Set<string>>();
+  const leadOf = new Map<string, Set<string>>();
   names.forEach((c, i) => {
     if (!kept[i]) return;
     const key = c.text.toLowerCase();
@@ -195,9 +197,17 @@ export function documentFeatures(names: readonly { text: string; type: string }[
     if (!m) byText.set(key, (m = new Map()));
     m.set(c.type, (m.get(c.type) ?? 0) + 1);
     if (!key.includes(' ')) return;
-    for (const p of key.split(/\s+/)) {
+    const words = key.split(/\s+/);
+    for (const p of words) {
       let s = inLonger.get(p);
       if (!s) inLonger.set(p, (s = new Set()));
+      s.add(c.type);
+    }
+    // The leading words of a longer name ("Brackley Robotics" of "Brackley Robotics Ltd").
+    for (let k = 2; k < words.length; k++) {
+      const p = words.slice(0, k).join(' ');
+      let s = leadOf.get(p);
+      if (!s) leadOf.set(p, (s = new Set()));
       s.add(c.type);
     }
   });
@@ -212,7 +222,9 @@ export function documentFeatures(names: readonly { text: string; type: string }[
       if (others > 0) f.push(`doc:same-as=${type}`);
     }
     f.push(`doc:repeats=${total === 0 ? 0 : total < 3 ? 1 : 2}`);
-    if (!key.includes(' ')) {
+    if (key.includes(' ')) {
+      for (const type of leadOf.get(key) ?? []) f.push(`doc:leads=${type}`);
+    } else {
       const longer = inLonger.get(key);
       if (longer) {
         // A known place inside a longer name ("Sindh" of "Sindh Local Government") is most

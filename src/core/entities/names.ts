@@ -258,7 +258,10 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     const vsNext = /^(?:v|vs)\.?$/.test(tokens[i + 1]?.text ?? '') && !!tokens[i + 2]?.cap;
     const scoreNext = (t.lineStart && scoreAfter(tokens, i + 1)) || vsNext;
     const common = !scoreNext && (lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l)) || plural);
-    if (knownWord(lex, l) || ev.strong.has(l)) c[i] = 2;
+    // In an ALL-CAPS line a known name that is also a common word ("LABOUR", "PARLIAMENT",
+    // "APPLE") needs the document to write it capitalised elsewhere.
+    const capsCommon = t.signal === 'caps' && lex.isCommon(l) && !lex.isPlace(l) && !lex.isCountry(l) && !lex.isFirstName(l);
+    if ((knownWord(lex, l) && !capsCommon) || ev.strong.has(l)) c[i] = 2;
     // In an ALL-CAPS line a role word opens a name only if a name follows ("LEADERS CLASH ...").
     else if (isTitleWord(lex, t)) c[i] = t.signal === 'caps' ? 1 : 2;
     else if (t.signal === 'caps') c[i] = !common && !lex.isDemonym(l) && (l.length >= 5 || lex.multi.has(l)) && !/\d/.test(l) ? 2 : 0;
@@ -1229,6 +1232,15 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     if (words.every((w) => lex.isPlace(w.lower))) place += 1;
   }
 
+  // A byline names its writer: "By Santiago Ruiz" on a line of its own, or before a comma,
+  // "and", a handle or a separator, is a person whatever else its words name, unless one of
+  // them is a common word, a head or a known organisation's ("By Reuters Staff", "By Our Correspondent").
+  const byTok = c.tokens[c.from - 1];
+  const next = c.tokens[c.to];
+  const plainName = n >= 2 && n <= 4 && words.every((w) => !lex.isCommon(w.lower) && !lex.isOrgHead(w.lower) && !lex.sets.knownOrgWords.has(w.lower) && !isTitleWord(lex, w));
+  if (byTok?.lower === 'by' && (byTok.lineStart || c.from === 1) && plainName && (!next || next.newlineBefore || [',', 'and', '(', '|', '·', '/', '–', '—', '-'].includes(next.lower))) person += 5;
+  // So does a picture credit's "(Agency/Name)" closing a caption.
+  if (byTok?.text === '/' && next?.text === ')' && plainName && c.tokens.slice(Math.max(0, c.from - 8), c.from - 1).some((t) => t.text === '(')) person += 5;
   // Context before the name.
   const before = prevWord(c.tokens, c.from, false);
   const beforeThe = prevWord(c.tokens, c.from, true);

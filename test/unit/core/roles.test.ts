@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { linkActors, type Linked } from '../../../src/core/actors';
 import { orgKind } from '../../../src/core/actors/orgKinds';
 import type { Segmentation } from '../../../src/core/anatomy';
@@ -72,6 +73,11 @@ describe('roles', () => {
     }
   });
 
+  it('takes a line the outline reads as a byline for its reporter’s role', () => {
+    const result = analyze('Harbour fees to rise\n\nRory Kell in Salvador\n\nFees will rise in April, the port said on Monday.');
+    assert.equal(result.actors.find((a) => a.name === 'Rory Kell')?.role, 'reporter', JSON.stringify(result.actors));
+  });
+
   describe('of people', () => {
     const cases: Array<[name: string, text: string, actorName: string, role: string]> = [
       ['takes a lower-case job description before a title and name', 'Closing the hearing, assistant coroner Dr Miriam Holt said the road was unsafe.', 'Miriam Holt', 'assistant coroner'],
@@ -122,6 +128,8 @@ describe('roles', () => {
       ['reads an apposition after a degree written after the name', 'Dr. Ines Marta, PhD, an economist at the Kelso Institute, said prices would fall.', 'Ines Marta', 'economist at the Kelso Institute'],
       ['reads an owner’s role that ends in the body it sits in', "Talks stalled. PAM's parliamentary leader in the Orton Assembly, Tariq Rauf, demanded the names.", 'Tariq Rauf', "PAM's parliamentary leader in the Orton Assembly"],
       ['reads a party member word before a full name as the role', 'House Republican Thomas Vell said the bill would fail.', 'Thomas Vell', 'House Republican'],
+      ['keeps the short relative clause of an apposition', 'Mira Tal, an epidemiologist who leads the study, said cases had fallen.', 'Mira Tal', 'epidemiologist who leads the study'],
+      ['takes a trade written before the name, not the age after it', "The pawnshop's security guard, Rolan Dizon, 47, was shot in the leg.", 'Rolan Dizon', "pawnshop's security guard"],
       ['reads a short lower-case description after an age without a known job noun', 'Kamala Rai, 36, a vegetable seller, carried her children through the water.', 'Kamala Rai', '36-year-old vegetable seller'],
       ['reads "(Reporting by X; Editing by Y)" for each name', 'Port digest\n\nThe port reopened on Monday. (Reporting by Lena Brook; Editing by Ruth Kemp)', 'Lena Brook', 'reporter'],
       ['reads the editor of "(Reporting by X; Editing by Y)"', 'Port digest\n\nThe port reopened on Monday. (Reporting by Lena Brook; Editing by Ruth Kemp)', 'Ruth Kemp', 'editor'],
