@@ -86,6 +86,11 @@ function notation(text: string, start: number, end: number, name: string): boole
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'do', 'du', 'dos', 'das', 'des', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu', 'arap']);
 /** Patronymic words written after a name, lower case ("Bakyt Sultanbek uulu", "Aida Temir kyzy"). */
+/** Buildings of worship, and the words that dedicate one to someone or a parish. */
+const WORSHIP_HEADS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'parish', 'abbey', 'monastery', 'shrine']);
+const DEDICATIONS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'são', 'sao', 'santo', 'virgin', 'parish', 'lady', 'holy', 'sacred', 'sainte', 'sankt']);
+/** Adjectives that name part of a land before its name ("Central Java", "Eastern Samar"). */
+const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'north', 'south', 'east', 'west']);
 const PATRONYMIC_AFTER = new Set(['uulu', 'kyzy', 'uly', 'qyzy', 'ogly', 'oglu']);
 const OF_WORDS = new Set(['of', 'for', 'on']);
 const NAME_STARTERS = new Set([
@@ -209,9 +214,27 @@ function dateNeighbour(tokens: Token[], i: number): boolean {
   return tokens[i]!.text.endsWith('.') || prev?.kind === 'num' || next?.kind === 'num' || (next?.text === ',' && tokens[i + 2]?.kind === 'num');
 }
 
+/**
+ * A section label on its own line: two to four capitalised common words joined by "&", "and"
+ * or a path separator ("Faith & Society", "Arts and Culture", "Business › Economy"). It
+ * names no one; "Marks & Spencer" and "Johnson & Johnson" have a word no list calls common.
+ */
+function sectionLabel(lex: Lexicon, tokens: Token[]): boolean {
+  let words = 0;
+  let joins = 0;
+  for (const t of tokens) {
+    if (t.newlineBefore && t !== tokens[0]) return false;
+    if (t.kind === 'word' && t.cap && lex.isCommon(t.lower) && !lex.isPlace(t.lower) && !lex.isCountry(t.lower) && !lex.isFirstName(t.lower)) words++;
+    else if (t.text === '&' || t.lower === 'and' || t.text === '›' || t.text === '>' || t.text === '|' || t.text === '/') joins++;
+    else return false;
+  }
+  return words >= 2 && words <= 4 && joins >= 1 && joins < words;
+}
+
 /** Classifies the words of a paragraph as name candidates. 2 = candidate, 1 = tentative, 0 = no. */
 function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
   const c = new Uint8Array(tokens.length);
+  if (sectionLabel(lex, tokens)) return c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap) continue;
@@ -1209,6 +1232,12 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     // "N. Korea", "South Kestrel": directions before a place.
     if (lex.isPlace(lastL) && toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower))) place += 4;
     else if (toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower)) && /^(?:n|s|e|w)\.?$|^(?:north|south|east|west)$/.test(first.lower)) place += 1.5;
+    // By construction: a church named for a saint, the Virgin or a parish is the building
+    // ("Church of the Virgin Mary", "San Roque Parish Church"); "the Catholic Church" is not.
+    if ((WORSHIP_HEADS.has(lastL) || WORSHIP_HEADS.has(first.lower)) && lowers.some((l) => DEDICATIONS.has(l))) place += 5;
+    // "Central Java", "Eastern Samar": a region named by its part of a land, when the name
+    // after the adjective is no common word, first name or head ("Central Bank", "West Ham United").
+    if (n === 2 && REGION_ADJECTIVES.has(first.lower) && !lex.isCommon(lastL) && !lex.isFirstName(lastL) && !lex.isOrgHead(lastL) && !lex.isPlaceHead(lastL) && !lex.isOrg(lastL)) place += 2.5;
     // A country-led name with an unknown tail ("Kenya SkyLink") is an organisation.
     // Not a first name before a surname ("Jordan Abernathy-Cole").
     const surnameLast = !!lex.info(lastL)?.lastName || DOUBLE_BARREL.test(last.text);

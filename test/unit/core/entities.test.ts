@@ -43,6 +43,11 @@ describe('findMentions', () => {
     assert.deepEqual(types, ['organization', 'organization', 'organization']);
   });
 
+  it('takes no name from a section label of common words', () => {
+    const names = findMentions('News › Labour\n\nDockworkers began a strike on Monday.', []).map((m) => m.text);
+    assert.deepEqual(names.filter((n) => n !== 'Monday'), []);
+  });
+
   it('takes no known name that is also a common word from an ALL-CAPS line the text never capitalises', () => {
     const text = 'NEWS › LABOUR\n\nPARLIAMENT APPROVES FUEL BUDGET\n\nDockworkers began a strike on Monday, and lawmakers approved the budget.';
     const names = findMentions(text, []).map((m) => m.text);
@@ -66,6 +71,8 @@ describe('findMentions', () => {
       ['"arap" joins a Kalenjin name', 'Joseph Kiprono arap Sang farms maize near the river.', 'Joseph Kiprono arap Sang', 'person'],
       ['"Mzee" is an honorific before a name, not part of it', 'Mzee Joseph Kiprono said the rains were late.', 'Joseph Kiprono', 'person'],
       ['a byline names a person, even with a first name that is a place', 'Bogotá, 19 March 2025\n\nBy Santiago Villamar\n\nThe club was fined on Monday.', 'Santiago Villamar', 'person'],
+      ['a region named by its part of a land is a place', 'Flooding hit Central Kalvara on Sunday, officials said.', 'Central Kalvara', 'place'],
+      ['a church named for a saint is a building, a place', 'Evacuees slept in San Telmo Parish Church on Sunday night.', 'San Telmo Parish Church', 'place'],
       ['a name after "nearby" is a place', 'In nearby Dar Salam, the bakery stayed open all night.', 'Dar Salam', 'place'],
       ['a name after "the airline," is an organisation', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'organization'],
       ['a ministry’s portfolios listed with a comma stay in its name', 'The Ministry of Mining, Energy and Welfare issued a warning to miners.', 'Ministry of Mining, Energy and Welfare', 'organization'],
