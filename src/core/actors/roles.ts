@@ -47,7 +47,10 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   };
   const isPersonRole = (w: string): boolean => {
     const l = w.toLowerCase();
-    return lex.isRoleNoun(l) || EXTRA_ROLE_NOUNS.has(l) || (l.endsWith('s') && (lex.isRoleNoun(l.slice(0, -1)) || EXTRA_ROLE_NOUNS.has(l.slice(0, -1)))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l) || lex.isPersonNoun(l);
+    if (lex.isRoleNoun(l) || EXTRA_ROLE_NOUNS.has(l) || (l.endsWith('s') && (lex.isRoleNoun(l.slice(0, -1)) || EXTRA_ROLE_NOUNS.has(l.slice(0, -1)))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l) || lex.isPersonNoun(l)) return true;
+    // "president-general", "secretary-general", "editor-in-chief": a compound opened by a job noun.
+    const head = /^([\p{Ll}]+)-(?:general|in-chief|elect|designate|at-large)$/u.exec(l);
+    return head !== null && (lex.isRoleNoun(head[1]!) || lex.isFormalTitle(head[1]!));
   };
 
   const each = (fn: (b: Builder) => void) => (): void => {
@@ -469,6 +472,9 @@ function apposition(
   if (!r) return null;
   let phrase = r[1]!.trim();
   let start = from + r.index + r[0].indexOf(r[1]!);
+  // "a widow known to everyone in her lane as Umm Ali": the description, not the other name.
+  const known = /\s+(?:(?:also|widely|better|locally)\s+)?(?:known|nicknamed|dubbed|called)\b.*$/.exec(phrase);
+  if (known && known.index > 0) phrase = phrase.slice(0, known.index);
   // "X, now the party's information secretary,": the current role.
   const now = /^(?:now|currently|also)\s+(?=(?:a|an|the)\s)/i.exec(phrase);
   if (now) {
@@ -493,7 +499,11 @@ function apposition(
     const plain = desc && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(desc[1]!.trim()) && desc[1]!.trim().split(/\s+/).length <= 6;
     if (desc && (plain || desc[1]!.toLowerCase().split(/\s+/).slice(0, 4).some((w) => isPersonRole(w)))) {
       const dStart = start + phrase.length + desc.index + desc[0].indexOf(desc[1]!);
-      return { role: `${phrase}-year-old ${desc[1]!.trim()}`, start: dStart, end: dStart + desc[1]!.length };
+      // "X, 64, a retired tailor who runs a soup kitchen,": with its relative clause, as below.
+      const d = desc[1]!.trim();
+      const rel = d.split(/\s+/).length <= 4 ? WHO_CLAUSE.exec(text.slice(dStart + desc[1]!.length, dStart + desc[1]!.length + 90)) : null;
+      const who = rel && !/\b(?:said|says|told|added|never|not)\b|n['’]t\b/.test(rel[1]!) ? ` who ${rel[1]!.trim()}` : '';
+      return { role: `${phrase}-year-old ${d}${who}`, start: dStart, end: dStart + desc[1]!.length };
     }
   }
   if (/^\d+$/.test(phrase)) return type === 'person' && +phrase < 120 && /^,/.test(after.slice(r[0].length)) ? { role: `${phrase}-year-old`, start, end: start + phrase.length, weak: true } : null;
@@ -784,7 +794,7 @@ const PAST_JOB = /^(?:chaired|headed|led|ran|founded|co-founded|owned|managed|di
 const OWNER_ROLE_BEFORE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)(?:\s+(?:in|at|of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?),\s*$/u;
 
 /** Courtesy titles that may stand between an apposed role and the name, after its comma. */
-const COURTESY_BEFORE = /,\s*(?:(?:mr|mrs|ms|miss|dr|prof|hon|rt\.? hon|barr|engr|alhaji|alhaja|chief|cllr|sir|dame|datuk|dato|pastor|rev|bishop|sen|rep)\.?\s+)+$/i;
+const COURTESY_BEFORE = /,\s*(?:(?:mr|mrs|ms|miss|dr|prof|hon|rt\.? hon|barr|engr|alhaji|alhaja|chief|cllr|sir|dame|datuk|dato|pastor|rev|bishop|sen|rep|comrade|cde|mzee|dona|doña|shri|smt)\.?\s+)+$/i;
 
 /** "The mayor of Kestrel Bay, Ana Reyes," / "her mother, Grace, said". */
 function preApposition(

@@ -22,6 +22,8 @@ export const FORMAL_TITLES = [
   'atty',
   // Honorifics of East African, Lusophone/Hispanic and South Asian news ("Mzee", "Dona", "Shri", "Smt").
   'mzee', 'dona', 'doña', 'shri', 'smt',
+  // Trade unions' and liberation movements' courtesy title ("Comrade Ada Obi", "Cde Ada Obi").
+  'comrade', 'cde',
 ];
 
 /** Words that go with a title: "Prime", "Vice", "Foreign", "Press", "Lt." ... */
