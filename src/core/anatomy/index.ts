@@ -128,10 +128,16 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
     if (kinds[j]) continue;
     const text = units[j]!.text;
     if (isNameLine(text)) [kinds[j], rules[j]] = ['byline', 'byline.name-line'];
+    // A digest's first item: its ALL-CAPS headline right above a dateline ("CENTRAL BANK
+    // HOLDS RATES" / "LA PAZ, March 16 (ANW) - ..."), as the items after it are subheads.
+    else if (j === bodyStart - 1 && matchDateline(units[bodyStart]!.text) && ALL_CAPS_LINE.test(text) && subheadRule(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.digest-item'];
     else kinds[j] = 'standfirst';
   }
   return bodyStart;
 }
+
+/** A line in capitals: letters, digits and punctuation, no lower-case letter, two words or more. */
+const ALL_CAPS_LINE = /^(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s\S)[^\p{Ll}]+$/u;
 
 /**
  * The fewest words of a headline that only its topic marks as a new story's. Chosen on the

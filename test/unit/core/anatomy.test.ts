@@ -62,6 +62,21 @@ describe('anatomy: articles and headlines', () => {
     assert.deepEqual(kinds(text), ['headline', 'meta', 'headline', 'standfirst', 'body']);
   });
 
+  it('reads a digest’s first ALL-CAPS item headline above a dateline as a subhead, not the standfirst', () => {
+    const text = [
+      'HARBOUR BUSINESS DIGEST: Rates, ferries',
+      'Compiled by the Harbour desk.',
+      'CENTRAL BANK HOLDS RATES',
+      'PORT ELLEN, March 16 (HNW) - The central bank held its rate at 6 percent on Monday, citing slower prices.',
+      'FERRY FARES TO RISE',
+      'KELBY, March 16 (HNW) - Ferry fares will rise by a tenth in April, the operator said on Monday.',
+    ].join('\n\n');
+    assert.deepEqual(
+      outline(text).filter(([k]) => k === 'subhead').map(([, t]) => t),
+      ['CENTRAL BANK HOLDS RATES', 'FERRY FARES TO RISE'],
+    );
+  });
+
   it('does not start an article at a subhead', () => {
     assert.equal(segment(WIRE).articles.length, 1);
   });
