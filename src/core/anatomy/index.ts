@@ -147,7 +147,7 @@ const ALL_CAPS_LINE = /^(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s\S)[^\p{Ll}]+$/u;
 const NEW_TOPIC_MIN_WORDS = 4;
 
 /** A line that is one quotation, from its opening mark to its closing one. */
-const WHOLE_QUOTE = /^[“"‘'][^“”"]*[’'”"]$/;
+const WHOLE_QUOTE = /^(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}:\s+)?[“"‘'][^“”"]*[’'”"]$/u;
 
 /** A numbered step or part, or an interview's question label ("2. Take stock", "II. The harvest", "Q: Why now?"): a subhead. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[IVX]{1,4}\.|\p{L}{1,2}:)\s/u;

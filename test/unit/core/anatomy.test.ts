@@ -99,6 +99,24 @@ describe('anatomy: articles and headlines', () => {
     assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Vendors raise prices']]);
   });
 
+  it('does not start an article at a labelled quotation subhead ("Mayor: ‘…’")', () => {
+    const text = [
+      'Kelso council backs tower on old mill site',
+      '',
+      'KELSO: The town council voted 5-4 on Tuesday night to approve a 14-storey apartment tower on the site of the old woollen mill.',
+      '',
+      'Mayor Ana Brill said the town needed the homes and that the vote had been close because the question was a hard one.',
+      '',
+      '"The flat roof held, the stairs did not," the 71-year-old said.',
+      '',
+      "Mayor: 'We cannot carry everyone'",
+      '',
+      'Kelso Mayor Ingrid \"Inga\" Vos said many of those still missing had stayed behind to guard their shops.',
+    ].join('\n');
+    assert.equal(segment(text).articles.length, 1);
+    assert.deepEqual(kinds(text).filter((k) => k === 'subhead'), ['subhead']);
+  });
+
   it('does not start an article at a subhead of a few words whose paragraph names new people', () => {
     const text = [
       'Kelso council backs tower on old mill site',
