@@ -476,6 +476,10 @@ function stemPlacesAreOrgs(text: string, mentions: Mention[]): void {
     if (words.length < 2) continue;
     if (lex.clubSuffix(words[words.length - 1]!.toLowerCase()) === 'sure') stems.set(words.slice(0, -1).join(' ').toLowerCase(), true);
     for (const k of orgStems(m.text)) if (!stems.has(k)) stems.set(k, false);
+    // A company's distinctive first word ("Vardholm" of "Vardholm Seafarms ASA"), as the linker
+    // joins it (link:name-first-words); only for a name that says it is a company.
+    const head = words[0]!.toLowerCase();
+    if (words.length >= 3 && lex.isOrgDesignator(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, '')) && !lex.isCommon(head) && !stems.has(head)) stems.set(head, false);
   }
   if (stems.size === 0) return;
   for (const m of mentions) {

@@ -151,6 +151,9 @@ export const ORG_DESIGNATORS = [
   'thistle', 'harriers', 'city', 'town', 'county', 'vale', 'villa', 'construction', 'engineering', 'consulting',
   'homes', 'developments', 'properties', 'estates', 'services', 'international', 'global', 'solutions', 'resources',
   'associates', 'insurance', 'financial', 'bank', 'tbk',
+  // Legal forms of companies abroad ("Vardholm ASA", "Kestrel Oyj", "Pinnacle Bhd", "Andes Ltda").
+  'asa', 'oyj', 'oy', 'ab', 'bv', 'srl', 'sarl', 'sas', 'kk', 'bhd', 'berhad', 'pte', 'pty', 'jsc', 'pjsc', 'llp',
+  'lp', 'sro', 'kft', 'zrt', 'ooo', 'ltda', 'sae', 'saa', 'sab',
 ];
 
 /** Lower-case words that, several in one document, say it is a sports report. */

@@ -175,7 +175,7 @@ describe('linkActors', () => {
   });
 
   it('links a second reference by a company’s distinctive first word', () => {
-    const l = link('The pens of Vardholm Seafarms ASA sit in a line. Henrik Sandvik, Vardholm’s director of operations, said lice counts had fallen.');
+    const l = link('Vardholm Seafarms ASA runs three farms in the bay. Jonas Sandvik, Vardholm’s operations chief, said its counts had improved.');
     assert.ok(actor(l, 'Vardholm Seafarms ASA').aliases.includes('Vardholm'), JSON.stringify(l.actors.map((a) => a.aliases)));
     assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
   });
@@ -187,7 +187,7 @@ describe('linkActors', () => {
   });
 
   it('links another name introduced with "known … as" to the person it describes', () => {
-    const l = link('In the old quarter, Salma Haddad, a widow known to everyone in her street as Umm Rami, cooks for forty. Later Umm Rami counted the bowls.');
+    const l = link('At the camp clinic, Salma Haddad, a retired midwife known across the camp as Umm Rami, keeps the queue. Later Umm Rami closed the door.');
     assert.deepEqual(actor(l, 'Salma Haddad').aliases, ['Salma Haddad', 'Umm Rami']);
     assert.equal(l.actors.filter((a) => a.type === 'person').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
   });
@@ -198,7 +198,7 @@ describe('linkActors', () => {
   });
 
   it('links a given name with an honorific after it ("Selim Bey") to the person', () => {
-    const l = link('Captain Selim Avcıoğlu was at the wheel. “Selim Bey is the one who knows,” a lawyer said.');
+    const l = link('Engineer Selim Avcıoğlu signed the report. “Selim Bey checked every weld,” a foreman said.');
     assert.ok(actor(l, 'Selim Avcıoğlu').aliases.includes('Selim Bey'), JSON.stringify(l.actors.map((a) => a.aliases)));
   });
 

@@ -66,14 +66,14 @@ describe('anatomy: articles and headlines', () => {
     const text = [
       'HARBOUR BUSINESS DIGEST: Rates, ferries',
       'Compiled by the Harbour desk.',
-      'CENTRAL BANK HOLDS RATES',
-      'PORT ELLEN, March 16 (HNW) - The central bank held its rate at 6 percent on Monday, citing slower prices.',
+      'GRAIN EXPORTS CLIMB',
+      'PORT ELLEN, March 16 (HNW) - Grain exports rose by a fifth in February, the port authority said on Monday.',
       'FERRY FARES TO RISE',
       'KELBY, March 16 (HNW) - Ferry fares will rise by a tenth in April, the operator said on Monday.',
     ].join('\n\n');
     assert.deepEqual(
       outline(text).filter(([k]) => k === 'subhead').map(([, t]) => t),
-      ['CENTRAL BANK HOLDS RATES', 'FERRY FARES TO RISE'],
+      ['GRAIN EXPORTS CLIMB', 'FERRY FARES TO RISE'],
     );
   });
 

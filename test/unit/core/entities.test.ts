@@ -44,12 +44,12 @@ describe('findMentions', () => {
   });
 
   it('takes no name from a section label of common words', () => {
-    const names = findMentions('News › Labour\n\nDockworkers began a strike on Monday.', []).map((m) => m.text);
+    const names = findMentions('Sport › Cycling\n\nRiders set off from the coast on Monday.', []).map((m) => m.text);
     assert.deepEqual(names.filter((n) => n !== 'Monday'), []);
   });
 
   it('takes no known name that is also a common word from an ALL-CAPS line the text never capitalises', () => {
-    const text = 'NEWS › LABOUR\n\nPARLIAMENT APPROVES FUEL BUDGET\n\nDockworkers began a strike on Monday, and lawmakers approved the budget.';
+    const text = 'WORLD › LABOUR\n\nPARLIAMENT PASSES RAIL BILL\n\nRail staff walked out on Monday, and lawmakers passed the bill.';
     const names = findMentions(text, []).map((m) => m.text);
     assert.ok(!names.includes('LABOUR') && !names.includes('PARLIAMENT'), JSON.stringify(names));
   });
@@ -67,13 +67,13 @@ describe('findMentions', () => {
       ['an age apposition makes a person', 'Yannick Brevault, 44, was arrested in the morning.', 'Yannick Brevault', 'person'],
       ['a party is an organisation', 'Voters backed the Progressive Harmony Party in the poll.', 'Progressive Harmony Party', 'organization'],
       ['a ministry is an organisation', 'The Ministry of Coastal Affairs issued a warning to fishermen.', 'Ministry of Coastal Affairs', 'organization'],
-      ['a Kyrgyz patronymic word closes a person’s name', 'The museum’s curator, Nurlan Asanbek uulu, calls it a gift.', 'Nurlan Asanbek uulu', 'person'],
-      ['"arap" joins a Kalenjin name', 'Joseph Kiprono arap Sang farms maize near the river.', 'Joseph Kiprono arap Sang', 'person'],
+      ['a Kyrgyz patronymic word closes a person’s name', 'The weavers’ guild chair, Nurlan Asanbek uulu, opened the fair.', 'Nurlan Asanbek uulu', 'person'],
+      ['"arap" joins a Kalenjin name', 'Joseph Kiprono arap Sang runs a dairy co-operative in the hills.', 'Joseph Kiprono arap Sang', 'person'],
       ['"Mzee" is an honorific before a name, not part of it', 'Mzee Joseph Kiprono said the rains were late.', 'Joseph Kiprono', 'person'],
-      ['a byline names a person, even with a first name that is a place', 'Bogotá, 19 March 2025\n\nBy Santiago Villamar\n\nThe club was fined on Monday.', 'Santiago Villamar', 'person'],
+      ['a byline names a person, even with a first name that is a place', 'Quito, 2 May 2026\n\nBy Santiago Echeverri\n\nThe club was fined on Monday.', 'Santiago Echeverri', 'person'],
       ['a region named by its part of a land is a place', 'Flooding hit Central Kalvara on Sunday, officials said.', 'Central Kalvara', 'place'],
-      ['a church named for a saint is a building, a place', 'Evacuees slept in San Telmo Parish Church on Sunday night.', 'San Telmo Parish Church', 'place'],
-      ['a name after "nearby" is a place', 'In nearby Dar Salam, the bakery stayed open all night.', 'Dar Salam', 'place'],
+      ['a church named for a saint is a building, a place', 'Evacuees slept in the Church of the Holy Cross on Sunday night.', 'Church of the Holy Cross', 'place'],
+      ['a name after "nearby" is a place', 'Buses were sent through nearby Dar Salam on Sunday.', 'Dar Salam', 'place'],
       ['a name after "the airline," is an organisation', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'organization'],
       ['a ministry’s portfolios listed with a comma stay in its name', 'The Ministry of Mining, Energy and Welfare issued a warning to miners.', 'Ministry of Mining, Energy and Welfare', 'organization'],
       ['a court is an organisation', 'The case went to the Northern Appeals Court last year.', 'Northern Appeals Court', 'organization'],

@@ -74,8 +74,8 @@ describe('roles', () => {
   });
 
   it('takes a line the outline reads as a byline for its reporter’s role', () => {
-    const result = analyze('Harbour fees to rise\n\nRory Kell in Salvador\n\nFees will rise in April, the port said on Monday.');
-    assert.equal(result.actors.find((a) => a.name === 'Rory Kell')?.role, 'reporter', JSON.stringify(result.actors));
+    const result = analyze('Harbour fees to rise\n\nInes Varga in Porto\n\nFees will rise in April, the port said on Monday.');
+    assert.equal(result.actors.find((a) => a.name === 'Ines Varga')?.role, 'reporter', JSON.stringify(result.actors));
   });
 
   describe('of people', () => {
@@ -128,11 +128,11 @@ describe('roles', () => {
       ['reads an apposition after a degree written after the name', 'Dr. Ines Marta, PhD, an economist at the Kelso Institute, said prices would fall.', 'Ines Marta', 'economist at the Kelso Institute'],
       ['reads an owner’s role that ends in the body it sits in', "Talks stalled. PAM's parliamentary leader in the Orton Assembly, Tariq Rauf, demanded the names.", 'Tariq Rauf', "PAM's parliamentary leader in the Orton Assembly"],
       ['reads a party member word before a full name as the role', 'House Republican Thomas Vell said the bill would fail.', 'Thomas Vell', 'House Republican'],
-      ['ends an apposition before the other name it introduces', 'Salma Haddad, a widow known to everyone in her street as Umm Rami, cooks for forty.', 'Salma Haddad', 'widow'],
-      ['keeps the relative clause of a description after an age', 'Ragab Fathy, 64, a retired tailor who runs a soup kitchen, said it was hard.', 'Ragab Fathy', '64-year-old retired tailor who runs a soup kitchen'],
-      ['reads a compound job before a name with "Comrade"', 'Outside the gate, the union’s president-general, Comrade Ade Bello, said the strike would go on.', 'Ade Bello', "the union's president-general"],
-      ['keeps the short relative clause of an apposition', 'Mira Tal, an epidemiologist who leads the study, said cases had fallen.', 'Mira Tal', 'epidemiologist who leads the study'],
-      ['takes a trade written before the name, not the age after it', "The pawnshop's security guard, Rolan Dizon, 47, was shot in the leg.", 'Rolan Dizon', "pawnshop's security guard"],
+      ['ends an apposition before the other name it introduces', 'Salma Haddad, a retired midwife known across the camp as Umm Rami, keeps the queue.', 'Salma Haddad', 'retired midwife'],
+      ['keeps the relative clause of a description after an age', 'Oskar Lind, 66, a retired welder who coaches the junior team, said it was hard.', 'Oskar Lind', '66-year-old retired welder who coaches the junior team'],
+      ['reads a compound job before a name with "Comrade"', 'The drivers’ secretary-general, Comrade Tendai Moyo, said the boycott would go on.', 'Tendai Moyo', 'drivers’ secretary-general'],
+      ['keeps the short relative clause of an apposition', 'Mira Tal, a hydrologist who runs the gauging station, said levels had fallen.', 'Mira Tal', 'hydrologist who runs the gauging station'],
+      ['takes a trade written before the name, not the age after it', "The warehouse's night guard, Rolan Dizon, 52, chased the men off.", 'Rolan Dizon', "warehouse's night guard"],
       ['reads a short lower-case description after an age without a known job noun', 'Kamala Rai, 36, a vegetable seller, carried her children through the water.', 'Kamala Rai', '36-year-old vegetable seller'],
       ['reads "(Reporting by X; Editing by Y)" for each name', 'Port digest\n\nThe port reopened on Monday. (Reporting by Lena Brook; Editing by Ruth Kemp)', 'Lena Brook', 'reporter'],
       ['reads the editor of "(Reporting by X; Editing by Y)"', 'Port digest\n\nThe port reopened on Monday. (Reporting by Lena Brook; Editing by Ruth Kemp)', 'Ruth Kemp', 'editor'],
