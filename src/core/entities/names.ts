@@ -127,6 +127,10 @@ const SPORT_SUBJECT_AFTER = new Set(['beat', 'drew', 'lost', 'won', 'host', 'hos
 /** In a sports report, nouns before a club's name ("league leaders X", "champions X"). */
 const TEAM_NOUNS = new Set(['leaders', 'champions', 'rivals', 'hosts', 'visitors', 'holders', 'opponents', 'neighbours', 'neighbors', 'strugglers', 'newcomers', 'favourites', 'favorites', 'challengers', 'underdogs']);
 
+/** A squad's positions and people: what owns one is a club ("Chelsea's striker"). */
+/** ("Smith's coach", "Smith's manager" may be a person's: only positions a club has.) */
+const SQUAD_POSITIONS = new Set(['striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'forward', 'full-back', 'centre-back', 'center-back', 'playmaker', 'squad', 'fans', 'supporters', 'stadium', 'signing', 'fly-half', 'scrum-half', 'quarterback']);
+
 /** Nouns before "in" that take a company, not a place ("shares in X"). */
 const STAKE_IN = new Set(['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'invested', 'invest']);
 const PLACE_CUE_BEFORE = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'port', 'resort', 'suburb', 'district', 'state', 'island', 'county', 'enclave', 'hometown']);
@@ -1317,6 +1321,13 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   const after = c.tokens[c.to];
   const after2 = c.tokens[c.to + 1];
   const after3 = c.tokens[c.to + 2];
+  // "Chelsea's pounds 24m striker", "Kelso's goalkeeper": what owns a squad position is a club;
+  // in a sports report, so is what owns a player named in full ("Chelsea's Damien Duff").
+  if (n === 1 && last.possessive && !c.title) {
+    const pos = c.tokens.slice(c.to, c.to + 4).find((t) => t.kind === 'word' && !t.cap && !/^(?:pounds?|dollars?|euros?|m|bn|new|former|star|young|veteran|record|top|\p{N}.*)$/u.test(t.lower));
+    if (pos && SQUAD_POSITIONS.has(pos.lower)) org += 3;
+    else if (sports === 'report' && after?.cap && lex.isFirstName(after.lower) && after2?.cap && after2.kind === 'word' && !after2.newlineBefore) org += 3;
+  }
   if (after && after.kind === 'word' && !after.cap && !c.tokens[c.to - 1]!.possessive) {
     const al = after.lower;
     if (lex.sets.orgCueAfter.has(al)) org += 2;
