@@ -62,6 +62,9 @@ const KNOWN_AS_BEFORE = /,\s*(?:(?:a|an|the)\s[^,.;:!?"“”]{0,60}?\s)?(?:also
 /** Honorifics written after a given name ("Levent Bey", "Ayşe Hanım", "Kenji-san" aside): the name is the given name alone. */
 const AFTER_NAME_HONORIFICS = new Set(['bey', 'hanım', 'hanim', 'efendi', 'sahib', 'saheb']);
 
+/** Words that open a club's name and say it is a club ("Atlético", "Sociedade Esportiva", "FC"), as `orgKey` writes them. */
+const CLUB_LEADS = new Set(['atlético', 'atletico', 'unión', 'união', 'deportivo', 'deportiva', 'clube', 'club', 'real', 'sporting', 'racing', 'sociedade', 'sociedad', 'esportiva', 'esporte', 'union', 'uniao', 'dynamo', 'dinamo', 'olympique', 'fc', 'cf', 'cd', 'sc', 'ac', 'ec', 'se', 'ca', 'cs', 'fk', 'nk', 'sk']);
+
 const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also known as|known as|aka|a\.k\.a\.|formerly))\s+(?:as\s+)?(?:the\s+)?$/i;
 
 /**
@@ -311,6 +314,23 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     if (ka.length > 2 || ka.some((w) => w.length < 3 || lex.isCommon(w) || lex.isCountry(w) || lex.isPlace(w) || lex.isDemonym(w))) continue;
     const hosts = (byEdgeWord.get(`<${ka[0]}`) ?? []).filter((x) => x !== a && !x.merged && orgKey(x.name).split(' ').length > ka.length && orgKey(x.name).startsWith(`${ka.join(' ')} `));
     if (hosts.length === 1) mergeInto(a, hosts[0]!, 'link:name-first-words');
+  }
+  // "Guatapurí" of "Atlético Guatapurí", "Barra Grande" of "Sociedade Esportiva Barra Grande":
+  // a club named without the words that say it is a club, when exactly one club has that name.
+  const byClubName = new Map<string, Builder[]>();
+  for (const x of orgs) {
+    const k = orgKey(x.name).split(' ');
+    let i = 0;
+    while (i < k.length - 1 && CLUB_LEADS.has(k[i]!)) i++;
+    if (i > 0) push(byClubName, k.slice(i).join(' '), x);
+  }
+  // A person of that name is the club too ("Barra Grande were poor").
+  for (const a of builders) {
+    if (a.merged || a.mentions.length === 0 || isAcronym(a.name) || (a.type === 'person' && a.mentions.some((m) => m.title))) continue;
+    const hosts = (byClubName.get(orgKey(a.name)) ?? []).filter((x) => x !== a && !x.merged);
+    if (hosts.length !== 1) continue;
+    for (const m of a.mentions) m.type = 'organization';
+    mergeInto(a, hosts[0]!, 'link:club-name');
   }
 
   // "Democrats" / "Republicans": the members' plural stands for the party named after them.

@@ -202,6 +202,12 @@ describe('linkActors', () => {
     assert.ok(actor(l, 'Selim Avcıoğlu').aliases.includes('Selim Bey'), JSON.stringify(l.actors.map((a) => a.aliases)));
   });
 
+  it('links a club named without the words that say it is a club', () => {
+    const l = link('Deportivo Verdal beat Atlético Serrano 3-1 on Sunday. Verdal scored twice early, and Serrano never recovered.');
+    assert.ok(actor(l, 'Deportivo Verdal').aliases.includes('Verdal'), JSON.stringify(l.actors.map((a) => a.aliases)));
+    assert.ok(actor(l, 'Atlético Serrano').aliases.includes('Serrano'), JSON.stringify(l.actors.map((a) => a.aliases)));
+  });
+
   it('links a mixed-case acronym introduced after a one-word name', () => {
     const l = link('The attack was claimed by the banned Jaish-e-Zafar (JeZ), a militant outfit. JeZ denied it later.');
     assert.ok(actor(l, 'Jaish-e-Zafar').aliases.includes('JeZ'), JSON.stringify(l.actors.map((a) => a.aliases)));
