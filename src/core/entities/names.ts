@@ -588,6 +588,14 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
         j = listEnd;
         continue;
       }
+      // "Istanbul 27th Criminal Court of First Instance", "Ankara 4th Administrative Court": an
+      // ordinal between a place and a court or unit whose head follows within three words.
+      // (The tokenizer writes "27th" as "27" and "th".)
+      const suffix = tokens[j + 1];
+      if (cur.kind === 'num' && /^\d{1,3}$/.test(cur.text) && suffix && suffix.start === cur.end && /^(?:st|nd|rd|th)$/i.test(suffix.text) && cand[j - 1] === 2 && !tokens[j + 2]?.newlineBefore && capitalisedHeadWithin(lex, tokens, j + 2, 3)) {
+        j += 2;
+        continue;
+      }
       if (cur.kind === 'num' && /^\d{1,2}$/.test(cur.text) && (prev.lower === 'radio' || prev.lower === 'channel' || prev.lower === 'formula')) {
         j++;
         continue;
@@ -1434,6 +1442,14 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
 }
 
 /** Whether one of the `max` capitalised words from `from` on (a run on one line) heads an organisation's name. */
+/** An organisation head within `max` capitalised words from `from`, all on one line ("Criminal Court"). */
+function capitalisedHeadWithin(lex: Lexicon, tokens: Token[], from: number, max: number): boolean {
+  for (let k = from; k < from + max && k < tokens.length && tokens[k]!.cap && tokens[k]!.kind === 'word' && (k === from || !tokens[k]!.newlineBefore); k++) {
+    if (lex.isOrgHead(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 function orgHeadWithin(lex: Lexicon, tokens: Token[], cand: ArrayLike<number>, from: number, max: number): boolean {
   for (let k = from; k < from + max && k < tokens.length && cand[k] === 2 && (k === from || !tokens[k]!.newlineBefore); k++) {
     if (lex.isOrgHead(tokens[k]!.lower)) return true;

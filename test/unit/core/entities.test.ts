@@ -72,6 +72,7 @@ describe('findMentions', () => {
       ['"Mzee" is an honorific before a name, not part of it', 'Mzee Joseph Kiprono said the rains were late.', 'Joseph Kiprono', 'person'],
       ['a byline names a person, even with a first name that is a place', 'Quito, 2 May 2026\n\nBy Santiago Echeverri\n\nThe club was fined on Monday.', 'Santiago Echeverri', 'person'],
       ['what owns a squad position is a club, even a first name', 'Otieno, Marlowe’s pounds 9m striker, missed training again.', 'Marlowe', 'organization'],
+      ['an ordinal between a place and a court stays in the court’s name', 'The case returns to the Dunmore 3rd District Court in May.', 'Dunmore 3rd District Court', 'organization'],
       ['a region named by its part of a land is a place', 'Flooding hit Central Kalvara on Sunday, officials said.', 'Central Kalvara', 'place'],
       ['a church named for a saint is a building, a place', 'Evacuees slept in the Church of the Holy Cross on Sunday night.', 'Church of the Holy Cross', 'place'],
       ['a name after "nearby" is a place', 'Buses were sent through nearby Dar Salam on Sunday.', 'Dar Salam', 'place'],
