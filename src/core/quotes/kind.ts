@@ -110,6 +110,9 @@ function nicknameInName(words: string[], before: string, after: string): boolean
   return a !== null;
 }
 
+/** A line that links to another story. */
+const RELATED_LINK = /^\s*(?:read more|related|see also|also read|read also|more on this|more|watch|listen|recommended)\s*[:|›>–—-]/i;
+
 /**
  * The kind of one quotation. `before`/`after` are the paragraph text around its marks;
  * `outerBefore` is, for an inner quote, the text of the enclosing quote before it.
@@ -122,6 +125,9 @@ export function quoteKind(
   paragraphKind: SectionKind,
 ): QuoteKind {
   if (paragraphKind === 'subhead') return 'other';
+  // Words quoted in a link to another story ("Read more: Why the 'water market' is back") are
+  // a title's, not speech; a speaker's words after a label ("Related: Ospina: 'We are ...'") are.
+  if (paragraphKind === 'meta' && RELATED_LINK.test(before) && !/:\s*$/.test(before)) return 'other';
   if (/\bas if (?:to say|saying)[\s,:]*$/i.test(before)) return 'other';
   const words = content.match(WORD) ?? [];
   if (words.length === 0) return 'other';

@@ -114,6 +114,11 @@ describe('quotes: kinds', () => {
     assert.deepEqual(quotesOf(body).map((q) => [q.text, q.kind]), [['NEW FACES', 'other']]);
   });
 
+  it('calls words quoted in a link to another story other, a labelled speaker’s words not', () => {
+    const body = 'The mayor opened the new pier on Monday in front of a large and cheerful crowd.\n\nRead more: Why the “blue economy” is back in fashion\n\nRelated: Mayor Lund: ‘We built it for the children’\n\nThe council plans a second pier for the north beach next year if money allows.';
+    assert.deepEqual(quotesOf(body).map((q) => [q.text, q.kind]), [['blue economy', 'other'], ['We built it for the children', 'direct']]);
+  });
+
   it('leaves speaker and cue empty', () => {
     const [q] = quotesOf('“We will rebuild,” the mayor said.');
     assert.equal(q!.speaker, null);
