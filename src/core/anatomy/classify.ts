@@ -194,8 +194,9 @@ const LABEL_SEPARATOR = /\s+[|›»>/•·—–]\s+|\s*[|›»]\s*/;
  * or null.
  */
 export function mastheadRule(line: string, label: string, next: string): string | null {
-  const words = wordCount(line);
-  if (words === 0 || words > 5 || /[.!?,;:]$/.test(line) || !/^[“"‘']?\p{Lu}/u.test(line)) return null;
+  // The title may carry an edition after a separator ("EL PUERTO · English edition").
+  const words = wordCount(line.split(LABEL_SEPARATOR)[0]!);
+  if (words === 0 || words > 5 || wordCount(line) > 9 || /[.!?,;:]$/.test(line) || !/^[“"‘']?\p{Lu}/u.test(line)) return null;
   if (isMeta(line) || isByline(line) || isMeta(label) || isByline(label)) return null;
   const labelWords = wordCount(label);
   if (labelWords === 0 || labelWords > 6 || /[.!?,;:]$/.test(label)) return null;

@@ -130,11 +130,23 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
     if (isNameLine(text)) [kinds[j], rules[j]] = ['byline', 'byline.name-line'];
     // A digest's first item: its ALL-CAPS headline right above a dateline ("CENTRAL BANK
     // HOLDS RATES" / "LA PAZ, March 16 (ANW) - ..."), as the items after it are subheads.
-    else if (j === bodyStart - 1 && matchDateline(units[bodyStart]!.text) && ALL_CAPS_LINE.test(text) && subheadRule(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.digest-item'];
+    else if (j === bodyStart - 1 && matchDateline(units[bodyStart]!.text) && (ALL_CAPS_LINE.test(text) || isDigest(units, start, bodyStart)) && subheadRule(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.digest-item'];
     else kinds[j] = 'standfirst';
   }
   return bodyStart;
 }
+
+/**
+ * Whether the article headed at `head` is a digest of short items ("Namibia in brief: ...",
+ * "Business digest", "Morning round-up"), by its headline or a "Compiled by" line in its header.
+ */
+function isDigest(units: Unit[], head: number, bodyStart: number): boolean {
+  if (DIGEST_HEADLINE.test(units[head]!.text)) return true;
+  for (let j = head + 1; j < bodyStart; j++) if (/^\(?compiled by\b/i.test(units[j]!.text)) return true;
+  return false;
+}
+
+const DIGEST_HEADLINE = /\b(?:in brief|briefs|briefing|digest|round-?up|at a glance|news summary|bulletin)\b/i;
 
 /** A line in capitals: letters, digits and punctuation, no lower-case letter, two words or more. */
 const ALL_CAPS_LINE = /^(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s\S)[^\p{Ll}]+$/u;
@@ -166,7 +178,7 @@ function mastheadAt(units: Unit[], j: number): boolean {
  * Whether `units[j]`, inside an article's body, is the headline of a new article: the id
  * of the rule that says so, or null.
  */
-function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory): string | null {
+function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory, digest = false): string | null {
   const u = units[j]!;
   // A masthead and section label over a headline open the next pasted story.
   if (u.blanksBefore >= 1 && mastheadAt(units, j)) return 'headline.masthead';
@@ -181,6 +193,8 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
     if (announces(next[k])) return 'headline.announced';
     if (isBodyLike(next[k]!.text)) break;
   }
+  // In a digest, a line over a dateline is the next item's headline, a subhead of the digest.
+  if (digest && next[0] && matchDateline(next[0].text)) return null;
   if (u.blanksBefore >= 2 && wordCount(u.text) >= 4 && u.text !== u.text.toUpperCase()) {
     if (next.some((n) => isBodyLike(n.text) || matchDateline(n.text) !== null || isCaption(n.text))) return 'headline.wide-gap';
   }
@@ -233,9 +247,10 @@ export function segment(text: string): Segmentation {
     let subheads = 0;
     // Under a heading of links to other stories, until the next body paragraph.
     let links = false;
+    const digest = isDigest(units, head, bodyStart);
     for (let j = bodyStart; j < units.length; j++) {
       const topical = bodyParagraphs >= 2 && subheads === 0;
-      const opens = j > head + 1 ? startsArticle(units, j, units[head]!.text, topical ? memory : undefined) : null;
+      const opens = j > head + 1 ? startsArticle(units, j, units[head]!.text, topical ? memory : undefined, digest) : null;
       if (opens) {
         end = j;
         rules[j] = opens;
@@ -296,8 +311,14 @@ function readInterviewQuestions(units: Unit[], from: number, end: number, { kind
     }
   }
   const questions: number[] = [];
-  for (let j = from; j < end; j++) if (rules[j] === 'subhead.question') questions.push(j);
-  if (questions.filter((j) => ADDRESSED.test(units[j]!.text)).length < INTERVIEW_MIN_QUESTIONS) return;
+  let addressed = 0;
+  for (let j = from; j < end; j++) {
+    if (rules[j] === 'subhead.question') questions.push(j);
+    // Every short line ending in a question counts as a question put ("You left in 2020. Why?").
+    const t = units[j]!.text;
+    if (units[j]!.lineCount === 1 && /\?\s*$/.test(t) && wordCount(t) <= 25 && ADDRESSED.test(t)) addressed++;
+  }
+  if (addressed < INTERVIEW_MIN_QUESTIONS) return;
   for (const j of questions) {
     kinds[j] = 'body';
     rules[j] = undefined;

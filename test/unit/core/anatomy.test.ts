@@ -77,6 +77,49 @@ describe('anatomy: articles and headlines', () => {
     );
   });
 
+  it('reads a digest’s items under mixed-case headlines as subheads of one article', () => {
+    const text = [
+      'Harbour region in brief: ferry fares, grain exports',
+      'Compiled by the Harbour desk | 9 April 2026',
+      'Ferry fares to rise in the spring',
+      'KELBY, April 9 (HNW) - Ferry fares will rise by a tenth in April, the operator said on Thursday, blaming fuel costs.',
+      'Grain exports climb to a record high',
+      'PORT ELLEN, April 9 (HNW) - Grain exports rose by a fifth in the first quarter, the port authority said on Thursday.',
+      'Council approves new bridge over the estuary',
+      'DUNMORE, April 9 (HNW) - The county council approved a second bridge over the estuary on Wednesday night by seven votes to two.',
+    ].join('\n\n');
+    assert.equal(segment(text).articles.length, 1);
+    assert.deepEqual(
+      outline(text).filter(([k]) => k === 'subhead').map(([, t]) => t),
+      ['Ferry fares to rise in the spring', 'Grain exports climb to a record high', 'Council approves new bridge over the estuary'],
+    );
+  });
+
+  it('reads a masthead with an edition after a separator above its section label', () => {
+    const text = 'EL FARO DEL SUR · English edition\nTransport\n\nRail workers vote to strike over pension changes\n\nDrivers and guards on the coastal line voted by a large majority to strike for two days next month.';
+    assert.equal(segment(text).articles[0]!.headline, 'Rail workers vote to strike over pension changes');
+  });
+
+  it('reads an interview’s question lines as its text when three or more of all its questions address “you”', () => {
+    const text = [
+      'Mira Holt: the baker who mills her own flour',
+      'The baker talks about the bakery she opened in a disused railway shed three winters ago.',
+      'You trained as an engineer. What changed?',
+      'A strike closed the plant for a month, and I spent it baking for the picket line every single morning.',
+      'Why a railway shed?',
+      'Because nobody else wanted it, and the old turntable pit keeps the dough cool in the summer.',
+      'Is the mill original?',
+      'It belonged to a farmer who gave up rye. We rebuilt the stones with help from a museum volunteer.',
+      'The queue starts at six. Do you ever sell out before nine?',
+      'Most Saturdays. We bake more now, but people come from the coast and the shelves empty fast.',
+      'Your regulars want a second shop. Will you open one?',
+      'Not while the oven is the size it is. One oven, one shed, and a day off on Mondays.',
+      'What is next for the shed?',
+      'A school for apprentices, if the council agrees to rent us the signal box next door.',
+    ].join('\n\n');
+    assert.deepEqual(kinds(text).filter((k) => k === 'subhead'), []);
+  });
+
   it('does not start an article at a subhead', () => {
     assert.equal(segment(WIRE).articles.length, 1);
   });
