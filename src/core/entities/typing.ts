@@ -1,5 +1,6 @@
 import { classify, explain, intern, loadModel, type Classification, type LinearModel, type LinearModelData } from '../learn/linear';
 import modelData from '../models/entity-type.json';
+import { lexicon } from '../lexicon';
 import { documentFeatures } from './features';
 import type { NameType } from './names';
 
@@ -171,13 +172,18 @@ export function typeByModel<T extends TypeableName>(
  * One name of several words, one type in a document: where the model typed mentions of the
  * same name differently ("Vila Nova" a club in the results line, a person where "Vila Nova
  * came back"), each takes the type with the most probability summed over all of them.
- * One-word names keep their own types ("Jordan" the river and the player).
+ * One-word names keep their own types ("Jordan" the river and the player), except a known
+ * place's name that no person's name in the document holds, read as a person where the
+ * document mostly reads it as the place ("Windhoek tightens water restrictions").
  */
 function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[])[], model: LinearModel): void {
+  const lex = lexicon();
+  const inPersons = new Set<string>();
+  for (const c of names) if (c.type === 'person' && c.text.includes(' ')) for (const w of c.text.toLowerCase().split(/\s+/)) inPersons.add(w);
   const groups = new Map<string, number[]>();
   names.forEach((c, i) => {
-    if (!c.text.includes(' ')) return;
     const key = c.text.toLowerCase();
+    if (!c.text.includes(' ') && (inPersons.has(key) || !(lex.isPlace(key) || lex.isGazetteerPlace(key)))) return;
     const g = groups.get(key);
     if (g) g.push(i);
     else groups.set(key, [i]);
@@ -195,9 +201,13 @@ function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[
       }
     }
     const k = model.classes.indexOf(best);
+    const oneWord = !names[g[0]!]!.text.includes(' ');
     for (const i of g) {
       const c = names[i]!;
       if (c.type === best) continue;
+      // A one-word place's name stands for its club or its government often enough
+      // ("Leeds won", "Washington said"): only a person reading of it is overruled.
+      if (oneWord && (best !== 'place' || c.type !== 'person')) continue;
       c.type = best;
       c.confidence = Math.round(probs[i]![k]! * 1000) / 1000;
       c.why = [ONE_TYPE_WHY, ...(c.why ?? []).slice(0, 3)];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findMentions, nameCandidates } from '../../../src/core/entities';
-import { decide, DROP_FLOOR, entityTypeModel } from '../../../src/core/entities/typing';
+import { decide, DROP_FLOOR, entityTypeModel, typeByModel } from '../../../src/core/entities/typing';
 import { loadModel } from '../../../src/core/learn/linear';
 import { shape } from '../../../src/core/entities/features';
 
@@ -28,6 +28,21 @@ describe('learned entity typing', () => {
     assert.equal(decide(toy, ['weak'], 'organization', 0.99, 0.1).label, 'organization');
     // p(person) ≈ 0.014 but none only ≈ 0.75 (organization ≈ 0.23): the rules' type stands.
     assert.equal(decide(toy, ['unsure'], 'person', 0.99, 0.1).label, 'person');
+  });
+
+  it('reads a known place’s one-word name as the place where one mention alone was typed a person, and leaves its club alone', () => {
+    const sure = loadModel({
+      name: 'sure',
+      classes: ['person', 'organization', 'place', 'none'],
+      bias: [0, 0, 0, 0],
+      weights: { p: [5, 0, 2, 0], o: [0, 5, 2, 0], l: [0, 0, 5, 0] },
+    });
+    const run = (types: Array<['person' | 'organization' | 'place', string]>) => {
+      const ns = types.map(([type, f]) => ({ text: 'Windhoek', type, features: [f] }));
+      return typeByModel(ns, ns.map((n) => n.type), ns.map(() => true), sure, 0.9, 0, {}).map((n) => n.type);
+    };
+    assert.deepEqual(run([['person', 'p'], ['place', 'l'], ['place', 'l']]), ['place', 'place', 'place']);
+    assert.deepEqual(run([['organization', 'o'], ['place', 'l'], ['place', 'l']]), ['organization', 'place', 'place']);
   });
 
   it('gives every name mention a confidence in [0, 1] and the reasons for its type', () => {
