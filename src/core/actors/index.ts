@@ -51,20 +51,20 @@ export interface Builder {
 /** A short acronym with lower-case letters but mostly capitals ("LeQ"). */
 const MIXED_ACRONYM = /^(?=(?:\p{Ll}?\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 
-/** ", or the X", "also known as X": an alias follows. A bare "or" is a choice ("Dunmore City or Ravensby"). */
 /**
- * A person's other name introduced in an apposition: "Fatma Said, a widow known to everyone
- * in her lane as Umm Ali", "said the farmer, known in the village as Abu Salem". The comma
+ * A person's other name introduced in an apposition: "Salma Haddad, a retired midwife known
+ * across the camp as Umm Rami", "said the boatman, known on the quay as Abu Salem". The comma
  * must open the apposition ("praised the player known as X" names someone else).
  */
 const KNOWN_AS_BEFORE = /,\s*(?:(?:a|an|the)\s[^,.;:!?"“”]{0,60}?\s)?(?:also\s+|widely\s+|better\s+|locally\s+)?known\b[^,.;:!?"“”]{0,50}?\sas\s+$/i;
 
-/** Honorifics written after a given name ("Levent Bey", "Ayşe Hanım", "Kenji-san" aside): the name is the given name alone. */
+/** Honorifics written after a given name ("Selim Bey", "Ayşe Hanım"; "Kenji-san" aside): the name is the given name alone. */
 const AFTER_NAME_HONORIFICS = new Set(['bey', 'hanım', 'hanim', 'efendi', 'sahib', 'saheb']);
 
 /** Words that open a club's name and say it is a club ("Atlético", "Sociedade Esportiva", "FC"), as `orgKey` writes them. */
 const CLUB_LEADS = new Set(['atlético', 'atletico', 'unión', 'união', 'deportivo', 'deportiva', 'clube', 'club', 'real', 'sporting', 'racing', 'sociedade', 'sociedad', 'esportiva', 'esporte', 'union', 'uniao', 'dynamo', 'dinamo', 'olympique', 'fc', 'cf', 'cd', 'sc', 'ac', 'ec', 'se', 'ca', 'cs', 'fk', 'nk', 'sk']);
 
+/** ", or the X", "also known as X": an alias follows. A bare "or" is a choice ("Dunmore City or Ravensby"). */
 const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also known as|known as|aka|a\.k\.a\.|formerly))\s+(?:as\s+)?(?:the\s+)?$/i;
 
 /**
@@ -158,12 +158,12 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       }
       const known = byText.get(`person:${m.text.toLowerCase()}`);
       if (known && toks.length >= 2 && known.why.has('link:known-as')) {
-        // The other name again ("Umm Ali" after "Fatma Said, known as Umm Ali").
+        // The other name again ("Umm Rami" after "Salma Haddad, known as Umm Rami").
         attach(resolveB(known), m);
         continue;
       }
       if (toks.length === 2 && AFTER_NAME_HONORIFICS.has(toks[1]!)) {
-        // "Levent Bey": a given name, linked as one word is.
+        // "Selim Bey": a given name, linked as one word is.
         single.push(m);
         continue;
       }
@@ -304,7 +304,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const host = near.find((x) => x !== a && !x.merged && orgContains(orgKey(x.name).split(' '), ka) && !nearEachOther(text, a, x));
     if (host) mergeInto(a, host, 'link:shorter-name');
   }
-  // "Tindale" of "Tindale Seafoods ASA", "Orvik" of "Orvik Fresh Exports": a second reference by
+  // "Vardholm" of "Vardholm Seafarms ASA", "Orvik" of "Orvik Timber Group": a second reference by
   // the name's distinctive first words, when exactly one organisation starts with them and they
   // are no common word, country or known place (a bare "Harbour" or "Kenya" names something else).
   const lex = lexicon();
@@ -315,7 +315,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const hosts = (byEdgeWord.get(`<${ka[0]}`) ?? []).filter((x) => x !== a && !x.merged && orgKey(x.name).split(' ').length > ka.length && orgKey(x.name).startsWith(`${ka.join(' ')} `));
     if (hosts.length === 1) mergeInto(a, hosts[0]!, 'link:name-first-words');
   }
-  // "Guatapurí" of "Atlético Guatapurí", "Barra Grande" of "Sociedade Esportiva Barra Grande":
+  // "Serrano" of "Atlético Serrano", "Vale Verde" of "Sociedade Esportiva Vale Verde":
   // a club named without the words that say it is a club, when exactly one club has that name.
   const byClubName = new Map<string, Builder[]>();
   for (const x of orgs) {
@@ -324,7 +324,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     while (i < k.length - 1 && CLUB_LEADS.has(k[i]!)) i++;
     if (i > 0) push(byClubName, k.slice(i).join(' '), x);
   }
-  // A person of that name is the club too ("Barra Grande were poor").
+  // A person of that name is the club too ("Vale Verde were poor").
   for (const a of builders) {
     if (a.merged || a.mentions.length === 0 || isAcronym(a.name) || (a.type === 'person' && a.mentions.some((m) => m.title))) continue;
     const hosts = (byClubName.get(orgKey(a.name)) ?? []).filter((x) => x !== a && !x.merged);

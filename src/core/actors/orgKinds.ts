@@ -68,7 +68,7 @@ export const EXTRA_ROLE_NOUNS = new Set([
   'treasurer', 'clerk', 'registrar', 'caretaker', 'warden', 'ranger', 'curator', 'steward', 'bailiff', 'chef', 'baker',
   'butcher', 'plumber', 'electrician', 'builder', 'carpenter', 'mechanic', 'postmaster', 'landlady', 'vicar', 'rector',
   'imam', 'rabbi', 'priest', 'chaplain', 'bishop', 'angler', 'skipper', 'fisherman', 'fishermen', 'crofter',
-  // Trades and jobs of street, market and workshop ("the pawnshop's security guard", "a fruit vendor").
+  // Trades and jobs of street, market and workshop ("the warehouse's night guard", "a fruit vendor").
   'guard', 'vendor', 'seller', 'hawker', 'tailor', 'cook', 'weaver', 'potter', 'herder', 'shepherd', 'labourer',
   'laborer', 'porter', 'cleaner', 'janitor', 'cashier', 'waiter', 'waitress', 'barber', 'hairdresser', 'welder',
   'bricklayer', 'miner', 'dockworker', 'stevedore', 'boatbuilder', 'blacksmith', 'cobbler', 'vintner', 'beekeeper',

@@ -472,7 +472,7 @@ function apposition(
   if (!r) return null;
   let phrase = r[1]!.trim();
   let start = from + r.index + r[0].indexOf(r[1]!);
-  // "a widow known to everyone in her lane as Umm Ali": the description, not the other name.
+  // "a retired midwife known across the camp as Umm Rami": the description, not the other name.
   const known = /\s+(?:(?:also|widely|better|locally)\s+)?(?:known|nicknamed|dubbed|called)\b.*$/.exec(phrase);
   if (known && known.index > 0) phrase = phrase.slice(0, known.index);
   // "X, now the party's information secretary,": the current role.
@@ -499,7 +499,7 @@ function apposition(
     const plain = desc && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(desc[1]!.trim()) && desc[1]!.trim().split(/\s+/).length <= 6;
     if (desc && (plain || desc[1]!.toLowerCase().split(/\s+/).slice(0, 4).some((w) => isPersonRole(w)))) {
       const dStart = start + phrase.length + desc.index + desc[0].indexOf(desc[1]!);
-      // "X, 64, a retired tailor who runs a soup kitchen,": with its relative clause, as below.
+      // "X, 66, a retired welder who coaches the junior team,": with its relative clause, as below.
       const d = desc[1]!.trim();
       const rel = d.split(/\s+/).length <= 4 ? WHO_CLAUSE.exec(text.slice(dStart + desc[1]!.length, dStart + desc[1]!.length + 90)) : null;
       const who = rel && !/\b(?:said|says|told|added|never|not)\b|n['’]t\b/.test(rel[1]!) ? ` who ${rel[1]!.trim()}` : '';
@@ -543,14 +543,14 @@ function apposition(
   if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w)) && !/^(?:subsidiary|company|firm|charity|club|team|carrier|airline|retailer|bank|lender|broadcaster|newspaper|regulator|watchdog)$/.test(words[0] ?? '')) return null;
   if (dash && type !== 'organization') return null;
   let role = phrase.replace(/[\s,]+$/, '');
-  // "X, an epidemiologist who leads the study, said": the short description with what its
+  // "X, a hydrologist who runs the gauging station, said": the short description with what its
   // relative clause says the person does (the most specific description the text gives).
   const rel = type === 'person' && !dash && role.split(/\s+/).length <= 4 ? WHO_CLAUSE.exec(text.slice(start + phrase.length, start + phrase.length + 90)) : null;
   if (rel && !/\b(?:said|says|told|added|never|not)\b|n['’]t\b/.test(rel[1]!)) role = `${role} who ${rel[1]!.trim()}`;
   return { role: tag ? `${tag[1]}, ${role}` : role, start, end: start + phrase.length };
 }
 
-/** A short relative clause after an apposition, closed by a comma or the sentence's end ("who leads the study,"). */
+/** A short relative clause after an apposition, closed by a comma or the sentence's end ("who runs the station,"). */
 const WHO_CLAUSE = /^\s+who\s+((?:\p{Ll}+)(?:\s+[\p{L}\d’'-]+){0,9}?)(?=,|\.\s|\.$|;)/u;
 
 /** What a byline says when its people are not the story's reporters. */
@@ -676,9 +676,9 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
       } else assign(s, e, role === 'interviewer' ? withOutlet(role, s, e) : role);
     }
   }
-  // A line the outline reads as a byline ("Ana Ruiz in Salvador", "Ana Ruiz | 6 April") names
-  // its reporters, unless it credits pictures.
-  // A description after a comma ("Ana Ruiz, parliamentary correspondent") is left to the apposition.
+  // A line the outline reads as a byline ("Ines Varga in Porto", "Ines Varga | 6 April") names
+  // its reporters, unless it credits pictures or leaves a description after a comma to the
+  // apposition ("Ana Ruiz, parliamentary correspondent").
   for (const [s, e] of bylines) if (!BYLINE_NOT_REPORTER.test(text.slice(s, e)) && !/,\s*\p{Ll}/u.test(text.slice(s, e))) assign(s, e, withOutlet('reporter', s, e));
   // "Name (reporting)", "Name (photography)"; a name line followed by a role line.
   for (const m of named.list) {

@@ -128,8 +128,8 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
     if (kinds[j]) continue;
     const text = units[j]!.text;
     if (isNameLine(text)) [kinds[j], rules[j]] = ['byline', 'byline.name-line'];
-    // A digest's first item: its ALL-CAPS headline right above a dateline ("CENTRAL BANK
-    // HOLDS RATES" / "LA PAZ, March 16 (ANW) - ..."), as the items after it are subheads.
+    // A digest's first item: its headline right above a dateline ("GRAIN EXPORTS CLIMB" /
+    // "PORT ELLEN, March 16 (HNW) - ..."), as the items after it are subheads.
     else if (j === bodyStart - 1 && matchDateline(units[bodyStart]!.text) && (ALL_CAPS_LINE.test(text) || isDigest(units, start, bodyStart)) && subheadRule(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.digest-item'];
     else kinds[j] = 'standfirst';
   }
@@ -137,7 +137,7 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
 }
 
 /**
- * Whether the article headed at `head` is a digest of short items ("Namibia in brief: ...",
+ * Whether the article headed at `head` is a digest of short items ("Harbour region in brief: ...",
  * "Business digest", "Morning round-up"), by its headline or a "Compiled by" line in its header.
  */
 function isDigest(units: Unit[], head: number, bodyStart: number): boolean {
@@ -314,7 +314,7 @@ function readInterviewQuestions(units: Unit[], from: number, end: number, { kind
   let addressed = 0;
   for (let j = from; j < end; j++) {
     if (rules[j] === 'subhead.question') questions.push(j);
-    // Every short line ending in a question counts as a question put ("You left in 2020. Why?").
+    // Every short line ending in a question counts as a question put ("You trained as an engineer. What changed?").
     const t = units[j]!.text;
     if (units[j]!.lineCount === 1 && /\?\s*$/.test(t) && wordCount(t) <= 25 && ADDRESSED.test(t)) addressed++;
   }

@@ -85,12 +85,14 @@ function notation(text: string, start: number, end: number, name: string): boole
 }
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'do', 'du', 'dos', 'das', 'des', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu', 'arap']);
-/** Patronymic words written after a name, lower case ("Bakyt Sultanbek uulu", "Aida Temir kyzy"). */
 /** Buildings of worship, and the words that dedicate one to someone or a parish. */
 const WORSHIP_HEADS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'parish', 'abbey', 'monastery', 'shrine']);
 const DEDICATIONS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'são', 'sao', 'santo', 'virgin', 'parish', 'lady', 'holy', 'sacred', 'sainte', 'sankt']);
 /** Adjectives that name part of a land before its name ("Central Java", "Eastern Samar"). */
 const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'north', 'south', 'east', 'west']);
+/** "And" in the languages whose institutions the lexicon names head first. */
+const FOREIGN_AND = new Set(['et', 'y', 'e', 'und', 'i']);
+/** Patronymic words written after a name, lower case ("Nurlan Asanbek uulu", "Aida Temir kyzy"). */
 const PATRONYMIC_AFTER = new Set(['uulu', 'kyzy', 'uly', 'qyzy', 'ogly', 'oglu']);
 const OF_WORDS = new Set(['of', 'for', 'on']);
 const NAME_STARTERS = new Set([
@@ -127,8 +129,10 @@ const SPORT_SUBJECT_AFTER = new Set(['beat', 'drew', 'lost', 'won', 'host', 'hos
 /** In a sports report, nouns before a club's name ("league leaders X", "champions X"). */
 const TEAM_NOUNS = new Set(['leaders', 'champions', 'rivals', 'hosts', 'visitors', 'holders', 'opponents', 'neighbours', 'neighbors', 'strugglers', 'newcomers', 'favourites', 'favorites', 'challengers', 'underdogs']);
 
-/** A squad's positions and people: what owns one is a club ("Chelsea's striker"). */
-/** ("Smith's coach", "Smith's manager" may be a person's: only positions a club has.) */
+/**
+ * A squad's positions and people: what owns one is a club ("Kelso's striker"). Only
+ * positions a club has ("Smith's coach", "Smith's manager" may be a person's).
+ */
 const SQUAD_POSITIONS = new Set(['striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'forward', 'full-back', 'centre-back', 'center-back', 'playmaker', 'squad', 'fans', 'supporters', 'stadium', 'signing', 'fly-half', 'scrum-half', 'quarterback']);
 
 /** Nouns before "in" that take a company, not a place ("shares in X"). */
@@ -442,11 +446,12 @@ function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): bool
 }
 
 /**
- * Where a comma at `j` continues an of-name's list of portfolios ("Ministry of Health, Labour
- * and Welfare", "Department of Economic Affairs, Education and Research"), the index after
+ * Where a comma at `j` continues an of-name's list of portfolios ("Ministry of Water, Lands
+ * and Forests", "Department of Trade, Industry and Tourism"), the index after
  * the list; else -1. Every listed item is one or two capitalised words that are common nouns
- * or unknown (not names or places), one at least known as common, the list ends in "and" + item, and nothing capitalised follows it: "the Ministry of Health, Nairobi and
- * Kisumu" (places) and "Ministry of Health, Jane Roe and ..." (a name) are not portfolios.
+ * or unknown (not names or places), one at least known as common; the list ends in "and" and
+ * an item, and nothing capitalised follows it: "the Ministry of Health, Nairobi and Kisumu"
+ * (places) and "Ministry of Health, Jane Roe and ..." (a name) are not portfolios.
  */
 function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: number, j: number): number {
   if (!ofHeadBefore(lex, tokens, i, j)) return -1;
@@ -561,6 +566,12 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
             continue;
           }
         }
+        // "Compagnie Sel et Givre", "Grupo Vidal y Asociados": another language's "and" inside
+        // a name its head opens.
+        if (FOREIGN_AND.has(cur.lower) && lex.sets.orgLeadsHeadFirst.has(tokens[i]!.lower) && cand[j + 1] === 2 && !next.newlineBefore) {
+          j += 2;
+          continue;
+        }
         // "Securities and Exchange Commission": a head word alone before "and" names nothing yet.
         if (cur.lower === 'and' && cand[j + 1] === 2 && (!lex.isOrgHead(prev.lower) || (j - 1 === i && !knownWord(lex, prev.lower)))) {
           let k = j + 1;
@@ -582,13 +593,13 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
         j += 2;
         continue;
       }
-      // "Ministry of Health, Labour and Welfare": an of-name's portfolio listed with a comma.
+      // "Ministry of Water, Lands and Forests": an of-name's portfolio listed with a comma.
       const listEnd = cur.text === ',' ? portfolioListEnd(lex, tokens, cand, i, j) : -1;
       if (listEnd > 0) {
         j = listEnd;
         continue;
       }
-      // "Istanbul 27th Criminal Court of First Instance", "Ankara 4th Administrative Court": an
+      // "Izmir 9th Civil Court of First Instance", "Ankara 4th Administrative Court": an
       // ordinal between a place and a court or unit whose head follows within three words.
       // (The tokenizer writes "27th" as "27" and "th".)
       const suffix = tokens[j + 1];
@@ -1239,7 +1250,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     // two capitalised halves, neither a common word, a head word, a place or an organisation.
     else if (n >= 2 && n <= 4 && DOUBLE_BARREL.test(last.text) && lastL.split('-').every((h) => !lex.isCommon(h) && !lex.isOrgHead(h) && !lex.isPlace(h) && !lex.isOrg(h))) person += 1.5;
     if (words.some((w) => PARTICLES.has(w.lower)) && !lowers.includes('of')) person += 1;
-    // "Bakyt Temir uulu": a patronymic word closes only a person's name.
+    // "Nurlan Asanbek uulu": a patronymic word closes only a person's name.
     if (PATRONYMIC_AFTER.has(lastL)) person += 5;
     // "N. Korea", "South Kestrel": directions before a place.
     if (lex.isPlace(lastL) && toks.slice(0, -1).every((t) => DIRECTIONS.has(t.lower))) place += 4;
@@ -1273,7 +1284,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     if (words.every((w) => lex.isPlace(w.lower))) place += 1;
   }
 
-  // A byline names its writer: "By Santiago Ruiz" on a line of its own, or before a comma,
+  // A byline names its writer: "By Santiago Echeverri" on a line of its own, or before a comma,
   // "and", a handle or a separator, is a person whatever else its words name, unless one of
   // them is a common word, a head or a known organisation's ("By Reuters Staff", "By Our Correspondent").
   const byTok = c.tokens[c.from - 1];
@@ -1329,8 +1340,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   const after = c.tokens[c.to];
   const after2 = c.tokens[c.to + 1];
   const after3 = c.tokens[c.to + 2];
-  // "Chelsea's pounds 24m striker", "Kelso's goalkeeper": what owns a squad position is a club;
-  // in a sports report, so is what owns a player named in full ("Chelsea's Damien Duff").
+  // "Kelso's pounds 9m striker", "Kelso's goalkeeper": what owns a squad position is a club;
+  // in a sports report, so is what owns a player named in full ("Kelso's Tom Ayre").
   if (n === 1 && last.possessive && !c.title) {
     const pos = c.tokens.slice(c.to, c.to + 4).find((t) => t.kind === 'word' && !t.cap && !/^(?:pounds?|dollars?|euros?|m|bn|new|former|star|young|veteran|record|top|\p{N}.*)$/u.test(t.lower));
     if (pos && SQUAD_POSITIONS.has(pos.lower)) org += 3;
@@ -1441,7 +1452,6 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   }
 }
 
-/** Whether one of the `max` capitalised words from `from` on (a run on one line) heads an organisation's name. */
 /** An organisation head within `max` capitalised words from `from`, all on one line ("Criminal Court"). */
 function capitalisedHeadWithin(lex: Lexicon, tokens: Token[], from: number, max: number): boolean {
   for (let k = from; k < from + max && k < tokens.length && tokens[k]!.cap && tokens[k]!.kind === 'word' && (k === from || !tokens[k]!.newlineBefore); k++) {
@@ -1450,6 +1460,7 @@ function capitalisedHeadWithin(lex: Lexicon, tokens: Token[], from: number, max:
   return false;
 }
 
+/** Whether one of the `max` capitalised words from `from` on (a run on one line) heads an organisation's name. */
 function orgHeadWithin(lex: Lexicon, tokens: Token[], cand: ArrayLike<number>, from: number, max: number): boolean {
   for (let k = from; k < from + max && k < tokens.length && cand[k] === 2 && (k === from || !tokens[k]!.newlineBefore); k++) {
     if (lex.isOrgHead(tokens[k]!.lower)) return true;

@@ -174,7 +174,7 @@ export function typeByModel<T extends TypeableName>(
  * came back"), each takes the type with the most probability summed over all of them.
  * One-word names keep their own types ("Jordan" the river and the player), except a known
  * place's name that no person's name in the document holds, read as a person where the
- * document mostly reads it as the place ("Windhoek tightens water restrictions").
+ * document mostly reads it as the place ("Gaborone tightens hosepipe rules").
  */
 function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[])[], model: LinearModel): void {
   const lex = lexicon();

@@ -127,6 +127,10 @@ export const ORG_LEADS_HEAD_FIRST = [
   'alcaldía', 'gobernación', 'fiscalía', 'procuraduría', 'defensoría', 'secretaría', 'tribunal', 'juzgado', 'corte',
   'diario', 'jornal', 'gazeta', 'gazzetta', 'clube', 'deportivo', 'atlético', 'sociedad', 'sociedade', 'société',
   'real', 'unión', 'união',
+  // Hospitals, companies, groups and publishers named head first ("Hospital Oshana", "Compagnie
+  // Sel et Givre", "Grupo Andino"); not venues, which may be places ("Teatro del Sur").
+  'hospital', 'hôpital', 'clínica', 'clinica', 'compagnie', 'companhia', 'compañía', 'empresa', 'grupo', 'groupe',
+  'editorial', 'editora', 'orquesta', 'orchestre',
 ];
 
 /**
@@ -153,7 +157,7 @@ export const ORG_DESIGNATORS = [
   'associates', 'insurance', 'financial', 'bank', 'tbk',
   // Legal forms of companies abroad ("Vardholm ASA", "Kestrel Oyj", "Pinnacle Bhd", "Andes Ltda").
   'asa', 'oyj', 'oy', 'ab', 'bv', 'srl', 'sarl', 'sas', 'kk', 'bhd', 'berhad', 'pte', 'pty', 'jsc', 'pjsc', 'llp',
-  'lp', 'sro', 'kft', 'zrt', 'ooo', 'ltda', 'sae', 'saa', 'sab',
+  'lp', 'sro', 'kft', 'zrt', 'ooo', 'ltda', 'sae', 'saa', 'sab', 'cía', 'cia',
 ];
 
 /** Lower-case words that, several in one document, say it is a sports report. */
@@ -192,6 +196,7 @@ export const PLACE_LEADS = [
   'calle', 'avenida', 'rua', 'praça', 'rue', 'viale', 'piazza', 'jalan', 'ulica', 'aleja', 'barrio', 'colonia',
   'ciudad', 'cidade', 'puerto', 'río', 'sierra', 'cerro', 'laguna', 'bahía', 'playa', 'praia',
   'kampung', 'pulau', 'sungai', 'gunung', 'bukit', 'barangay', 'brgy', 'wadi', 'jebel', 'jabal',
+  'paseo', 'plaza', 'boulevard', 'largo', 'estero', 'ilha', 'île', 'punta', 'cabo', 'golfo',
 ];
 
 /**

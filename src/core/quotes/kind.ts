@@ -125,8 +125,8 @@ export function quoteKind(
   paragraphKind: SectionKind,
 ): QuoteKind {
   if (paragraphKind === 'subhead') return 'other';
-  // Words quoted in a link to another story ("Read more: Why the 'water market' is back") are
-  // a title's, not speech; a speaker's words after a label ("Related: Ospina: 'We are ...'") are.
+  // Words quoted in a link to another story ("Read more: Why the 'blue economy' is back") are
+  // a title's, not speech; a speaker's words after a label ("Related: Mayor Lund: 'We built it ...'") are.
   if (paragraphKind === 'meta' && RELATED_LINK.test(before) && !/:\s*$/.test(before)) return 'other';
   if (/\bas if (?:to say|saying)[\s,:]*$/i.test(before)) return 'other';
   const words = content.match(WORD) ?? [];

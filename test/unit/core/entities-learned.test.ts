@@ -38,7 +38,7 @@ describe('learned entity typing', () => {
       weights: { p: [5, 0, 2, 0], o: [0, 5, 2, 0], l: [0, 0, 5, 0] },
     });
     const run = (types: Array<['person' | 'organization' | 'place', string]>) => {
-      const ns = types.map(([type, f]) => ({ text: 'Windhoek', type, features: [f] }));
+      const ns = types.map(([type, f]) => ({ text: 'Gaborone', type, features: [f] }));
       return typeByModel(ns, ns.map((n) => n.type), ns.map(() => true), sure, 0.9, 0, {}).map((n) => n.type);
     };
     assert.deepEqual(run([['person', 'p'], ['place', 'l'], ['place', 'l']]), ['place', 'place', 'place']);
