@@ -151,7 +151,9 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const toks = nameTokens(m.text);
     if (m.type === 'person') {
       const p = lastPerson;
-      if (p && m.range[0] - p.m.range[1] < 400 && KNOWN_AS_BEFORE.test(text.slice(Math.max(p.m.range[1], m.range[0] - 140), m.range[0]))) {
+      const lead = p && m.range[0] - p.m.range[1] < 400 ? text.slice(Math.max(p.m.range[1], m.range[0] - 140), m.range[0]) : '';
+      // (The regex only where "as" ends the text before the name and "known" is in it: most names have neither.)
+      if (p && /\bas\s+$/.test(lead) && lead.includes('known') && KNOWN_AS_BEFORE.test(lead)) {
         p.b.why.add('link:known-as');
         attach(p.b, m);
         continue;
