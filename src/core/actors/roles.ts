@@ -48,6 +48,8 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   const isPersonRole = (w: string): boolean => {
     const l = w.toLowerCase();
     if (lex.isRoleNoun(l) || EXTRA_ROLE_NOUNS.has(l) || (l.endsWith('s') && (lex.isRoleNoun(l.slice(0, -1)) || EXTRA_ROLE_NOUNS.has(l.slice(0, -1)))) || /year-old$/.test(l) || ROLE_SUFFIX.test(l) || lex.isPersonNoun(l)) return true;
+    // "schoolteacher", "boatbuilder", "shopkeeper": one word ending in a job noun.
+    if (l.length >= 9 && COMPOUND_JOB.test(l)) return true;
     // "president-general", "secretary-general", "editor-in-chief": a compound opened by a job noun.
     const head = /^([\p{Ll}]+)-(?:general|in-chief|elect|designate|at-large)$/u.exec(l);
     return head !== null && (lex.isRoleNoun(head[1]!) || lex.isFormalTitle(head[1]!));
@@ -493,7 +495,10 @@ function apposition(
   if (/^\d+$/.test(phrase) && type === 'person' && +phrase < 120) {
     // "Helen Brook, 45, a teacher from Leeds,": the age and the description together.
     const rest = after.slice(r[0].length);
-    const desc = /^,\s+(?:a|an)\s+([^,;:\n“”"()]{2,80}?)(?=,|;|\.\s|\.$|\n| who\b| said\b| says\b| told\b)/.exec(rest);
+    const withArticle = /^,\s+(?:a|an)\s+([^,;:\n“”"()]{2,80}?)(?=,(?!\d)|;|\.\s|\.$|\n| who\b| said\b| says\b| told\b)/.exec(rest);
+    // "Caicedo, 46, president of the fishers' association,": a job noun needs no article.
+    const bare = withArticle ? null : /^,\s+((?:former\s+|acting\s+|deputy\s+)?[\p{Ll}-]+\s+(?:of|at|for)\s+[^,;:\n“”"()]{2,70}?)(?=,(?!\d)|;|\.\s|\.$|\n| who\b| said\b| says\b| told\b)/u.exec(rest);
+    const desc = withArticle ?? (bare && isPersonRole(bare[1]!.split(/\s+/).find((w) => !/^(?:former|acting|deputy)$/.test(w))!) ? bare : null);
     // What "a"/"an" opens after an age describes the person even without a known job noun
     // ("Sunita Rai, 36, a vegetable seller,"), when it is a short lower-case phrase.
     const plain = desc && /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(desc[1]!.trim()) && desc[1]!.trim().split(/\s+/).length <= 6;
@@ -550,8 +555,11 @@ function apposition(
   return { role: tag ? `${tag[1]}, ${role}` : role, start, end: start + phrase.length };
 }
 
+/** A job noun closing a one-word compound ("schoolteacher", "boatbuilder", "steelworker"). */
+const COMPOUND_JOB = /^\p{Ll}{3,}(?:teacher|maker|builder|keeper|worker|seller|driver|farmer|grower|fighter|writer|player|dancer|singer|owner|leader|manager|officer|smith|wright|man|woman)$/u;
+
 /** A short relative clause after an apposition, closed by a comma or the sentence's end ("who runs the station,"). */
-const WHO_CLAUSE = /^\s+who\s+((?:\p{Ll}+)(?:\s+[\p{L}\d’'-]+){0,9}?)(?=,|\.\s|\.$|;)/u;
+const WHO_CLAUSE = /^\s+who\s+((?:\p{Ll}+)(?:\s+[\p{L}\d’'-]+(?:[.,]\d+)*){0,9}?)(?=,|\.\s|\.$|;)/u;
 
 /** What a byline says when its people are not the story's reporters. */
 const BYLINE_NOT_REPORTER = /\b(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video|graphics?|credit|interview(?:ed)?|edit(?:ed|ing|or)|translat(?:ed|ion|or))\b/i;

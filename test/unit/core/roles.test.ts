@@ -129,6 +129,8 @@ describe('roles', () => {
       ['reads an owner’s role that ends in the body it sits in', "Talks stalled. PAM's parliamentary leader in the Orton Assembly, Tariq Rauf, demanded the names.", 'Tariq Rauf', "PAM's parliamentary leader in the Orton Assembly"],
       ['reads a party member word before a full name as the role', 'House Republican Thomas Vell said the bill would fail.', 'Thomas Vell', 'House Republican'],
       ['ends an apposition before the other name it introduces', 'Salma Haddad, a retired midwife known across the camp as Umm Rami, keeps the queue.', 'Salma Haddad', 'retired midwife'],
+      ['takes a job noun without an article after an age', 'The nets are ours, says Oduya, 46, president of the Kelby Net Menders’ Guild, which has 80 members.', 'Oduya', '46-year-old president of the Kelby Net Menders’ Guild'],
+      ['reads a one-word compound job and a clause with a number in it', 'Ines Varga, 61, a retired schoolteacher from Kelby who lost 12,500 euros, said she was angry.', 'Ines Varga', '61-year-old retired schoolteacher from Kelby who lost 12,500 euros'],
       ['keeps the relative clause of a description after an age', 'Oskar Lind, 66, a retired welder who coaches the junior team, said it was hard.', 'Oskar Lind', '66-year-old retired welder who coaches the junior team'],
       ['reads a compound job before a name with "Comrade"', 'The drivers’ secretary-general, Comrade Tendai Moyo, said the boycott would go on.', 'Tendai Moyo', 'drivers’ secretary-general'],
       ['keeps the short relative clause of an apposition', 'Mira Tal, a hydrologist who runs the gauging station, said levels had fallen.', 'Mira Tal', 'hydrologist who runs the gauging station'],
