@@ -317,6 +317,23 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const hosts = (byEdgeWord.get(`<${ka[0]}`) ?? []).filter((x) => x !== a && !x.merged && orgKey(x.name).split(' ').length > ka.length && orgKey(x.name).startsWith(`${ka.join(' ')} `));
     if (hosts.length === 1) mergeInto(a, hosts[0]!, 'link:name-first-words');
   }
+  // "Quolls" of "Launceston Quolls", "Rhinos" of "Kelso Rhinos": a team by its nickname, the
+  // last word of exactly one organisation of two or three words, when that word is no common
+  // word, head or designator (a bare "Rovers", "Council" or "Holdings" names nothing alone).
+  const byLastWord = new Map<string, Builder[]>();
+  for (const x of orgs) {
+    const k = orgKey(x.name).split(' ');
+    if (k.length >= 2 && k.length <= 3) push(byLastWord, k[k.length - 1]!, x);
+  }
+  for (const a of orgs) {
+    if (a.merged || isAcronym(a.name)) continue;
+    const ka = orgKey(a.name);
+    const w = a.name.toLowerCase();
+    if (ka.includes(' ') || ka.length < 4 || lex.isCommon(w) || lex.isOrgHead(w) || lex.isOrgDesignator(w) || lex.clubSuffix(w) !== null || lex.isPlace(w) || lex.isCountry(w)) continue;
+    // Not a country's branch of a brand ("Indonesia AirAsia" and "AirAsia" are two companies).
+    const hosts = (byLastWord.get(ka) ?? []).filter((x) => x !== a && !x.merged);
+    if (hosts.length === 1 && !lex.isCountry(orgKey(hosts[0]!.name).split(' ')[0]!)) mergeInto(a, hosts[0]!, 'link:name-last-word');
+  }
   // "Serrano" of "Atlético Serrano", "Vale Verde" of "Sociedade Esportiva Vale Verde":
   // a club named without the words that say it is a club, when exactly one club has that name.
   const byClubName = new Map<string, Builder[]>();

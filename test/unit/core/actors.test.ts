@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { linkActors, type Linked } from '../../../src/core/actors';
+import { analyze } from '../../../src/core/analyze';
 import type { Segmentation } from '../../../src/core/anatomy';
 import { findMentions } from '../../../src/core/entities';
 import type { Actor, Article, Mention, Paragraph } from '../../../src/core/types';
@@ -206,6 +207,12 @@ describe('linkActors', () => {
     const l = link('Deportivo Verdal beat Atlético Serrano 3-1 on Sunday. Verdal scored twice early, and Serrano never recovered.');
     assert.ok(actor(l, 'Deportivo Verdal').aliases.includes('Verdal'), JSON.stringify(l.actors.map((a) => a.aliases)));
     assert.ok(actor(l, 'Atlético Serrano').aliases.includes('Serrano'), JSON.stringify(l.actors.map((a) => a.aliases)));
+  });
+
+  it('links a team named by its nickname, from a headline to the score line and report', () => {
+    const text = 'Marlins stun Herons with late jumper to take top spot\n\nKelso Marlins 81 Dunmore Herons 79\n\nAna Ruiz hit a jumper with a second left to give the Kelso Marlins an 81-79 win over the Dunmore Herons on Saturday.\n\nThe Herons had led by 14 points in the third quarter, before the Marlins closed the gap.';
+    const actors = analyze(text).actors;
+    assert.deepEqual(actors.filter((a) => a.type === 'organization').map((a) => a.aliases), [['Kelso Marlins', 'Marlins'], ['Dunmore Herons', 'Herons']]);
   });
 
   it('links a mixed-case acronym introduced after a one-word name', () => {
