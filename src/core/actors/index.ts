@@ -314,8 +314,8 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     if (a.merged || isAcronym(a.name)) continue;
     const ka = orgKey(a.name).split(' ');
     if (ka.length > 2 || ka.some((w) => w.length < 3 || lex.isCommon(w) || lex.isCountry(w) || lex.isPlace(w) || lex.isDemonym(w))) continue;
-    const hosts = (byEdgeWord.get(`<${ka[0]}`) ?? []).filter((x) => x !== a && !x.merged && orgKey(x.name).split(' ').length > ka.length && orgKey(x.name).startsWith(`${ka.join(' ')} `));
-    if (hosts.length === 1) mergeInto(a, hosts[0]!, 'link:name-first-words');
+    const host = soleHost((byEdgeWord.get(`<${ka[0]}`) ?? []).filter((x) => orgKey(x.name).split(' ').length > ka.length && orgKey(x.name).startsWith(`${ka.join(' ')} `)), a);
+    if (host) mergeInto(a, host, 'link:name-first-words');
   }
   // "Quolls" of "Launceston Quolls", "Rhinos" of "Kelso Rhinos": a team by its nickname, the
   // last word of exactly one organisation of two or three words, when that word is no common
@@ -331,8 +331,8 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     const w = a.name.toLowerCase();
     if (ka.includes(' ') || ka.length < 4 || lex.isCommon(w) || lex.isOrgHead(w) || lex.isOrgDesignator(w) || lex.clubSuffix(w) !== null || lex.isPlace(w) || lex.isCountry(w)) continue;
     // Not a country's branch of a brand ("Indonesia AirAsia" and "AirAsia" are two companies).
-    const hosts = (byLastWord.get(ka) ?? []).filter((x) => x !== a && !x.merged);
-    if (hosts.length === 1 && !lex.isCountry(orgKey(hosts[0]!.name).split(' ')[0]!)) mergeInto(a, hosts[0]!, 'link:name-last-word');
+    const host = soleHost(byLastWord.get(ka) ?? [], a);
+    if (host && !lex.isCountry(orgKey(host.name).split(' ')[0]!)) mergeInto(a, host, 'link:name-last-word');
   }
   // "Serrano" of "Atlético Serrano", "Vale Verde" of "Sociedade Esportiva Vale Verde":
   // a club named without the words that say it is a club, when exactly one club has that name.
@@ -346,10 +346,10 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   // A person of that name is the club too ("Vale Verde were poor").
   for (const a of builders) {
     if (a.merged || a.mentions.length === 0 || isAcronym(a.name) || (a.type === 'person' && a.mentions.some((m) => m.title))) continue;
-    const hosts = (byClubName.get(orgKey(a.name)) ?? []).filter((x) => x !== a && !x.merged);
-    if (hosts.length !== 1) continue;
+    const host = soleHost(byClubName.get(orgKey(a.name)) ?? [], a);
+    if (!host) continue;
     for (const m of a.mentions) m.type = 'organization';
-    mergeInto(a, hosts[0]!, 'link:club-name');
+    mergeInto(a, host, 'link:club-name');
   }
 
   // "Democrats" / "Republicans": the members' plural stands for the party named after them.
@@ -612,6 +612,17 @@ function orgContains(big: readonly string[], small: readonly string[]): boolean 
 }
 
 const ORG_HEAD_KEYS = new Set(['committee', 'council', 'commission', 'department', 'ministry', 'agency', 'court', 'party', 'union', 'association', 'bank', 'university', 'army', 'police', 'force', 'office', 'board', 'authority']);
+
+/** The one actor of `candidates`, other than `a` and not merged away, or null when there are none or several. */
+function soleHost(candidates: readonly Builder[], a: Builder): Builder | null {
+  let host: Builder | null = null;
+  for (const x of candidates) {
+    if (x === a || x.merged) continue;
+    if (host) return null;
+    host = x;
+  }
+  return host;
+}
 
 function resolveB(b: Builder): Builder {
   let x = b;

@@ -506,9 +506,7 @@ function apposition(
       const dStart = start + phrase.length + desc.index + desc[0].indexOf(desc[1]!);
       // "X, 66, a retired welder who coaches the junior team,": with its relative clause, as below.
       const d = desc[1]!.trim();
-      const rel = d.split(/\s+/).length <= 4 ? WHO_CLAUSE.exec(text.slice(dStart + desc[1]!.length, dStart + desc[1]!.length + 90)) : null;
-      const who = rel && !/\b(?:said|says|told|added|never|not)\b|n['’]t\b/.test(rel[1]!) ? ` who ${rel[1]!.trim()}` : '';
-      return { role: `${phrase}-year-old ${d}${who}`, start: dStart, end: dStart + desc[1]!.length };
+      return { role: `${phrase}-year-old ${d}${whoClause(text, dStart + desc[1]!.length, d)}`, start: dStart, end: dStart + desc[1]!.length };
     }
   }
   if (/^\d+$/.test(phrase)) return type === 'person' && +phrase < 120 && /^,/.test(after.slice(r[0].length)) ? { role: `${phrase}-year-old`, start, end: start + phrase.length, weak: true } : null;
@@ -550,9 +548,19 @@ function apposition(
   let role = phrase.replace(/[\s,]+$/, '');
   // "X, a hydrologist who runs the gauging station, said": the short description with what its
   // relative clause says the person does (the most specific description the text gives).
-  const rel = type === 'person' && !dash && role.split(/\s+/).length <= 4 ? WHO_CLAUSE.exec(text.slice(start + phrase.length, start + phrase.length + 90)) : null;
-  if (rel && !/\b(?:said|says|told|added|never|not)\b|n['’]t\b/.test(rel[1]!)) role = `${role} who ${rel[1]!.trim()}`;
+  if (type === 'person' && !dash) role += whoClause(text, start + phrase.length, role);
   return { role: tag ? `${tag[1]}, ${role}` : role, start, end: start + phrase.length };
+}
+
+/**
+ * " who runs the station" when a short description (four words at most) ending at `at` is
+ * followed by a short relative clause that is neither speech ("who said …") nor negated
+ * ("who had never acted"); else "".
+ */
+function whoClause(text: string, at: number, description: string): string {
+  if (description.split(/\s+/).length > 4) return '';
+  const rel = WHO_CLAUSE.exec(text.slice(at, at + 90));
+  return rel && !/\b(?:said|says|told|added|never|not)\b|n['’]t\b/.test(rel[1]!) ? ` who ${rel[1]!.trim()}` : '';
 }
 
 /** A job noun closing a one-word compound ("schoolteacher", "boatbuilder", "steelworker"). */

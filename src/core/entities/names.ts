@@ -456,6 +456,7 @@ function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): bool
 function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: number, j: number): number {
   if (!ofHeadBefore(lex, tokens, i, j)) return -1;
   const n = tokens.length;
+  let common = false;
   const item = (k: number): number => {
     let e = k;
     while (e < n && e - k < 2 && cand[e] === 2 && tokens[e]!.cap && tokens[e]!.kind === 'word' && !tokens[e]!.newlineBefore && !tokens[e]!.possessive) {
@@ -468,7 +469,6 @@ function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
     }
     return e > k ? e : -1;
   };
-  let common = false;
   let k = j + 1;
   for (let items = 0; items < 4; items++) {
     const e = item(k);

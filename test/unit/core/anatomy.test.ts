@@ -142,14 +142,19 @@ describe('anatomy: articles and headlines', () => {
     assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Vendors raise prices']]);
   });
 
-  it('does not start an article at a labelled quotation subhead ("Mayor: ‘…’")', () => {
-    const text = [
+  /** A short story's opening paragraphs, before the line each case below puts under them. */
+  const KELSO_TOWER_OPENING = [
       'Kelso council backs tower on old mill site',
       '',
       'KELSO: The town council voted 5-4 on Tuesday night to approve a 14-storey apartment tower on the site of the old woollen mill.',
       '',
       'Mayor Ana Brill said the town needed the homes and that the vote had been close because the question was a hard one.',
       '',
+  ];
+
+  it('does not start an article at a labelled quotation subhead ("Mayor: ‘…’")', () => {
+    const text = [
+      ...KELSO_TOWER_OPENING,
       '"The flat roof held, the stairs did not," the 71-year-old said.',
       '',
       "Mayor: 'We cannot carry everyone'",
@@ -162,12 +167,7 @@ describe('anatomy: articles and headlines', () => {
 
   it('does not start an article at a subhead of a few words whose paragraph names new people', () => {
     const text = [
-      'Kelso council backs tower on old mill site',
-      '',
-      'KELSO: The town council voted 5-4 on Tuesday night to approve a 14-storey apartment tower on the site of the old woollen mill.',
-      '',
-      'Mayor Ana Brill said the town needed the homes and that the vote had been close because the question was a hard one.',
-      '',
+      ...KELSO_TOWER_OPENING,
       'Heights and shadows',
       '',
       'Opponents, led by the Riverside Heritage Group and its chair Tom Sayer, argued the tower would cast long shadows over Front Street.',
