@@ -113,6 +113,8 @@ export interface SettleableName {
   acronymEvidence?: boolean;
   /** Paragraph-local features for the learned type model. */
   features?: string[];
+  /** The title of a work by its context (`NameChunk.work`). */
+  work?: boolean;
   /** The same packed (`packFeatures`): what the incremental analyser keeps instead. */
   packed?: string;
   /** Set by the learned typing: probability of `type`, and what decided it. */
@@ -193,7 +195,10 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
       orgInitials.add(c.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
     }
   }
-  const kept = chunks.filter((c) => !(c.bareAcronym && c.type === 'organization' && !c.acronymEvidence && !evidenced.has(c.text) && !orgInitials.has(c.text.replace(/[^\p{Lu}]/gu, ''))));
+  // A work's title ("the comedy Sideways") names no actor anywhere in the document.
+  const works = new Set<string>();
+  for (const c of chunks) if (c.work) works.add(withoutThe(c.text));
+  const kept = chunks.filter((c) => !(works.size > 0 && works.has(withoutThe(c.text))) && !(c.bareAcronym && c.type === 'organization' && !c.acronymEvidence && !evidenced.has(c.text) && !orgInitials.has(c.text.replace(/[^\p{Lu}]/gu, ''))));
   // Capitalised common words stay only as a surname ("Bob Dole" ... "Dole"), a name seen
   // elsewhere, or the first word of an organisation's name ("Holmbury" of "Holmbury Athletic").
   const orgFirstWords = new Set<string>();
@@ -216,4 +221,10 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
     }
     return false;
   });
+}
+
+/** A name's lower-case text without a leading "The" ("The Long Harbour" and "Long Harbour" are one title). */
+function withoutThe(text: string): string {
+  const l = text.toLowerCase();
+  return l.startsWith('the ') ? l.slice(4) : l;
 }

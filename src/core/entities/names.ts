@@ -37,6 +37,8 @@ export interface NameChunk {
   introducedBy: NameChunk | null;
   /** Paragraph-local features for the learned type model (set by `findNames`). */
   features?: string[];
+  /** The title of a work, named after its kind ("the comedy Sideways"): no mention of it in the document names an actor. */
+  work?: boolean;
 }
 
 /** What the whole document says about words, gathered before names are typed. */
@@ -624,6 +626,9 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
   coordinate(chunks);
   const out: NameChunk[] = [];
   for (const c of chunks) {
+    // "Oscar-winning", "Grammy-nominated": an award, not a name.
+    if (AWARD_SUFFIX.test(c.tokens[c.to - 1]!.text)) continue;
+    if (workTitle(c)) c.work = true;
     tidySpan(c, text);
     if (quotedTitle(c) || inTitleQuote(c) || bareOpening(lex, c, ev)) c.tentative = true;
     if (c.end <= c.start || inShareBar(text, c.start, c.end, c.text) || notation(text, c.start, c.end, c.text)) continue;
@@ -631,6 +636,41 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     out.push(c);
   }
   return out;
+}
+
+/** A name glued to one of these is an award ("Oscar-winning", "Bafta-nominated", "a Grammy-winner"). */
+const AWARD_SUFFIX = /-(?:winning|winner|winners|nominated|nominee|nominees|shortlisted)$/i;
+
+/**
+ * Kinds of work named right before a title ("the comedy Sideways", "her album Salt Roads",
+ * "the BBC series Blue Coast"): nouns that are not verbs, so "polls show Mr Rudd" is not one.
+ */
+const WORK_BEFORE = new Set([
+  'film', 'films', 'movie', 'movies', 'documentary', 'album', 'albums', 'novel', 'memoir', 'musical', 'sitcom', 'comedy',
+  'drama', 'thriller', 'blockbuster', 'biopic', 'soap', 'cartoon', 'opera', 'song', 'single', 'series', 'programme', 'program',
+]);
+/** Words before "show" that make it a programme ("the chat show Late Lounge"), not a verb. */
+const SHOW_KINDS = new Set(['tv', 'television', 'chat', 'reality', 'talk', 'hit', 'quiz', 'game', 'cookery', 'radio', 'comedy', 'breakfast', 'talent']);
+/** Words before "single" that make it an adjective ("a single Ruritanian bank"). */
+const SINGLE_ADJECTIVE = new Set(['a', 'an', 'one', 'no', 'every', 'any', 'each']);
+
+/**
+ * Whether a name is the title of a work by its context: the kind of work right before it
+ * ("the film The Long Harbour", "new single Paper Moons"), or ", starring" right after it.
+ * A name with a title of address ("Mr", "Dr") is a person, whatever stands before it.
+ */
+function workTitle(c: NameChunk): boolean {
+  const t = c.tokens;
+  if (c.title !== null) return false;
+  let k = c.from - 1;
+  if (t[k]?.lower === 'the' && t[k]!.cap) k--;
+  const cue = t[k];
+  if (cue && cue.kind === 'word' && !cue.cap) {
+    const before = t[k - 1]?.lower ?? '';
+    if (WORK_BEFORE.has(cue.lower) && !(cue.lower === 'single' && SINGLE_ADJECTIVE.has(before))) return true;
+    if (cue.lower === 'show' && SHOW_KINDS.has(before)) return true;
+  }
+  return t[c.to]?.text === ',' && t[c.to + 1]?.lower === 'starring';
 }
 
 const OPEN_QUOTES = new Set(['“', '‘', '"', "'", '«', '„']);

@@ -242,6 +242,7 @@ function cachedName(c: NameChunk): CachedName {
   const name: CachedName = { start: c.start, end: c.end, text: c.text, type: c.type, score: c.score, title: c.title, fixed: c.fixed, tentative: c.tentative, acronym: c.acronym, introducedBy: c.introducedBy !== null };
   if (c.bareAcronym !== undefined) name.bareAcronym = c.bareAcronym;
   if (c.acronymEvidence !== undefined) name.acronymEvidence = c.acronymEvidence;
+  if (c.work) name.work = true;
   // Kept for re-typing without recomputing them; each feature string shared across the cache.
   if (c.features !== undefined) name.packed = packFeatures(c.features);
   return name;

@@ -429,6 +429,13 @@ describe('findMentions', () => {
       ['drops a title-case quotation that opens with a lower-case “the”', 'The promoter called it ‘the Night of Nights’ on Monday.', 'Night', ''],
       ['drops a quoted title that opens with “The”', 'Her novel, “The Salt Orchard”, won a prize.', 'Salt Orchard', ''],
       ['keeps a quoted name that the document also names unquoted', 'The firm “Orvane” grew fast. Orvane said profits rose in Paris.', 'Orvane', 'organization'],
+      ['drops a film named after its kind, everywhere in the document', 'Critics preferred the comedy Harbour Lights. Harbour Lights took four awards on Sunday.', 'Harbour Lights', ''],
+      ['drops a film’s title that opens with “The”', 'The drama The Salt Orchard leads the shortlist. The Salt Orchard’s producers were delighted.', 'The Salt Orchard', ''],
+      ['drops a title named after a programme kind and “show”', 'The chat show Late Lounge ends in May, the network said.', 'Late Lounge', ''],
+      ['drops a title followed by ", starring"', 'Blue Coast, starring Dana Morrow, opens on Friday.', 'Blue Coast', ''],
+      ['drops an award glued to "-winning"', 'The Tallis-winning director Paul Venn spoke first.', 'Tallis', ''],
+      ['keeps a person after a verb that looks like a kind of show', 'Polls show Mr Venn ahead in Dunmore.', 'Venn', 'person'],
+      ['keeps a name after "single" as an adjective', 'Not a single Ruritania Bank branch closed, Mr Venn said.', 'Ruritania Bank', 'organization'],
     ];
     for (const [name, text, word, type] of cases) {
       it(name, () => {
