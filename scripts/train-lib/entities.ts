@@ -10,6 +10,7 @@ import { nameCandidates } from '../../src/core/entities';
 import { decide, ENTITY_CLASSES, type DropThresholds } from '../../src/core/entities/typing';
 import { classify, explain, loadModel, type LinearModel, type LinearModelData } from '../../src/core/learn/linear';
 import { documentText, parseConll, splitDocuments, type Span, type SpanType } from '../eval-lib/conll';
+import { normalizeName } from '../eval-lib/score';
 import { trainClassifier, type ClassExample, type TrainOptions } from './lr';
 
 /**
@@ -98,9 +99,12 @@ export interface NewsGold {
 
 /**
  * Labels the candidates of one annotated article of today's news: a candidate whose text is
- * exactly a gold actor's name or alias takes that actor's type, exactly a gold place is a
- * place, and anything else (a common word, page furniture, a wrong boundary) is "none". A
- * string the gold gives two types ("Maungarua" the club and the town) teaches nothing.
+ * a gold actor's name or alias takes that actor's type, a gold place is a place, and
+ * anything else (a common word, page furniture, a wrong boundary) is "none". Texts compare
+ * as the evaluation compares names (`normalizeName`: case, a title before the name, a
+ * possessive): "Hartley" after "Mr" is the gold's "Mr Hartley", which exact strings taught
+ * the model to be no name. A string the gold gives two types ("Maungarua" the club and the
+ * town) teaches nothing.
  * `gold` counts the labelled candidates, so recall is over what the candidates can reach.
  */
 export function labelNews(text: string, gold: NewsGold): LabelledDocument {
@@ -112,11 +116,11 @@ export function labelNews(text: string, gold: NewsGold): LabelledDocument {
   for (const a of gold.actors) {
     const label = a.type === 'person' ? 0 : a.type === 'organization' ? 1 : -1;
     if (label < 0) continue;
-    for (const s of new Set([a.name, ...a.aliases])) give(s, label);
+    for (const s of new Set([a.name, ...a.aliases].map(normalizeName))) give(s, label);
   }
-  for (const s of gold.places) give(s, 2);
+  for (const s of new Set(gold.places.map(normalizeName))) give(s, 2);
   const labelled = labelCandidates(text, (c) => {
-    const found = byText.get(c.text) ?? NONE;
+    const found = byText.get(normalizeName(c.text)) ?? NONE;
     return { label: found < 0 ? NONE : found, overlap: found < 0 ? NONE : found, aligned: found >= 0 };
   });
   return { ...labelled, gold: labelled.examples.filter((e) => e.label < NONE).length };

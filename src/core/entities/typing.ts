@@ -8,6 +8,9 @@ import type { NameType } from './names';
 export const ENTITY_CLASSES = ['person', 'organization', 'place', 'none'] as const;
 export type EntityClass = (typeof ENTITY_CLASSES)[number];
 
+/** Nouns before a name that make it a business, whatever the name looks like. */
+const BUSINESS_CUES = ['giant', 'firm', 'company', 'maker', 'carrier', 'airline', 'bank', 'insurer', 'retailer', 'lender', 'conglomerate', 'manufacturer', 'startup', 'start-up', 'broadcaster', 'tabloid', 'newspaper'];
+
 /** Rule features of names typed by construction (see `decide`). */
 const BY_CONSTRUCTION = new Set([
   'rule:results-line',
@@ -21,6 +24,9 @@ const BY_CONSTRUCTION = new Set([
   'rule=person:5+',
   'rule=organization:5+',
   'rule=place:5+',
+  // A name the text calls a business ("music giant Ostrava", "the lender Kelso"): the
+  // description types it. Not the words a place or a person may follow ("side", "party", "band").
+  ...BUSINESS_CUES.map((w) => `title=${w}`),
 ]);
 
 let cached: LinearModel | undefined;

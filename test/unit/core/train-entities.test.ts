@@ -36,6 +36,14 @@ describe('training the entity-type model', () => {
     assert.equal(doc.gold, labels.filter((l) => l < 3).length);
   });
 
+  it('labels news candidates as the evaluation compares names: a title before the name or a capitalised line does not hide the gold', () => {
+    const text = 'MARLOW FERRIES\n\nMr Hale said the Marlow Ferries service would run.\n';
+    const doc = labelNews(text, { actors: [{ name: 'Tom Hale', type: 'person', aliases: ['Mr Hale'] }, { name: 'Marlow Ferries', type: 'organization', aliases: [] }], places: [] });
+    const labelOf = (name: string) => doc.examples.filter((_, i) => doc.texts[i] === name).map((e) => e.label);
+    assert.deepEqual(labelOf('Hale'), [0]);
+    assert.deepEqual(labelOf('MARLOW FERRIES'), [1], JSON.stringify(doc.texts));
+  });
+
   it('retrains the committed model byte for byte from ../shared/conll2003 and the annotated news sets', function () {
     const news = loadNews(repo);
     if (!existsSync(join(shared, 'train.txt')) || !existsSync(join(shared, 'valid.txt')) || !news) {
