@@ -504,11 +504,13 @@ function orgStems(name: string): string[] {
  * know a town of that name; in one on "Tarnwell Robotics plc", a bare "Tarnwell" the weak
  * context made a place ("at Tarnwell's plant") is the company. Place mentions that are an
  * organisation's name without its designator become organisation mentions: a club's always,
- * a company's unless the place is known or follows "in", "near", "from" ...
+ * a company's unless the place is known or follows "in", "near", "from" ... A person mention
+ * that is a company's distinctive first word becomes the company's too.
  */
 function stemPlacesAreOrgs(text: string, mentions: Mention[]): void {
   const lex = lexicon();
   const stems = new Map<string, boolean>();
+  const heads = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const words = m.text.split(/\s+/);
@@ -518,10 +520,23 @@ function stemPlacesAreOrgs(text: string, mentions: Mention[]): void {
     // A company's distinctive first word ("Vardholm" of "Vardholm Seafarms ASA"), as the linker
     // joins it (link:name-first-words); only for a name that says it is a company.
     const head = words[0]!.toLowerCase();
-    if (words.length >= 3 && lex.isOrgDesignator(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, '')) && !lex.isCommon(head) && !stems.has(head)) stems.set(head, false);
+    if (words.length >= 3 && lex.isOrgDesignator(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, '')) && !lex.isCommon(head)) {
+      if (!stems.has(head)) stems.set(head, false);
+      heads.add(head);
+    }
   }
   if (stems.size === 0) return;
+  // Words of people's full names: a company's first word that is also one names the person.
+  const personWords = new Set<string>();
+  for (const m of mentions) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.toLowerCase().split(/\s+/)) personWords.add(w);
   for (const m of mentions) {
+    // "Vardholm’s operations chief" typed a person: the company's first word, with no title,
+    // no first name and no person's full name holding it, is the company.
+    if (m.type === 'person') {
+      const l = m.text.toLowerCase();
+      if (heads.has(l) && !m.title && !personWords.has(l) && !lex.isFirstName(l)) m.type = 'organization';
+      continue;
+    }
     if (m.type !== 'place') continue;
     const l = m.text.toLowerCase();
     const club = stems.get(l) ?? (stems.has(orgKey(m.text)) ? stems.get(orgKey(m.text))! : undefined);

@@ -787,6 +787,8 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (tokens[from]!.lineStart && scoreAfter(tokens, to)) {
     return [makeChunk(tokens, from, to, text, -1)];
   }
+  // A vote named with a title-like word ("the General Election", "Presidential Elections"): no name.
+  if (to - from >= 2 && ELECTION_HEADS.has(tokens[to - 1]!.lower)) return [];
   // Leading tentative word (sentence-initial common word, demonym): keep only when it opens a known kind of name.
   // A person noun dropped before a full name ("Teenager Amy Lee") is kept as the name's title.
   let leadRole = -1;
@@ -1053,6 +1055,9 @@ function trimChunk(lex: Lexicon, tokens: Token[], from: number, to: number, text
   }
   return [makeChunk(tokens, from, to, text, titleFrom)];
 }
+
+/** Heads of a vote's name ("General Election", "Regional Elections"). */
+const ELECTION_HEADS = new Set(['election', 'elections', 'referendum', 'by-election']);
 
 const MISC_HEADS = new Set([
   'cup', 'trophy', 'stakes', 'rally', 'prize', 'award', 'awards', 'act', 'bill', 'games', 'open', 'championship',

@@ -276,6 +276,8 @@ describe('findMentions', () => {
       ['the body of "Member of Parliament"', 'Member of Parliament for the area, Simone Barrett-Hall, called for patrols.', 'Parliament'],
       ['a lone unknown word opening a headline', 'Stock markets slide on rate fears\n\nShares fell in Kelso on Monday.', 'Stock'],
       ['a lone unknown word opening a sentence', 'Rainfall sets record in the capital\n\nThe council met on Monday.', 'Rainfall'],
+      ['a vote whose name opens with a title word', 'Both parties are campaigning ahead of the General Election in May.', 'Election'],
+      ['a vote named with a title word, whole', 'Both parties are campaigning ahead of the General Election in May.', 'General Election'],
     ];
     for (const [name, text, span] of cases) {
       it(name, () => assert.equal(find(text, span), undefined, JSON.stringify(mentions(text).map((x) => x.text))));
