@@ -787,8 +787,10 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (tokens[from]!.lineStart && scoreAfter(tokens, to)) {
     return [makeChunk(tokens, from, to, text, -1)];
   }
-  // A vote named with a title-like word ("the General Election", "Presidential Elections"): no name.
+  // A vote named with a title-like word ("the General Election", "Presidential Elections"),
+  // or a party's yearly meeting ("the Labour Party Conference"): no name.
   if (to - from >= 2 && ELECTION_HEADS.has(tokens[to - 1]!.lower)) return [];
+  if (to - from >= 3 && tokens[to - 1]!.lower === 'conference' && tokens[to - 2]!.lower === 'party') return [];
   // Leading tentative word (sentence-initial common word, demonym): keep only when it opens a known kind of name.
   // A person noun dropped before a full name ("Teenager Amy Lee") is kept as the name's title.
   let leadRole = -1;
@@ -857,6 +859,9 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       split = -1;
     } else if (rest.length === 1 && lex.isPlace(restLast) && !lex.isFirstName(restLast)) {
       // "Prime Minister Pakistan"-like: keep the place as its own name below.
+    } else if (rest.length === 1 && tokens[split - 1]!.possessive && tokens[split - 1]!.kind === 'word') {
+      // "Prime Minister's Questions": what a title owns is no person it titles.
+      return out;
     }
   }
   if (split > 0) {

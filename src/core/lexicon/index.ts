@@ -280,7 +280,7 @@ export function lexicon(): Lexicon {
     isOrg: (w) => words.get(w)?.org ?? false,
     isFormalTitle: (w) => formal.has(w),
     isTitleModifier: (w) => modifiers.has(w),
-    isRoleNoun: (w) => roles.has(w) || formal.has(w),
+    isRoleNoun: (w) => roles.has(w) || formal.has(w) || prefixedRole(w, roles, formal),
     isPersonNoun: (w) => !w.includes(' ') && !GENERAL_PERSON_NOUNS.has(w) && (compromiseTagsByWord().get(w)?.includes('Actor') ?? false),
     isOrgHead: (w) => orgHeads.has(w),
     isOrgLead: (w) => orgLeads.has(w),
@@ -338,4 +338,15 @@ function derivedDemonym(w: string, countries: ReadonlySet<string>, words: { get(
     if (stem.length >= 3 && endings.some((e) => countries.has(stem + e))) return true;
   }
   return false;
+}
+
+/** Prefixes that make another job of a job noun ("co-chairman", "deputy-governor", "acting-director"). */
+const ROLE_PREFIX = /^(?:co|vice|deputy|acting|joint|assistant|sub|under)-(?=\p{Ll})/u;
+
+/** Whether `w` is a job noun with a ROLE_PREFIX ("co-chairman"), the rest a job noun or a formal title. */
+function prefixedRole(w: string, roles: ReadonlySet<string>, formal: ReadonlySet<string>): boolean {
+  const m = ROLE_PREFIX.exec(w);
+  if (m === null) return false;
+  const rest = w.slice(m[0].length);
+  return roles.has(rest) || formal.has(rest);
 }

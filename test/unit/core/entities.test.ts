@@ -278,6 +278,8 @@ describe('findMentions', () => {
       ['a lone unknown word opening a sentence', 'Rainfall sets record in the capital\n\nThe council met on Monday.', 'Rainfall'],
       ['a vote whose name opens with a title word', 'Both parties are campaigning ahead of the General Election in May.', 'Election'],
       ['a vote named with a title word, whole', 'Both parties are campaigning ahead of the General Election in May.', 'General Election'],
+      ['a party’s yearly meeting', 'She spoke at the Harbour Party Conference in Kelso last year.', 'Harbour Party Conference'],
+      ['what a title owns', 'The families hoped for an apology at Prime Minister’s Questions on Wednesday.', 'Questions'],
     ];
     for (const [name, text, span] of cases) {
       it(name, () => assert.equal(find(text, span), undefined, JSON.stringify(mentions(text).map((x) => x.text))));
