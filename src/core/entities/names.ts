@@ -73,6 +73,13 @@ function inShareBar(text: string, start: number, end: number, name: string): boo
 }
 
 const CURRENCIES = new Set(CURRENCY_ABBREVIATIONS);
+/** Technical standards written capitalised, as common nouns ("over Wi-Fi", "a Bluetooth speaker"). */
+const TECH_STANDARDS = new Set(['wi-fi', 'wifi', 'bluetooth', 'lte', 'hdmi', 'nfc', 'oled', 'lcd', 'ethernet', 'usb-c', 'wi-max', 'wimax']);
+/** Units of measure written as capitalised abbreviations, case as written. */
+const UNITS = new Set([
+  'kWh', 'MWh', 'GWh', 'TWh', 'Wh', 'kW', 'MW', 'GW', 'TW', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz', 'Kbps', 'Mbps', 'Gbps', 'Tbps',
+  'KB', 'MB', 'GB', 'TB', 'PB', 'Mb', 'Gb', 'dB', 'MPa', 'GPa', 'kPa', 'Pa', 'kN', 'MN', 'kV', 'MV', 'V', 'W', 'K', 'TEU', 'TEUs',
+]);
 
 /**
  * Whether a one-word name is a piece of notation, not a name: a currency before an amount or
@@ -83,6 +90,8 @@ function notation(text: string, start: number, end: number, name: string): boole
   if (end - start > 4 || name.includes(' ')) return false;
   const next = text.charAt(end);
   if (CURRENCIES.has(name.toLowerCase()) && /[\d¢$€£₦₹₵]/u.test(next === ' ' ? text.charAt(end + 1) : next)) return true;
+  // A unit after an amount or a slash ("75 kWh", "2.4GHz", "$0.03/kWh", "3 GW").
+  if (UNITS.has(name) && /[\d/]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   return next === '.' && /\p{L}/u.test(text.charAt(end + 1)) && /\p{Ll}/u.test(name);
 }
 
@@ -266,6 +275,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // The plural of an acronym is a common noun ("NPUs", "GPUs", "MPs").
     if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
+    if (TECH_STANDARDS.has(l)) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
     // "LIVE: …", "WATCH: …", "UPDATE: …": a page label in capitals opening a line, not an acronym.
     if (t.allCaps && t.lineStart && tokens[i + 1]?.text === ':' && lex.isCommon(l)) continue;
