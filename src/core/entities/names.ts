@@ -74,7 +74,7 @@ function inShareBar(text: string, start: number, end: number, name: string): boo
 
 const CURRENCIES = new Set(CURRENCY_ABBREVIATIONS);
 /** Technical standards written capitalised, as common nouns ("over Wi-Fi", "a Bluetooth speaker"). */
-const TECH_STANDARDS = new Set(['wi-fi', 'wifi', 'bluetooth', 'lte', 'hdmi', 'nfc', 'oled', 'lcd', 'ethernet', 'usb-c', 'wi-max', 'wimax']);
+const TECH_STANDARDS = new Set(['wi-fi', 'wifi', 'bluetooth', 'ethernet', 'wi-max', 'wimax']);
 /** Units of measure written as capitalised abbreviations, case as written. */
 const UNITS = new Set([
   'kWh', 'MWh', 'GWh', 'TWh', 'Wh', 'kW', 'MW', 'GW', 'TW', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz', 'Kbps', 'Mbps', 'Gbps', 'Tbps',
