@@ -445,6 +445,9 @@ function cleanTitle(title: string, type: string): string | null {
 
 
 /** "X, a former adviser to Y, told ..." / "X - a peer to peer service which ... -". */
+/** ", who is/was (a|the) <description>," after a name: the description. */
+const COPULA_CLAUSE = /^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:a|an|the)\s+)?((?:former\s+)?\p{Ll}[^,;:\n“”"()]{1,110}?)(?=,|;|\.\s|\.$|\n)/u;
+
 /** A degree, honour or rank written after a name, between commas ("PhD", "Ph.D.", "MBE", "SC", "Jr."). */
 const POST_NOMINAL = /^,\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MBE|OBE|CBE|KBE|DBE|QC|KC|SC|SAN|MP|MLA|MEP|FRS|Jr\.?|Sr\.?|II|III|IV)(?=,)/;
 
@@ -465,6 +468,16 @@ function apposition(
   const after = text.slice(from, from + 220);
   if (/^['’]s\b/.test(after)) return null;
   const lex = lexicon();
+  // "X, who was head of the rowing team, said": what a relative clause says the person is.
+  const copula = type === 'person' ? COPULA_CLAUSE.exec(after) : null;
+  if (copula) {
+    const desc = copula[1]!.trim();
+    const lower = desc.toLowerCase().split(/\s+/);
+    if (lower.length <= 12 && lower.slice(0, 3).some((w) => isPersonRole(w.replace(/[’']s$/, '')) || lex.isFormalTitle(w)) && !named.within(from, from + copula[0].length).some((x) => x.type === 'person')) {
+      const start = from + copula.index + copula[0].indexOf(copula[1]!);
+      return { role: desc, start, end: start + desc.length };
+    }
+  }
   let r = /^(?:\s*\([^)]{1,12}\))?,\s+(?!who\b|which\b|and\b|but\b|or\b|said\b|says\b|told\b|added\b|the\s+(?:company|firm)\s+said)([^,;:\n“”"()]{2,160}?)(?=,|;|\.\s|\.$|\n|\(| who\b| which\b| told\b| said\b| says\b| added\b| noted\b| described\b| referring\b| at the conclusion\b)/.exec(after);
   let dash = false;
   if (!r) {

@@ -73,6 +73,8 @@ function inShareBar(text: string, start: number, end: number, name: string): boo
 }
 
 const CURRENCIES = new Set(CURRENCY_ABBREVIATIONS);
+/** Conjunctions and sentence adverbs: capitalised, they open a sentence, never a name. */
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'nor', 'yet', 'however', 'although', 'though', 'because', 'unless', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'therefore', 'thus', 'hence']);
 /** Technical standards written capitalised, as common nouns ("over Wi-Fi", "a Bluetooth speaker"). */
 const TECH_STANDARDS = new Set(['wi-fi', 'wifi', 'bluetooth', 'ethernet', 'wi-max', 'wimax']);
 /** Units of measure written as capitalised abbreviations, case as written. */
@@ -258,6 +260,8 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap) continue;
     if (/['’](?:t|ve|re|ll|d|m)$/i.test(t.text)) continue;
+    // A conjunction opening a sentence the tokenizer did not see end ("… told the FT. But Rover said").
+    if (!t.allCaps && CONJUNCTIONS.has(t.lower)) continue;
     if (/^[DRI]-[A-Z][a-z]{0,4}$/.test(t.text)) continue;
     if (c[i - 1] && hyphenGivenName(lex, tokens, i)) {
       c[i] = 2;

@@ -279,6 +279,7 @@ describe('findMentions', () => {
       ['a vote whose name opens with a title word', 'Both parties are campaigning ahead of the General Election in May.', 'Election'],
       ['a vote named with a title word, whole', 'Both parties are campaigning ahead of the General Election in May.', 'General Election'],
       ['a party’s yearly meeting', 'She spoke at the Harbour Party Conference in Kelso last year.', 'Harbour Party Conference'],
+      ['a conjunction opening a sentence after an acronym', 'The plan was first reported by the KT. But Orvane told reporters it was false.', 'But Orvane'],
       ['a unit after an amount', 'The battery holds 75 kWh and the grid link 3 GW, the maker said.', 'kWh'],
       ['a unit after a slash', 'Power sold at $0.04/kWh last year.', 'kWh'],
       ['a technical standard written capitalised', 'The speaker connects over Bluetooth or Wi-Fi.', 'Wi-Fi'],

@@ -90,6 +90,7 @@ describe('roles', () => {
       ['reads "written by" in a sentence as no credit line', 'The report was written by Dr Sara Bloom, a lecturer in law.', 'Sara Bloom', 'lecturer in law'],
       ['joins an age and the description after it', 'Helen Brook, 45, a teacher from Leeds, said the school was closing.', 'Helen Brook', '45-year-old teacher from Leeds'],
       ['takes a job written in capitals before the name', 'Local MP Sarah Venn said the closure was a disgrace.', 'Sarah Venn', 'Local MP'],
+      ['takes what "who was/is" says the person is', 'Ivo Brand, who was head of the Kelso rowing team at the time, said he was surprised.', 'Ivo Brand', 'head of the Kelso rowing team at the time'],
       ['takes a job with a prefix ("co-", "deputy-") before the name', 'Harbour Party co-chairman Alan Brisk said the campaign would start in May.', 'Alan Brisk', 'Harbour Party co-chairman'],
       ['reads an apposed role past a courtesy title and a post-nominal', 'However, a constitutional lawyer, Mr Tunde Obasi (SAN), said the move would fail.', 'Tunde Obasi', 'constitutional lawyer'],
       ['reads a portfolio whose fields are listed with commas', 'The Minister for Tourism, Arts and Culture, Hon. Efua Mensima, paid tribute.', 'Efua Mensima', 'Minister for Tourism, Arts and Culture'],
