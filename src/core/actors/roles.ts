@@ -387,10 +387,19 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   for (let i = 0; i + 1 < named.list.length; i++) {
     const a = named.list[i]!;
     const ba = resolve(byMention.get(a)!);
-    if (ba.type !== 'person' || !a.title) continue;
-    const head = a.title.trim().split(/\s+/).pop()!.toLowerCase();
-    if (!head.endsWith('s') || !isPersonRole(head)) continue;
-    const role = cleanTitle(a.title, 'person');
+    if (ba.type !== 'person') continue;
+    let role: string | null;
+    if (a.title) {
+      const head = a.title.trim().split(/\s+/).pop()!.toLowerCase();
+      if (!head.endsWith('s') || !isPersonRole(head)) continue;
+      role = cleanTitle(a.title, 'person');
+    } else {
+      // "Greek sprinters X and Y", "his team-mates X, Y and Z": a plural job in lower case.
+      const desc = preNameDescriptor(text, a.range[0], (w) => /[^s]s$/.test(w) && isPersonRole(w));
+      if (!desc || !/^\s*(?:,|and)\s/.test(text.slice(a.range[1], a.range[1] + 6))) continue;
+      role = desc.replace(/s$/, '');
+      if (!ba.role) ba.role = role;
+    }
     for (let k = i + 1; k < named.list.length; k++) {
       const prev = named.list[k - 1]!;
       const c = named.list[k]!;
