@@ -790,13 +790,16 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
     const after = text.slice(m.range[1], m.range[1] + 120);
     const of = /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?$/;
     const next = named.list[idx + 1];
-    if (next && next.range[0] - m.range[1] < 14 && of.test(text.slice(m.range[1], next.range[0]))) {
+    // "X of IT firm Y", "X at investment bank Y": the organisation's kind between.
+    const kind = next && next.range[0] - m.range[1] < 40 ? KIND_BETWEEN.exec(text.slice(m.range[1], next.range[0])) : null;
+    const kindOk = kind !== null && lexicon().sets.orgCueBefore.has(kind[2]!.toLowerCase());
+    if (next && ((next.range[0] - m.range[1] < 14 && of.test(text.slice(m.range[1], next.range[0]))) || kindOk)) {
       const nb = resolve(byMention.get(next)!);
       if (nb.type === 'organization') {
         b.affiliation ??= nb;
         // "PC X, of Harbour Police's dog unit,": the whole phrase, as written.
         const whole = ofPhrase(after);
-        const add = whole && whole.phrase.includes(next.text) ? `${whole.prep} ${whole.phrase}` : next.text;
+        const add = kindOk ? `${kind![1]!} ${next.text}` : whole && whole.phrase.includes(next.text) ? `${whole.prep} ${whole.phrase}` : next.text;
         if (b.role && !b.roleStrong && !b.role.includes(next.text)) b.role = `${b.role}, ${add}`;
         else if (!b.role) b.role = add;
       }
@@ -825,6 +828,9 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
     else if (rel && b.roleStrong && b.role && b.role.split(/\s+/).length <= 4 && !b.role.includes(rel[1]!) && !PAST_JOB.test(rel[1]!)) b.role = `${b.role} who ${rel[1]}`;
   }
 }
+
+/** Between a person and an organisation: a preposition and the organisation's kind ("of IT firm ", "at investment bank "); [1] the kind, [2] its last word. */
+const KIND_BETWEEN = /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s+$/u;
 
 const PAST_JOB = /^(?:chaired|headed|led|ran|founded|co-founded|owned|managed|directed|edited|coached|represented|played|taught|served)\b/;
 
