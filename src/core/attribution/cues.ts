@@ -125,6 +125,8 @@ function resolveSpan(
   const near = inverted ? words[0] : words[n];
   if (near && PRONOUNS[near.lower]) {
     const p = PRONOUNS[near.lower]!;
+    // "Kelso's spokesman declined to comment. He said: …": the pronoun is the unnamed speaker.
+    if (p.type === 'person' && unnamedSubjectBefore(ctx.text, from)) return { speaker: null, how: 'unnamed' };
     const speaker = ctx.walkBack(record, from, acceptor(ctx, p.type, p.gender, null));
     return { speaker, how: 'pronoun' };
   }
@@ -228,6 +230,26 @@ function resolveDescription(
   if (byRole) return { speaker: byRole, how: 'description' };
   const speaker = ctx.walkBack(record, pos, accept);
   return { speaker, how: 'description' };
+}
+
+/**
+ * The sentence before `at` opens (after a short lead such as "On Monday,") with someone the
+ * text does not name who speaks for another: "Kelso's official spokesman", "a spokeswoman"
+ * (not "Kelso's spokesman Ana Brill").
+ */
+const UNNAMED_SUBJECT = /^(?:[^,.\n]{1,40},\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}?(?:spokes(?:man|woman|person)|representative|aide|lawyer|attorney|adviser|advisor)\b(?!,?\s+\p{Lu})/u;
+
+function unnamedSubjectBefore(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 400), at);
+  // The sentence the pronoun's sentence follows: from the end of the one before it.
+  const ends = [...head.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu}|$)|\n\s*/gu)];
+  if (ends.length === 0) return false;
+  const last = ends[ends.length - 1]!;
+  // `at` opens its sentence: the previous sentence runs between the two last ends.
+  if (head.slice(last.index! + last[0].length).trim() !== '') return false;
+  const prev = ends.length >= 2 ? ends[ends.length - 2]! : null;
+  const sentence = head.slice(prev ? prev.index! + prev[0].length : 0, last.index! + 1);
+  return UNNAMED_SUBJECT.test(sentence);
 }
 
 /** People who speak for someone else. */
