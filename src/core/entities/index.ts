@@ -198,7 +198,7 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
   // A work's title ("the comedy Sideways") names no actor anywhere in the document.
   const works = new Set<string>();
   for (const c of chunks) if (c.work) works.add(withoutThe(c.text));
-  const kept = chunks.filter((c) => !(works.size > 0 && works.has(withoutThe(c.text))) && !(c.bareAcronym && c.type === 'organization' && !c.acronymEvidence && !evidenced.has(c.text) && !orgInitials.has(c.text.replace(/[^\p{Lu}]/gu, ''))));
+  const kept = chunks.filter((c) => !(works.size > 0 && works.has(withoutThe(c.text))) && !(c.type === 'person' && productName(c.text)) && !(c.bareAcronym && c.type === 'organization' && !c.acronymEvidence && !evidenced.has(c.text) && !orgInitials.has(c.text.replace(/[^\p{Lu}]/gu, ''))));
   // Capitalised common words stay only as a surname ("Bob Dole" ... "Dole"), a name seen
   // elsewhere, or the first word of an organisation's name ("Holmbury" of "Holmbury Athletic").
   const orgFirstWords = new Set<string>();
@@ -227,4 +227,21 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
 function withoutThe(text: string): string {
   const l = text.toLowerCase();
   return l.startsWith('the ') ? l.slice(4) : l;
+}
+
+/** A surname's capital after a prefix ("McKay", "DiCaprio", "LaGuardia", "FitzGerald"). */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+/**
+ * A name of several words the rules read as a person's that holds a product's word: one
+ * opening in lower case ("Apple iPad Pro") or with a capital inside that no surname prefix
+ * explains ("Orvane AirPods", "Kestrel CarPlay"). People's names are not written so.
+ */
+function productName(text: string): boolean {
+  if (!text.includes(' ')) return false;
+  for (const w of text.split(/\s+/)) {
+    if (/^\p{Ll}+\p{Lu}/u.test(w)) return true;
+    if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w) && !SURNAME_PREFIX.test(w)) return true;
+  }
+  return false;
 }

@@ -280,6 +280,8 @@ describe('findMentions', () => {
       ['a vote named with a title word, whole', 'Both parties are campaigning ahead of the General Election in May.', 'General Election'],
       ['a party’s yearly meeting', 'She spoke at the Harbour Party Conference in Kelso last year.', 'Harbour Party Conference'],
       ['a conjunction opening a sentence after an acronym', 'The plan was first reported by the KT. But Orvane told reporters it was false.', 'But Orvane'],
+      ['a product named with a lower-case word', 'Orvane said its new Orvane iPad Pro sold well.', 'Orvane iPad Pro'],
+      ['a product named with a capital inside a word', 'Orvane said its Orvane AirPods sold well.', 'Orvane AirPods'],
       ['a unit after an amount', 'The battery holds 75 kWh and the grid link 3 GW, the maker said.', 'kWh'],
       ['a unit after a slash', 'Power sold at $0.04/kWh last year.', 'kWh'],
       ['a technical standard written capitalised', 'The speaker connects over Bluetooth or Wi-Fi.', 'Wi-Fi'],
@@ -505,6 +507,11 @@ describe('findMentions', () => {
     it('does not take a possessive role noun for the title of the name after it', () => {
       assert.equal(find('Ola Brandt scored against his brother’s Holmbury Rovers on Saturday.', 'Holmbury Rovers')?.title, null);
     });
+  });
+
+  it('keeps a person whose surname has a prefix and a capital inside ("McKay", "DiMarco")', () => {
+    assert.equal(find('Dana McKay and Rosa DiMarco signed the letter on Monday.', 'Dana McKay')?.type, 'person');
+    assert.equal(find('Dana McKay and Rosa DiMarco signed the letter on Monday.', 'Rosa DiMarco')?.type, 'person');
   });
 
   it('does not take plural acronyms of common nouns for names', () => {
