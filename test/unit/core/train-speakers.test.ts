@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paths, readCorpus, splitOf, trainSpeakerModel } from '../../../scripts/train-lib/speaker';
+import { CONFIDENT_PRECISION, keepPromise, paths, readCorpus, scoreSplit, splitOf, trainSpeakerModel, type DocCases } from '../../../scripts/train-lib/speaker';
+import { loadModel } from '../../../src/core/learn/linear';
 import { serialiseModel } from '../../../scripts/train-lib/lr';
 
 const repo = join(__dirname, '..', '..', '..', '..');
@@ -12,6 +13,28 @@ describe('training the speaker ranker', () => {
     const share = (s: string) => names.filter((n) => splitOf(n) === s).length / names.length;
     assert.equal(splitOf('article-7'), splitOf('article-7'));
     assert.ok(Math.abs(share('train') - 0.7) < 0.04 && Math.abs(share('dev') - 0.15) < 0.03 && Math.abs(share('test') - 0.15) < 0.03);
+  });
+
+  it('lowers the calibration until confident speakers keep the promise on dev, and no further', () => {
+    // A ranker sure of "strong" candidates (always right) and less sure of "weak" ones (right half the time).
+    const model = loadModel({ name: 'speaker', classes: ['score'], bias: [0], weights: { strong: [4], weak: [1.5] } });
+    const doc = (kind: string, right: boolean, i: number) => ({
+      candidates: [{ actor: `a${i}`, features: ['rule', kind] }, { actor: `b${i}`, features: [] }],
+      gold: right ? 0 : 1,
+      scored: true,
+      unnamed: false,
+    });
+    const cases = [...Array.from({ length: 10 }, (_, i) => doc('strong', true, i)), ...Array.from({ length: 10 }, (_, i) => doc('weak', i % 2 === 0, i + 10))];
+    const dev: DocCases[] = [{ name: 'dev', cases, scoredTotal: cases.length }];
+    const generous = { a: 1, b: 1 };
+    assert.ok(scoreSplit(model, dev, generous).confidentPrecision < CONFIDENT_PRECISION);
+    const kept = keepPromise(model, dev, generous);
+    const score = scoreSplit(model, dev, kept);
+    assert.ok(kept.b < generous.b);
+    assert.ok(score.confidentPrecision >= CONFIDENT_PRECISION, JSON.stringify(score));
+    // The strong cases stay confident: the shift stops at the first step that keeps the promise.
+    assert.equal(Math.round(score.confidentCoverage * cases.length), 10);
+    assert.deepEqual(keepPromise(model, dev, kept), kept);
   });
 
   it('retrains the committed model byte for byte from ../shared/attribution/polnear-train', function () {
