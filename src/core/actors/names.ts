@@ -16,6 +16,7 @@ export const HONORIFICS = new Set([
   // Courtesy and professional prefixes that say no office ("Hon.", "Alhaji", "Barr.", "Engr.", "Datuk").
   'hon', 'honourable', 'honorable', 'alhaji', 'alhaja', 'datuk', 'dato', 'datin', 'barr', 'engr', 'atty',
   'mzee', 'dona', 'doña', 'shri', 'smt', 'comrade', 'cde',
+  'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'mvdr', 'abg', 'lic', 'dra', 'arq',
 ]);
 
 /** Whether a lower-case word (dot removed) is a title word. */

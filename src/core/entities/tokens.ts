@@ -51,6 +51,7 @@ const DOT_WORDS = new Set([
   'sen', 'rep', 'rev', 'st', 'mt', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
   'fri', 'sat', 'sun', 'ft', 'messrs', 'supt', 'insp', 'det', 'hon', 'barr', 'engr', 'cllr', 'coun', 'clr', 'atty', 'fr', 'ave', 'blvd', 'dept', 'univ', 'assn',
+  'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'mvdr', 'abg', 'lic', 'dra', 'arq',
 ]);
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '·', '…', '|', '▪', '●', '*']);

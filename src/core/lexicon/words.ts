@@ -24,6 +24,9 @@ export const FORMAL_TITLES = [
   'mzee', 'dona', 'doña', 'shri', 'smt',
   // Trade unions' and liberation movements' courtesy title ("Comrade Ada Obi", "Cde Ada Obi").
   'comrade', 'cde',
+  // Academic and professional titles written before names in Central European and Latin
+  // American news ("JUDr. Eva Malá", "Mgr. Jan Dvořák", "Abg. Luis Ortiz", "Lic. Ana Ruiz").
+  'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'mvdr', 'abg', 'lic', 'dra', 'arq',
 ];
 
 /** Words that go with a title: "Prime", "Vice", "Foreign", "Press", "Lt." ... */

@@ -282,6 +282,8 @@ describe('findMentions', () => {
       ['a conjunction opening a sentence after an acronym', 'The plan was first reported by the KT. But Orvane told reporters it was false.', 'But Orvane'],
       ['a product named with a lower-case word', 'Orvane said its new Orvane iPad Pro sold well.', 'Orvane iPad Pro'],
       ['a product named with a capital inside a word', 'Orvane said its Orvane AirPods sold well.', 'Orvane AirPods'],
+      ['an academic title before a name', 'The presiding judge, JUDr. Alena Mala, said the evidence was clear.', 'JUDr'],
+      ['a lawyer’s title of address before a name', 'The union’s lawyer, Abg. Luis Orta, said the strike was legal.', 'Abg'],
       ['a unit after an amount', 'The battery holds 75 kWh and the grid link 3 GW, the maker said.', 'kWh'],
       ['a unit after a slash', 'Power sold at $0.04/kWh last year.', 'kWh'],
       ['a technical standard written capitalised', 'The speaker connects over Bluetooth or Wi-Fi.', 'Wi-Fi'],

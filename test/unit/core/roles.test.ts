@@ -90,6 +90,7 @@ describe('roles', () => {
       ['reads "written by" in a sentence as no credit line', 'The report was written by Dr Sara Bloom, a lecturer in law.', 'Sara Bloom', 'lecturer in law'],
       ['joins an age and the description after it', 'Helen Brook, 45, a teacher from Leeds, said the school was closing.', 'Helen Brook', '45-year-old teacher from Leeds'],
       ['takes a job written in capitals before the name', 'Local MP Sarah Venn said the closure was a disgrace.', 'Sarah Venn', 'Local MP'],
+      ['reads an apposition before a name past an academic title', 'The presiding judge, JUDr. Alena Mala, said the evidence was clear.', 'Alena Mala', 'presiding judge'],
       ['takes an organisation named with its kind after "of"', '"It is clear," says Cara Dent of IT firm Orvane Data, which ran the survey.', 'Cara Dent', 'IT firm Orvane Data'],
       ['takes a sportsperson’s job before the name', 'Greek sprinter Nikos Dimas appeared before the panel.', 'Nikos Dimas', 'Greek sprinter'],
       ['gives a plural job in lower case before a list to each name', 'Greek sprinters Nikos Dimas and Eleni Rallis appeared before the panel.', 'Eleni Rallis', 'Greek sprinter'],
