@@ -72,7 +72,7 @@ export const EXTRA_ROLE_NOUNS = new Set([
   'guard', 'vendor', 'seller', 'hawker', 'tailor', 'cook', 'weaver', 'potter', 'herder', 'shepherd', 'labourer',
   'laborer', 'porter', 'cleaner', 'janitor', 'cashier', 'waiter', 'waitress', 'barber', 'hairdresser', 'welder',
   'bricklayer', 'miner', 'dockworker', 'stevedore', 'boatbuilder', 'blacksmith', 'cobbler', 'vintner', 'beekeeper',
-  // Sportspeople ("Greek sprinter X", "his team-mate Y").
+  // Sportspeople ("Kenyan swimmer X", "his team-mate Y").
   'athlete', 'sprinter', 'runner', 'hurdler', 'jumper', 'swimmer', 'diver', 'boxer', 'wrestler', 'golfer', 'skater',
   'skier', 'rower', 'sailor', 'fencer', 'archer', 'climber', 'surfer', 'marathoner', 'team-mate', 'teammate',
 ]);

@@ -20,7 +20,7 @@ export const ROLE_RULES = [
   { id: 'age-description', reads: '"The N-year-old, a plumber," completes an age', example: 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', actor: 'Brian Keld', role: '61-year-old plumber and keen angler' },
   { id: 'org-description', reads: 'an organisation\'s relative clause, a description before it, the noun the text uses for it, or its name\'s kind', example: 'Students at Dunmere University staged a sit-in on Monday.', actor: 'Dunmere University', role: 'university' },
   { id: 'org-noun-named', reads: '"the ministry\'s spokeswoman": names the organisation the common noun stands for', example: 'The Ministry of Ports issued figures. "We are ready," said Lara Quist, the ministry\'s spokeswoman.', actor: 'Lara Quist', role: 'spokeswoman of the Ministry of Ports' },
-  { id: 'plural-title-list', reads: 'a plural title or job before a list of names applies to each ("Councillors X and Y", "Greek sprinters X and Y")', example: 'Councillors Ana Brill and Tom Sayer voted against the plan.', actor: 'Tom Sayer', role: 'Councillor' },
+  { id: 'plural-title-list', reads: 'a plural title or job before a list of names applies to each ("Councillors X and Y", "Kenyan swimmers X and Y")', example: 'Councillors Ana Brill and Tom Sayer voted against the plan.', actor: 'Tom Sayer', role: 'Councillor' },
 ] as const;
 
 /** The id of a role rule, as `why` reports it (prefixed "role:"). */

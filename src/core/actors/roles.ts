@@ -394,7 +394,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       if (!head.endsWith('s') || !isPersonRole(head)) continue;
       role = cleanTitle(a.title, 'person');
     } else {
-      // "Greek sprinters X and Y", "his team-mates X, Y and Z": a plural job in lower case.
+      // "Kenyan swimmers X and Y", "his team-mates X, Y and Z": a plural job in lower case.
       const desc = preNameDescriptor(text, a.range[0], (w) => /[^s]s$/.test(w) && isPersonRole(w));
       if (!desc || !/^\s*(?:,|and)\s/.test(text.slice(a.range[1], a.range[1] + 6))) continue;
       role = desc.replace(/s$/, '');

@@ -127,7 +127,8 @@ export interface SettleableName {
  * with little evidence takes the type the same name got with more evidence elsewhere; a
  * single word of a person's full name is that person; a lone word with only a speech verb
  * for evidence is an organisation; bare acronyms need evidence; tentative common words stay
- * only as a surname or a name seen elsewhere. Mutates `type`; returns the names kept.
+ * only as a surname or a name seen elsewhere; a work's title (every mention of it) and a
+ * person's name holding a product's word are dropped. Mutates `type`; returns the names kept.
  * Exported so that an incremental analyser can run exactly this pass over cached names.
  */
 export function settleTypes<T extends SettleableName>(chunks: T[], model?: LinearModel): T[] {
@@ -195,7 +196,7 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
       orgInitials.add(c.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
     }
   }
-  // A work's title ("the comedy Sideways") names no actor anywhere in the document.
+  // A work's title ("the comedy Harbour Lights") names no actor anywhere in the document.
   const works = new Set<string>();
   for (const c of chunks) if (c.work) works.add(withoutThe(c.text));
   const kept = chunks.filter((c) => !(works.size > 0 && works.has(withoutThe(c.text))) && !(c.type === 'person' && productName(c.text)) && !(c.bareAcronym && c.type === 'organization' && !c.acronymEvidence && !evidenced.has(c.text) && !orgInitials.has(c.text.replace(/[^\p{Lu}]/gu, ''))));
@@ -234,8 +235,8 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
 
 /**
  * A name of several words the rules read as a person's that holds a product's word: one
- * opening in lower case ("Apple iPad Pro") or with a capital inside that no surname prefix
- * explains ("Orvane AirPods", "Kestrel CarPlay"). People's names are not written so.
+ * opening in lower case ("Orvane eSlate Pro") or with a capital inside that no surname prefix
+ * explains ("Orvane SkyBuds", "Kestrel DriveLink"). People's names are not written so.
  */
 function productName(text: string): boolean {
   if (!text.includes(' ')) return false;

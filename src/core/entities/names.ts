@@ -37,7 +37,7 @@ export interface NameChunk {
   introducedBy: NameChunk | null;
   /** Paragraph-local features for the learned type model (set by `findNames`). */
   features?: string[];
-  /** The title of a work, named after its kind ("the comedy Sideways"): no mention of it in the document names an actor. */
+  /** The title of a work, named after its kind ("the comedy Harbour Lights"): no mention of it in the document names an actor. */
   work?: boolean;
 }
 
@@ -656,7 +656,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
 const AWARD_SUFFIX = /-(?:winning|winner|winners|nominated|nominee|nominees|shortlisted)$/i;
 
 /**
- * Kinds of work named right before a title ("the comedy Sideways", "her album Salt Roads",
+ * Kinds of work named right before a title ("the comedy Harbour Lights", "her album Salt Roads",
  * "the BBC series Blue Coast"): nouns that are not verbs, so "polls show Mr Rudd" is not one.
  */
 const WORK_BEFORE = new Set([

@@ -102,8 +102,9 @@ export const DROP_NONE = 0.85;
  * does it retype what the rules typed by construction or with their strongest evidence: a
  * side in a results line, a name with its acronym in parentheses after it and that acronym,
  * a name with its lower-case head ("Westfold library"), a club's name ("Dunmere City") in
- * a sports report or score line, a score of 5 or more, and a name the document pass retyped
- * after a better-evidenced mention of the same name.
+ * a sports report or score line, a score of 5 or more, a name the text calls a business
+ * ("music giant X"), and a name the document pass retyped after a better-evidenced mention
+ * of the same name.
  */
 export function decide(model: LinearModel, features: readonly string[], rule: EntityClass, threshold: number, floor = 0, drops: DropThresholds = {}): { label: EntityClass; p: number } {
   return settle(model, judge(model, features), rule, threshold, floor, drops);

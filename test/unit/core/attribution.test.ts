@@ -78,8 +78,8 @@ describe('attribution: cues', () => {
     ['does not take a passive speech verb for the cue ("had been warned")', 'Officials said the cranes were “unsafe” and that Acme Ports had been warned.', [null]],
     ['leaves "a spokesperson for" a named organisation unnamed, not another organisation', 'Acme Ports raised fees. “The council walked away,” said a spokesperson for the Dockers Union.', [null]],
     ['leaves a quote from an unnamed spokeswoman without a speaker', 'Brennan left early. “We are monitoring the situation,” a spokeswoman said.', [null]],
-    ['gives "he said" after a named person’s unnamed spokesman to no one', 'Brennan stayed away. On Monday, Brennan’s official spokesman declined to comment on the talks. He said: “There is a process.”', [null]],
-    ['gives "he said" after a spokesman who is named to him', 'Brennan stayed away. Acme Ports’ spokesman Omar Saif declined to comment. He said: “There is a process.”', ['omar-saif']],
+    ['gives "he said" after a named person’s unnamed spokesman to no one', 'Brennan stayed away. Brennan’s spokesman would not say if the deal was dead. He said: “Talks go on.”', [null]],
+    ['gives "he said" after a spokesman who is named to him', 'Brennan stayed away. Acme Ports’ spokesman Omar Saif would not say if the deal was dead. He said: “Talks go on.”', ['omar-saif']],
   ];
   for (const [name, body, expected] of cases) {
     it(name, () => assert.deepEqual(speakers(body), expected));
