@@ -178,7 +178,7 @@ function mastheadAt(units: Unit[], j: number): boolean {
  * Whether `units[j]`, inside an article's body, is the headline of a new article: the id
  * of the rule that says so, or null.
  */
-function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory, digest = false): string | null {
+function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory, digest = false, datelined = false): string | null {
   const u = units[j]!;
   // A masthead and section label over a headline open the next pasted story.
   if (u.blanksBefore >= 1 && mastheadAt(units, j)) return 'headline.masthead';
@@ -202,7 +202,9 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   // A line of a few words ("Costs and currency") is a section's subhead: a new story's
   // headline says what happened, in more words.
   // Nor is a line that is all quotation ("‘We drive with our heads down’"): a quoted subhead.
-  if (memory && next[0] && isBodyLike(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && !WHOLE_QUOTE.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
+  // Nor, in a story whose body opened with a dateline, a line over a lede without one: stories
+  // pasted from one outlet carry the same furniture, and a subhead's paragraph has none.
+  if (memory && next[0] && isBodyLike(next[0].text) && !(datelined && matchDateline(next[0].text) === null) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && !WHOLE_QUOTE.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
     if (memory.opensNewTopic(j)) return 'headline.new-topic';
   }
   return null;
@@ -248,9 +250,10 @@ export function segment(text: string): Segmentation {
     // Under a heading of links to other stories, until the next body paragraph.
     let links = false;
     const digest = isDigest(units, head, bodyStart);
+    const datelined = bodyStart < units.length && matchDateline(units[bodyStart]!.text) !== null;
     for (let j = bodyStart; j < units.length; j++) {
       const topical = bodyParagraphs >= 2 && subheads === 0;
-      const opens = j > head + 1 ? startsArticle(units, j, units[head]!.text, topical ? memory : undefined, digest) : null;
+      const opens = j > head + 1 ? startsArticle(units, j, units[head]!.text, topical ? memory : undefined, digest, datelined) : null;
       if (opens) {
         end = j;
         rules[j] = opens;

@@ -176,6 +176,20 @@ describe('anatomy: articles and headlines', () => {
     assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Heights and shadows']]);
   });
 
+  /** A line on a new theme over a paragraph that names new people, under KELSO_TOWER_OPENING. */
+  const TURN_TO_FERRIES = ['Ferry operators count the cost', '', '{dateline}Rival operators Orvane Shipping and Tarnby Lines said sailings to Brennan Island would be cut by a third as fuel prices climbed.'];
+
+  it('does not start an article at a subhead whose paragraph has no dateline when the story opened with one', () => {
+    const text = [...KELSO_TOWER_OPENING, 'Ana Brill said the mill site had stood empty since 2009.', '', ...TURN_TO_FERRIES].join('\n').replace('{dateline}', '');
+    assert.equal(segment(text).articles.length, 1);
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Ferry operators count the cost']]);
+  });
+
+  it('starts an article at a line on a new theme over a paragraph that opens with a dateline', () => {
+    const text = [...KELSO_TOWER_OPENING, 'Ana Brill said the mill site had stood empty since 2009.', '', ...TURN_TO_FERRIES].join('\n').replace('{dateline}', 'TARNBY: ');
+    assert.equal(segment(text).articles.length, 2);
+  });
+
   it("reads a review's rating and venue line under the headline as its header, not a new article", () => {
     const text = [
       'The Long Tide review: a ferry town on stage',
