@@ -469,6 +469,9 @@ function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): bool
  * an item, and nothing capitalised follows it: "the Ministry of Health, Nairobi and Kisumu"
  * (places) and "Ministry of Health, Jane Roe and ..." (a name) are not portfolios.
  */
+/** Endings of the abstract nouns portfolios are named with, where no word list knows them ("Forestry", "Fisheries", "Aquaculture"). */
+const PORTFOLIO_NOUN = /(?:ries|ry|ture|tion|tions|ment|ments|ism|ics|ity|ance|ence|ing)$/;
+
 function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: number, j: number): number {
   if (!ofHeadBefore(lex, tokens, i, j)) return -1;
   const n = tokens.length;
@@ -480,7 +483,7 @@ function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
       const info = lex.info(l);
       if (info ? !info.common || info.place || info.firstName || info.lastName : lex.isGazetteerPlace(l)) return -1;
       if (lex.isCountry(l) || isTitleWord(lex, tokens[e]!)) return -1;
-      common ||= !!info;
+      common ||= !!info || PORTFOLIO_NOUN.test(l);
       e++;
     }
     return e > k ? e : -1;
