@@ -103,6 +103,8 @@ const WORSHIP_HEADS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'par
 const DEDICATIONS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'são', 'sao', 'santo', 'virgin', 'parish', 'lady', 'holy', 'sacred', 'sainte', 'sankt']);
 /** Adjectives that name part of a land before its name ("Central Java", "Eastern Samar"). */
 const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'north', 'south', 'east', 'west']);
+/** Word classes that are no adjective inside a head-first institution's name ("the Tribunal said de …"). */
+const NOT_ADJECTIVE = /Verb|Tense|Infinitive|Copula|Modal|Auxiliary|Preposition|Determiner|Pronoun|Conjunction|Adverb/;
 /** "And" in the languages whose institutions the lexicon names head first. */
 const FOREIGN_AND = new Set(['et', 'y', 'e', 'und', 'i']);
 /** Patronymic words written after a name, lower case ("Nurlan Asanbek uulu", "Aida Temir kyzy"). */
@@ -582,6 +584,18 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
           const after = tokens[j + 3];
           if (cand[j + 2] === 2 && !capAt(j + 3) && !(after && OF_WORDS.has(after.lower)) && lex.isCommon(second.lower) && !knownWord(lex, second.lower) && !lex.isFirstName(second.lower) && !isTitleWord(lex, second) && !lex.isOrgLead(next.lower) && !lex.isOrgLead(second.lower)) {
             j += 3;
+            continue;
+          }
+        }
+        // "Université libre de Kelso", "Institut national de la Statistique": a head-first
+        // institution's lower-case adjectives, then "de"/"del"/"di" and a name.
+        if (lex.sets.orgLeadsHeadFirst.has(tokens[j - 1]!.lower) && !PARTICLES.has(cur.lower)) {
+          let k = j;
+          while (k < n && k - j < 2 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.lower) && !tokens[k]!.newlineBefore && !compromiseTags(tokens[k]!.lower).some((t) => NOT_ADJECTIVE.test(t))) k++;
+          let p = k;
+          while (p < n && p - k < 2 && PARTICLES.has(tokens[p]!.lower) && !tokens[p]!.cap && !tokens[p]!.newlineBefore) p++;
+          if (p > k && k > j && cand[p] === 2 && !tokens[p]!.newlineBefore) {
+            j = p + 1;
             continue;
           }
         }

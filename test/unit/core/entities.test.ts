@@ -81,6 +81,7 @@ describe('findMentions', () => {
       ['a name after "nearby" is a place', 'Buses were sent through nearby Dar Salam on Sunday.', 'Dar Salam', 'place'],
       ['a name after "the airline," is an organisation', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'organization'],
       ['a ministry’s portfolios listed with a comma stay in its name', 'The Ministry of Mining, Energy and Welfare issued a warning to miners.', 'Ministry of Mining, Energy and Welfare', 'organization'],
+      ['a head-first institution keeps its lower-case adjective and "de …"', 'Students at the Université libre de Kelso occupied the hall.', 'Université libre de Kelso', 'organization'],
       ['so do portfolios no word list knows, by their endings', 'The Ministry of Tourism, Apiculture and Sericulture issued a warning to growers.', 'Ministry of Tourism, Apiculture and Sericulture', 'organization'],
       ['a court is an organisation', 'The case went to the Northern Appeals Court last year.', 'Northern Appeals Court', 'organization'],
       ['an institution named head first is an organisation', 'Ana Ferreyra, a historian at the Universidad de la República, said rents had doubled.', 'Universidad de la República', 'organization'],
