@@ -453,13 +453,13 @@ function cleanTitle(title: string, type: string): string | null {
 }
 
 
-/** "X, a former adviser to Y, told ..." / "X - a peer to peer service which ... -". */
 /** ", who is/was (a|the) <description>," after a name: the description. */
 const COPULA_CLAUSE = /^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:a|an|the)\s+)?((?:former\s+)?\p{Ll}[^,;:\n“”"()]{1,110}?)(?=,|;|\.\s|\.$|\n)/u;
 
 /** A degree, honour or rank written after a name, between commas ("PhD", "Ph.D.", "MBE", "SC", "Jr."). */
 const POST_NOMINAL = /^,\s*(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MBE|OBE|CBE|KBE|DBE|QC|KC|SC|SAN|MP|MLA|MEP|FRS|Jr\.?|Sr\.?|II|III|IV)(?=,)/;
 
+/** "X, a former adviser to Y, told ..." / "X - a peer to peer service which ... -". */
 function apposition(
   text: string,
   m: Mention,

@@ -239,6 +239,7 @@ function resolveDescription(
  */
 const UNNAMED_SUBJECT = /^(?:[^,.\n]{1,40},\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}?(?:spokes(?:man|woman|person)|representative|aide|lawyer|attorney|adviser|advisor)\b(?!,?\s+\p{Lu})/u;
 
+/** Whether the sentence before the one opening at `at` has an UNNAMED_SUBJECT. */
 function unnamedSubjectBefore(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 400), at);
   // The sentence the pronoun's sentence follows: from the end of the one before it.

@@ -463,6 +463,9 @@ function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): bool
   return k - 1 >= i && k < j - 1 && !!of && !!head && OF_WORDS.has(of.lower) && !of.cap && (lex.isOrgLead(head.lower) || lex.isOrgHead(head.lower));
 }
 
+/** Endings of the abstract nouns portfolios are named with, where no word list knows them ("Forestry", "Fisheries", "Aquaculture"). */
+const PORTFOLIO_NOUN = /(?:ries|ry|ture|tion|tions|ment|ments|ism|ics|ity|ance|ence|ing)$/;
+
 /**
  * Where a comma at `j` continues an of-name's list of portfolios ("Ministry of Water, Lands
  * and Forests", "Department of Trade, Industry and Tourism"), the index after
@@ -471,9 +474,6 @@ function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): bool
  * an item, and nothing capitalised follows it: "the Ministry of Health, Nairobi and Kisumu"
  * (places) and "Ministry of Health, Jane Roe and ..." (a name) are not portfolios.
  */
-/** Endings of the abstract nouns portfolios are named with, where no word list knows them ("Forestry", "Fisheries", "Aquaculture"). */
-const PORTFOLIO_NOUN = /(?:ries|ry|ture|tion|tions|ment|ments|ism|ics|ity|ance|ence|ing)$/;
-
 function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: number, j: number): number {
   if (!ofHeadBefore(lex, tokens, i, j)) return -1;
   const n = tokens.length;
@@ -674,7 +674,7 @@ const AWARD_SUFFIX = /-(?:winning|winner|winners|nominated|nominee|nominees|shor
 
 /**
  * Kinds of work named right before a title ("the comedy Harbour Lights", "her album Salt Roads",
- * "the BBC series Blue Coast"): nouns that are not verbs, so "polls show Mr Rudd" is not one.
+ * "the BBC series Blue Coast"): nouns that are not verbs, so "polls show Mr Hale" is not one.
  */
 const WORK_BEFORE = new Set([
   'film', 'films', 'movie', 'movies', 'documentary', 'album', 'albums', 'novel', 'memoir', 'musical', 'sitcom', 'comedy',
