@@ -1,5 +1,5 @@
 import { compromiseTags, lexicon, type Lexicon } from '../lexicon';
-import { CURRENCY_ABBREVIATIONS, SHARE_BAR_ITEMS } from '../lexicon/words';
+import { CURRENCY_ABBREVIATIONS, SENTENCE_CONJUNCTIONS, SHARE_BAR_ITEMS, SHOW_KIND_WORDS, TECH_STANDARD_WORDS, UNIT_ABBREVIATIONS, WORK_KINDS_BEFORE_TITLE } from '../lexicon/words';
 import type { ActorType } from '../types';
 import { candidateFeatures } from './features';
 import type { Token } from './tokens';
@@ -73,15 +73,9 @@ function inShareBar(text: string, start: number, end: number, name: string): boo
 }
 
 const CURRENCIES = new Set(CURRENCY_ABBREVIATIONS);
-/** Conjunctions and sentence adverbs: capitalised, they open a sentence, never a name. */
-const CONJUNCTIONS = new Set(['but', 'and', 'or', 'nor', 'yet', 'however', 'although', 'though', 'because', 'unless', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'therefore', 'thus', 'hence']);
-/** Technical standards written capitalised, as common nouns ("over Wi-Fi", "a Bluetooth speaker"). */
-const TECH_STANDARDS = new Set(['wi-fi', 'wifi', 'bluetooth', 'ethernet', 'wi-max', 'wimax']);
-/** Units of measure written as capitalised abbreviations, case as written. */
-const UNITS = new Set([
-  'kWh', 'MWh', 'GWh', 'TWh', 'Wh', 'kW', 'MW', 'GW', 'TW', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz', 'Kbps', 'Mbps', 'Gbps', 'Tbps',
-  'KB', 'MB', 'GB', 'TB', 'PB', 'Mb', 'Gb', 'dB', 'MPa', 'GPa', 'kPa', 'Pa', 'kN', 'MN', 'kV', 'MV', 'V', 'W', 'K', 'TEU', 'TEUs',
-]);
+const CONJUNCTIONS = new Set(SENTENCE_CONJUNCTIONS);
+const TECH_STANDARDS = new Set(TECH_STANDARD_WORDS);
+const UNITS = new Set(UNIT_ABBREVIATIONS);
 
 /**
  * Whether a one-word name is a piece of notation, not a name: a currency before an amount or
@@ -672,16 +666,8 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
 /** A name glued to one of these is an award ("Oscar-winning", "Bafta-nominated", "a Grammy-winner"). */
 const AWARD_SUFFIX = /-(?:winning|winner|winners|nominated|nominee|nominees|shortlisted)$/i;
 
-/**
- * Kinds of work named right before a title ("the comedy Harbour Lights", "her album Salt Roads",
- * "the BBC series Blue Coast"): nouns that are not verbs, so "polls show Mr Hale" is not one.
- */
-const WORK_BEFORE = new Set([
-  'film', 'films', 'movie', 'movies', 'documentary', 'album', 'albums', 'novel', 'memoir', 'musical', 'sitcom', 'comedy',
-  'drama', 'thriller', 'blockbuster', 'biopic', 'soap', 'cartoon', 'opera', 'song', 'single', 'series', 'programme', 'program',
-]);
-/** Words before "show" that make it a programme ("the chat show Late Lounge"), not a verb. */
-const SHOW_KINDS = new Set(['tv', 'television', 'chat', 'reality', 'talk', 'hit', 'quiz', 'game', 'cookery', 'radio', 'comedy', 'breakfast', 'talent']);
+const WORK_BEFORE = new Set(WORK_KINDS_BEFORE_TITLE);
+const SHOW_KINDS = new Set(SHOW_KIND_WORDS);
 /** Words before "single" that make it an adjective ("a single Ruritanian bank"). */
 const SINGLE_ADJECTIVE = new Set(['a', 'an', 'one', 'no', 'every', 'any', 'each']);
 

@@ -444,6 +444,31 @@ export const CURRENCY_ABBREVIATIONS = [
   'cad', 'nzd', 'jpy', 'cny', 'rmb', 'chf', 'sgd', 'hkd', 'aed', 'sar', 'egp', 'lkr', 'bdt', 'npr', 'ugx', 'tzs', 'mwk', 'zmw',
 ];
 
+/** Units of measure written as capitalised abbreviations, case as written ("75 kWh", "3 GW"): not names after an amount. */
+export const UNIT_ABBREVIATIONS = [
+  'kWh', 'MWh', 'GWh', 'TWh', 'Wh', 'kW', 'MW', 'GW', 'TW', 'mAh', 'Hz', 'kHz', 'MHz', 'GHz', 'Kbps', 'Mbps', 'Gbps', 'Tbps',
+  'KB', 'MB', 'GB', 'TB', 'PB', 'Mb', 'Gb', 'dB', 'MPa', 'GPa', 'kPa', 'Pa', 'kN', 'MN', 'kV', 'MV', 'V', 'W', 'K', 'TEU', 'TEUs',
+];
+
+/** Conjunctions and sentence adverbs: capitalised, they open a sentence, never a name. */
+export const SENTENCE_CONJUNCTIONS = ['but', 'and', 'or', 'nor', 'yet', 'however', 'although', 'though', 'because', 'unless', 'whereas', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'therefore', 'thus', 'hence'];
+
+/** Technical standards written capitalised, as common nouns ("over Wi-Fi", "a Bluetooth speaker"). */
+export const TECH_STANDARD_WORDS = ['wi-fi', 'wifi', 'bluetooth', 'ethernet', 'wi-max', 'wimax'];
+
+/**
+ * Kinds of work named right before an unquoted title ("the comedy Harbour Lights", "her album
+ * Salt Roads", "the BBC series Blue Coast"): unlike WORK_NOUNS, only nouns that are not verbs,
+ * so "polls show Mr Hale" is not one.
+ */
+export const WORK_KINDS_BEFORE_TITLE = [
+  'film', 'films', 'movie', 'movies', 'documentary', 'album', 'albums', 'novel', 'memoir', 'musical', 'sitcom', 'comedy',
+  'drama', 'thriller', 'blockbuster', 'biopic', 'soap', 'cartoon', 'opera', 'song', 'single', 'series', 'programme', 'program',
+];
+
+/** Words before "show" that make it a programme ("the chat show Late Lounge"), not a verb. */
+export const SHOW_KIND_WORDS = ['tv', 'television', 'chat', 'reality', 'talk', 'hit', 'quiz', 'game', 'cookery', 'radio', 'comedy', 'breakfast', 'talent'];
+
 /**
  * Kinds of work whose title is quoted after them ("the album “Salt Roads”", "her 2019 hit
  * ‘Tin Roof’", "the report, “Rivers in Retreat”"): a quote there is a title, not speech.
