@@ -115,6 +115,8 @@ export interface SettleableName {
   features?: string[];
   /** The title of a work by its context (`NameChunk.work`). */
   work?: boolean;
+  /** Written where a place is named (`NameChunk.locative`). */
+  locative?: boolean;
   /** The same packed (`packFeatures`): what the incremental analyser keeps instead. */
   packed?: string;
   /** Set by the learned typing: probability of `type`, and what decided it. */

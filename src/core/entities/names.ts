@@ -39,6 +39,8 @@ export interface NameChunk {
   features?: string[];
   /** The title of a work, named after its kind ("the comedy Harbour Lights"): no mention of it in the document names an actor. */
   work?: boolean;
+  /** Written where a place is named: after a preposition of place ("in Boston", "heading into Leeds") or opening a line in capitals (a dateline). */
+  locative?: boolean;
 }
 
 /** What the whole document says about words, gathered before names are typed. */
@@ -658,6 +660,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     if (quotedTitle(c) || inTitleQuote(c) || bareOpening(lex, c, ev)) c.tentative = true;
     if (c.end <= c.start || inShareBar(text, c.start, c.end, c.text) || notation(text, c.start, c.end, c.text)) continue;
     c.features = candidateFeatures(lex, c, ev.lower, ev.strong, PARTICLES, sports);
+    if (locative(c)) c.locative = true;
     out.push(c);
   }
   return out;
@@ -770,6 +773,17 @@ function scoreLine(lex: Lexicon, tokens: Token[]): boolean {
     else if (t.kind === 'word' && !t.cap && (SPORT_VERBS.has(t.lower) || lex.sets.sportWords.has(t.lower))) word = true;
   }
   return score && word;
+}
+
+/** Prepositions after which a name is where something happens ("in Boston", "into Leeds"). */
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'into', 'to', 'from', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'via']);
+
+/** Whether the name is written where a place is: after a preposition of place, or opening a line in capitals. */
+function locative(c: NameChunk): boolean {
+  const first = c.tokens[c.from]!;
+  if (first.lineStart && first.allCaps) return true;
+  const before = c.tokens[(c.titleFrom >= 0 ? c.titleFrom : c.from) - 1];
+  return before !== undefined && before.kind === 'word' && LOCATIVE_BEFORE.has(before.lower);
 }
 
 const sportsCache = new WeakMap<DocEvidence, boolean>();

@@ -117,6 +117,8 @@ export interface TypeableName {
   features?: string[];
   /** The paragraph-local features packed (`packFeatures`), instead of `features`. */
   packed?: string;
+  /** Written where a place is named (`NameChunk.locative`). */
+  locative?: boolean;
   confidence?: number;
   why?: string[];
 }
@@ -207,8 +209,15 @@ function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[
         best = type;
       }
     }
-    const k = model.classes.indexOf(best);
     const oneWord = !names[g[0]!]!.text.includes(' ');
+    // In a sports report, a town's name the document also reads as a side is its club
+    // throughout ("Everton manager X ... drawn against Everton"); not a country's (its team
+    // and the country share too much to tell).
+    if (oneWord && best === 'place' && !lex.isCountry(names[g[0]!]!.text.toLowerCase()) && g.some((i) => names[i]!.type === 'organization' && inSportsReport(names[i]!))) {
+      clubThroughout(names, g, probs, model);
+      continue;
+    }
+    const k = model.classes.indexOf(best);
     for (const i of g) {
       const c = names[i]!;
       if (c.type === best) continue;
@@ -223,6 +232,26 @@ function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[
 }
 
 const ONE_TYPE_WHY = 'type:same-name-elsewhere';
+const CLUB_WHY = 'type:club-elsewhere-in-sports-report';
+
+/** Whether the rules read `c`'s document as a sports report (its `sports=report` feature). */
+function inSportsReport(c: TypeableName): boolean {
+  if (c.features) return c.features.includes('sports=report');
+  const id = featureTable().ids.get('sports=report');
+  return id !== undefined && c.packed !== undefined && c.packed.includes(String.fromCharCode(id));
+}
+
+/** Every mention of the group `g` read as a place becomes the organisation (the club), except where it names where ("in Boston", a dateline). */
+function clubThroughout(names: TypeableName[], g: readonly number[], probs: readonly (readonly number[])[], model: LinearModel): void {
+  const k = model.classes.indexOf('organization');
+  for (const i of g) {
+    const c = names[i]!;
+    if (c.type !== 'place' || c.locative) continue;
+    c.type = 'organization';
+    c.confidence = Math.round(probs[i]![k]! * 1000) / 1000;
+    c.why = [CLUB_WHY, ...(c.why ?? []).slice(0, 3)];
+  }
+}
 
 const dropped: Partial<Record<NameType, string>> = {};
 const retyped: Partial<Record<NameType, Partial<Record<NameType, string>>>> = {};

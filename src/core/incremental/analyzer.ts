@@ -243,6 +243,7 @@ function cachedName(c: NameChunk): CachedName {
   if (c.bareAcronym !== undefined) name.bareAcronym = c.bareAcronym;
   if (c.acronymEvidence !== undefined) name.acronymEvidence = c.acronymEvidence;
   if (c.work) name.work = true;
+  if (c.locative) name.locative = true;
   // Kept for re-typing without recomputing them; each feature string shared across the cache.
   if (c.features !== undefined) name.packed = packFeatures(c.features);
   return name;

@@ -45,6 +45,33 @@ describe('learned entity typing', () => {
     assert.deepEqual(run([['organization', 'o'], ['place', 'l'], ['place', 'l']]), ['organization', 'place', 'place']);
   });
 
+  it('reads a town’s name as its club throughout a sports report where one mention is the club, except where it says where', () => {
+    const sure = loadModel({
+      name: 'sure',
+      classes: ['person', 'organization', 'place', 'none'],
+      bias: [0, 0, 0, 0],
+      weights: { o: [0, 5, 2, 0], l: [0, 0, 5, 0] },
+    });
+    const ns = [
+      { text: 'Gaborone', type: 'organization' as const, features: ['o', 'sports=report'] },
+      { text: 'Gaborone', type: 'place' as const, features: ['l', 'sports=report'] },
+      { text: 'Gaborone', type: 'place' as const, features: ['l', 'sports=report'], locative: true },
+    ];
+    const out = typeByModel(ns, ns.map((n) => n.type), ns.map(() => true), sure, 0.9, 0, {});
+    assert.deepEqual(out.map((n) => n.type), ['organization', 'organization', 'place']);
+    assert.equal(out[1]!.why![0], 'type:club-elsewhere-in-sports-report');
+  });
+
+  it('finds the club in a sports report’s other mentions of the town, and the town after "in"', () => {
+    const text =
+      'Leeds manager Tomas Ferrand praised his defenders after the league match on Saturday. Fans stayed long after the final whistle as Leeds supporters sang about the late goal from their striker. Ferrand said the club would not panic. Their next away match is in Leeds, oddly, after a ground swap.';
+    const leeds = names(text).filter((m) => m.text === 'Leeds');
+    assert.deepEqual(leeds.map((m) => m.type), ['organization', 'organization', 'place']);
+    // Outside a sports report the town stays the town.
+    const town = names('Leeds council leader Ana Brook said the bypass would open in spring. Traffic in Leeds has grown, she said, and Leeds residents want quieter streets.');
+    assert.ok(town.filter((m) => m.text === 'Leeds').slice(1).every((m) => m.type === 'place'), JSON.stringify(town));
+  });
+
   it('gives every name mention a confidence in [0, 1] and the reasons for its type', () => {
     const mentions = names('Council leader Tomas Ferrand told the Ostley Gazette that roads in Kellan would be repaired.');
     assert.ok(mentions.length >= 3, JSON.stringify(mentions));
