@@ -284,7 +284,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // A nationality-looking adjective before a noun ("Chechen rebels", "Eritrean capital").
     const nx = tokens[i + 1];
     const nxPos = nx?.kind === 'word' && !nx.cap ? (lex.info(nx.lower)?.pos ?? (SPEECH_VERBS.has(nx.lower) || /(?:ed|s)$/.test(nx.lower) ? '' : 'Noun')) : '';
-    const adjLike = /(?:ian|ean|ese|ish|chen)$/.test(l) && !knownWord(lex, l) && /Noun|Singular|Plural|Actor|Uncountable/.test(nxPos);
+    // Not a hyphenated given name ("Jean-Aimé", "Jean-Paul"), whose first part only looks like
+    // one; a pair of them is ("Moravian-Silesian").
+    const adjLike = /(?:ian|ean|ese|ish|chen)$/.test(l) && !knownWord(lex, l) && (!/-\p{Lu}/u.test(t.text) || /(?:ian|ean|ese|ish|chen)$/.test(t.lower)) && /Noun|Singular|Plural|Actor|Uncountable/.test(nxPos);
     // A two-letter acronym no list knows, modifying the noun after it ("a QR code", "EV
     // chargers", "HR staff"), names a thing, not an organisation.
     if (t.allCaps && t.text.length === 2 && !knownWord(lex, l) && !lex.isOrgAcronymHint(l) && !lex.sets.placeAcronyms.has(t.text) && !isTitleWord(lex, t) && nx?.kind === 'word' && !nx.cap && nounAfterAcronym(nx.lower)) continue;
@@ -784,6 +786,13 @@ function locative(c: NameChunk): boolean {
   if (first.lineStart && first.allCaps) return true;
   const before = c.tokens[(c.titleFrom >= 0 ? c.titleFrom : c.from) - 1];
   return before !== undefined && before.kind === 'word' && LOCATIVE_BEFORE.has(before.lower);
+}
+
+/** Whether the line before token `k` (exclusive) opens with a word in capitals, as a dateline does. */
+function datelineBefore(tokens: Token[], k: number): boolean {
+  let i = k - 1;
+  while (i > 0 && !tokens[i]!.lineStart) i--;
+  return i >= 0 && i < k && tokens[i]!.kind === 'word' && tokens[i]!.allCaps && tokens[i]!.text.length >= 2;
 }
 
 const sportsCache = new WeakMap<DocEvidence, boolean>();
@@ -1474,6 +1483,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     }
   }
   if (after?.text === '(' && after2?.kind === 'word' && after2.allCaps && c.acronym) org += 3;
+  // The agency a dateline credits: "SEOUL, Aug. 20 (Yonhap) --", "KELSO, May 3 (Harbour News) -".
+  if (n <= 3 && before?.text === '(' && after?.text === ')' && /^(?:-{1,2}|–|—)$/.test(after2?.text ?? '') && datelineBefore(c.tokens, c.from - 1)) org += 6;
   // Dateline: an ALL-CAPS name opening a line, then "(Agency)", ":", ",", a dash or a date.
   if (first.lineStart && words.every((w) => w.allCaps) && !lex.isOrgAcronymHint(first.lower) && !lex.sets.knownOrgWords.has(first.lower) && (words.length > 1 || first.text.length > 3 || lex.isPlace(first.lower))) {
     if (after && (['(', ':', ',', '-', '–', '—', '/'].includes(after.text) || (after.kind === 'num' && /^\d{4}/.test(after.text)) || MONTHS.has(after.lower) || WEEKDAYS.has(after.lower))) place += 5;

@@ -318,6 +318,24 @@ describe('findMentions', () => {
     assert.equal(find('The White House said the talks had failed.', 'White House')?.type, 'organization');
   });
 
+  it('takes a hyphenated given name alone for the person it names, not a nationality adjective', () => {
+    // "Jean" ends as "Korean" does; a capitalised second part makes it a given name.
+    const text = 'Andrianaivo Jean-Ravo rows out at dawn.\n\nBack on the shore, Jean-Ravo stops at a net.';
+    assert.equal(find(text, 'Jean-Ravo')?.type, 'person', JSON.stringify(mentions(text)));
+    // A pair of them still describes ("Ruritanian-Gelderian police").
+    assert.equal(find('The Ruritanian-Gelderian police closed the road.', 'Ruritanian-Gelderian'), undefined);
+  });
+
+  it('takes the agency a dateline credits for an organisation', () => {
+    for (const [text, span] of [
+      ['KELSO, May 3 (Tidewire) -- The port closed on Friday after a storm.', 'Tidewire'],
+      ['MARLOW (Harbour Wire) — Ferries stopped running on Monday.', 'Harbour Wire'],
+    ] as const) {
+      const m = find(text, span);
+      assert.equal(m?.type, 'organization', JSON.stringify(mentions(text)));
+    }
+  });
+
   it('takes a venue named with a venue word for a place', () => {
     for (const [text, span] of [
       ['The play runs at the Kinloch Playhouse until March.', 'Kinloch Playhouse'],
