@@ -260,7 +260,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (/['’](?:t|ve|re|ll|d|m)$/i.test(t.text)) continue;
     // A conjunction opening a sentence the tokenizer did not see end ("… told the FT. But Rover said").
     if (!t.allCaps && CONJUNCTIONS.has(t.lower)) continue;
-    if (/^[DRI]-[A-Z][a-z]{0,4}$/.test(t.text)) continue;
+    if (/^[DRI]-(?:[A-Z][a-z]{0,4}|[A-Z]{2})$/.test(t.text)) continue;
     if (c[i - 1] && hyphenGivenName(lex, tokens, i)) {
       c[i] = 2;
       continue;
@@ -1198,7 +1198,7 @@ function linkParenthesisAcronyms(tokens: Token[], chunks: NameChunk[]): void {
     if (tokens[a.from - 1]?.text !== '(' || prev.to !== a.from - 1) continue;
     // The name may carry a trailing "(R)"-style marker: skip those (single letter).
     if (t.text.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
-    if (!acronymFits(t.text, prev.text) && !tickerFits(t.text, prev.text)) continue;
+    if (!acronymFits(t.text, prev.text) && !spelledInOrder(t.text, prev.text) && !tickerFits(t.text, prev.text)) continue;
     a.introducedBy = prev;
     prev.acronym = t.text;
   }
@@ -1221,6 +1221,26 @@ export function tickerFits(ticker: string, name: string): boolean {
   const letters = words.slice(from).join('').toUpperCase();
   const want = ticker.replace(/[^\p{Lu}\p{N}]/gu, '');
   if (want.length < 3 || want[0] !== letters[0]) return false;
+  let i = 0;
+  for (const ch of want) {
+    i = letters.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
+}
+
+/**
+ * An acronym in parentheses right after a name is that name's when its letters come in
+ * order from the name's, the first from its first word: acronyms of names in other
+ * languages, of compound words and of syllables ("Vlaamse Hervormingspartij (VHP)",
+ * "Université libre de Bruxelles (ULB)", "Sindicato de Conductores del Transporte
+ * Metropolitano (SICOTRAM)") are rarely the English initials.
+ */
+export function spelledInOrder(acr: string, name: string): boolean {
+  const want = acr.replace(/[^\p{Lu}]/gu, '');
+  const letters = name.replace(/^the\s+/i, '').toUpperCase();
+  if (want.length < 2 || want[0] !== letters[0]) return false;
   let i = 0;
   for (const ch of want) {
     i = letters.indexOf(ch, i);

@@ -100,6 +100,21 @@ describe('linkActors', () => {
     assert.equal(a.mentions.length, 3);
   });
 
+  it('links an acronym introduced in parentheses whose letters are not the English initials', () => {
+    // A compound word, lower-case words, syllables: the letters come in order from the name.
+    const l = link(
+      'The Kelvaanse Boerenpartij (KBP) walked out. The KBP said it would return.\n\nA lecturer at the Université libre de Marlow (ULM) said so.\n\nThe Sindicato de Pescadores del Puerto (SIPEP), which says it speaks for 900 crews, called a strike.',
+    );
+    assert.equal(actor(l, 'Kelvaanse Boerenpartij').mentions.length, 3);
+    assert.ok(actor(l, 'Université libre de Marlow').aliases.includes('ULM'));
+    assert.ok(actor(l, 'Sindicato de Pescadores del Puerto').aliases.includes('SIPEP'));
+    assert.equal(l.actors.filter((a) => ['KBP', 'ULM', 'SIPEP'].includes(a.name)).length, 0);
+    // A party and state in parentheses is no acronym of the name before it.
+    const r = link('The bill was written by Rep. Anton Brisk (R-AL), who said it was fair.');
+    assert.equal(actor(r, 'Anton Brisk').type, 'person');
+    assert.ok(!actor(r, 'Anton Brisk').aliases.includes('R-AL'));
+  });
+
   it('keeps a newspaper\'s capitalised "The" in its name, its mentions as written', () => {
     const text = 'The Brannock Herald reported the fire first. A spokesman told the Brannock Herald it was out.';
     const l = link(text);
