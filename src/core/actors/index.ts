@@ -16,7 +16,7 @@ import {
 } from './names';
 import { orgKind } from './orgKinds';
 import { findRoles } from './roles';
-import { spelledInOrder, tickerFits } from '../entities/names';
+import { acronymFits, spelledInOrder, tickerFits } from '../entities/names';
 
 /** What linking gives back: actors (with their mentions' `actor` set), places and dates. */
 export interface Linked {
@@ -191,7 +191,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     if (!b && (isAcronym(m.text) || MIXED_ACRONYM.test(m.text))) {
       // "(ACR)" right after a name introduces it ("(LeQ)" too).
       const p = prevOrg;
-      if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && (acronymMatches(m.text, p.b.name) || spelledInOrder(m.text, p.m.text) || tickerFits(m.text, p.m.text))) {
+      if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && (acronymMatches(m.text, p.b.name) || acronymFits(m.text, p.m.text) || spelledInOrder(m.text, p.m.text) || tickerFits(m.text, p.m.text))) {
         b = p.b;
         b.why.add('link:acronym-introduced');
       }

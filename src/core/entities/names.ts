@@ -1,5 +1,5 @@
 import { compromiseTags, lexicon, type Lexicon } from '../lexicon';
-import { CURRENCY_ABBREVIATIONS, SENTENCE_CONJUNCTIONS, SHARE_BAR_ITEMS, SHOW_KIND_WORDS, TECH_STANDARD_WORDS, UNIT_ABBREVIATIONS, WORK_KINDS_BEFORE_TITLE } from '../lexicon/words';
+import { CURRENCY_ABBREVIATIONS, SECTION_LABELS, SENTENCE_CONJUNCTIONS, SHARE_BAR_ITEMS, SHOW_KIND_WORDS, TECH_STANDARD_WORDS, UNIT_ABBREVIATIONS, WORK_KINDS_BEFORE_TITLE } from '../lexicon/words';
 import type { ActorType } from '../types';
 import { candidateFeatures } from './features';
 import type { Token } from './tokens';
@@ -158,6 +158,8 @@ function isTitleWord(lex: Lexicon, t: Token): boolean {
 }
 
 function titleLike(lex: Lexicon, l: string): boolean {
+  // A position that also heads names ("centre", "wing", "star") is the name's head when capitalised ("National Centre Against Organised Crime").
+  if (lex.isPlaceHead(l) || lex.isOrgHead(l)) return lex.isFormalTitle(l);
   // Plural role nouns ("Journalists X and Y") are titles; plural formal titles ("Queens Park") are not.
   if (lex.isFormalTitle(l) || lex.isRoleNoun(l) || (l.endsWith('s') && lex.isRoleNoun(l.slice(0, -1)) && !lex.isFormalTitle(l.slice(0, -1)))) return true;
   // "Secretary-General", "Attorney-General", "Lieutenant-Colonel", "Vice-President".
@@ -278,6 +280,8 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
     if (TECH_STANDARDS.has(l)) continue;
+    // A section label closing a masthead line ("Vltava Post — Crime", "The Courier | Sport").
+    if (SECTION_SEPARATORS.has(tokens[i - 1]?.text ?? '') && (!tokens[i + 1] || tokens[i + 1]!.newlineBefore) && (SECTION_WORDS.has(l) || (lex.isCommon(l) && !knownWord(lex, l)))) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
     // "LIVE: …", "WATCH: …", "UPDATE: …": a page label in capitals opening a line, not an acronym.
     if (t.allCaps && t.lineStart && tokens[i + 1]?.text === ':' && lex.isCommon(l)) continue;
@@ -788,6 +792,13 @@ function locative(c: NameChunk): boolean {
   return before !== undefined && before.kind === 'word' && LOCATIVE_BEFORE.has(before.lower);
 }
 
+/** Marks between an outlet's name and its section on a masthead line. */
+const SECTION_SEPARATORS = new Set(['—', '–', '|', '·', '›', '»', '/']);
+const SECTION_WORDS = new Set(SECTION_LABELS);
+
+/** Words no person's name opens with, capitalised inside an organisation's ("Centre Against Organised Crime"). */
+const NOT_NAME_OPENERS = new Set(['against', 'for', 'of', 'on', 'in', 'at', 'to', 'with', 'without', 'by', 'over', 'under', 'across', 'between', 'among', 'into', 'from', 'and', 'or', 'the']);
+
 /** Whether the line before token `k` (exclusive) opens with a word in capitals, as a dateline does. */
 function datelineBefore(tokens: Token[], k: number): boolean {
   let i = k - 1;
@@ -875,7 +886,9 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     const t = tokens[k]!;
     const nx = tokens[k + 1]!;
     const pluralRole = t.signal === 'strong' && t.lower.endsWith('s') && !lex.isFormalTitle(t.lower);
-    if (!pluralRole && (isTitleWord(lex, t) || (isModifier(lex, t) && k > from && isTitleWord(lex, tokens[k - 1]!))) && nx.cap && !isTitleWord(lex, nx) && !isModifier(lex, nx)) {
+    // No name opens with a preposition: "National Centre Against Organised Crime" is one name.
+    const nxPrep = NOT_NAME_OPENERS.has(nx.lower);
+    if (!pluralRole && (isTitleWord(lex, t) || (isModifier(lex, t) && k > from && isTitleWord(lex, tokens[k - 1]!))) && nx.cap && !nxPrep && !isTitleWord(lex, nx) && !isModifier(lex, nx)) {
       split = k + 1;
       break;
     }
@@ -938,7 +951,12 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && !((tokens[from]!.signal === 'strong' || ev.strong.has(tokens[from]!.lower)) && tokens[from]!.lower.endsWith('s') && !lex.isFormalTitle(tokens[from]!.lower)) && titleRunHasTitle(lex, tokens, from, to)) {
     // The whole run is a title ("Prime Minister", "Secretary Defense"), perhaps "of" a name.
     let k = from;
-    while (k < to && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!) || OF_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the')) k++;
+    while (k < to && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!) || OF_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the')) {
+      // "Officers of the National Centre Against ...": after "of (the)", a modifier whose run ends in a head opens a name.
+      const afterOf = k > from && (OF_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'the');
+      if (afterOf && isModifier(lex, tokens[k]!) && !isTitleWord(lex, tokens[k]!) && tokens.slice(k + 1, to).some((t) => lex.isOrgHead(t.lower) || lex.isPlaceHead(t.lower))) break;
+      k++;
+    }
     if (k >= to) return out;
     if (k > from && (OF_WORDS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.lower === 'the' && OF_WORDS.has(tokens[k - 2]?.lower ?? '')))) {
       if (tokens[k]!.lower === 'staff') return out;
@@ -979,7 +997,7 @@ function adjectival(lex: Lexicon, t: Token): boolean {
  */
 function describedPerson(lex: Lexicon, tokens: Token[], from: number, to: number): number {
   for (let k = to - 2; k > from && k >= to - 3; k--) {
-    if (personEnds(lex, tokens, k, to) !== to || !describes(lex, tokens[k - 1]!)) continue;
+    if (NOT_NAME_OPENERS.has(tokens[k]!.lower) || personEnds(lex, tokens, k, to) !== to || !describes(lex, tokens[k - 1]!)) continue;
     const last = tokens[to - 1]!.lower;
     if (lex.isPlaceHead(last) && !lex.info(last)?.lastName) return -1;
     return k;

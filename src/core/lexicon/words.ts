@@ -240,6 +240,15 @@ export const DEMONYM_EXTRA = [
   'nazi', 'nazis', 'moslem', 'moslems', 'serb', 'serbs', 'croat', 'croats', 'jew', 'jews', 'yugoslav', 'arabs', 'kurd', 'kurds', 'dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'briton', 'britons', 'yankee', 'iraqis', 'afghans',
 ];
 
+/** The sections of a news site, as a masthead line names them after the outlet ("The Courier | Sport"). */
+export const SECTION_LABELS = [
+  'news', 'world', 'politics', 'business', 'money', 'economy', 'markets', 'sport', 'sports', 'football', 'crime',
+  'courts', 'justice', 'culture', 'arts', 'entertainment', 'music', 'film', 'books', 'science', 'technology', 'tech',
+  'health', 'education', 'environment', 'climate', 'travel', 'lifestyle', 'food', 'opinion', 'comment', 'editorial',
+  'features', 'analysis', 'local', 'national', 'international', 'regional', 'region', 'weather', 'obituaries',
+  'letters', 'video', 'photos', 'live', 'religion', 'faith', 'agriculture', 'farming', 'transport', 'property',
+];
+
 /** Capitalised words that are never names on their own (sentence openers, headline words). */
 export const COMMON_EXTRA = [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',

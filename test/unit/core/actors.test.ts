@@ -109,6 +109,8 @@ describe('linkActors', () => {
     assert.ok(actor(l, 'Université libre de Marlow').aliases.includes('ULM'));
     assert.ok(actor(l, 'Sindicato de Pescadores del Puerto').aliases.includes('SIPEP'));
     assert.equal(l.actors.filter((a) => ['KBP', 'ULM', 'SIPEP'].includes(a.name)).length, 0);
+    // One in another language, whose first letters the name finder already took for it.
+    assert.ok(actor(link('Officers of the Bureau Against Smuggling (BAPO) raided the depot.'), 'Bureau Against Smuggling').aliases.includes('BAPO'));
     // A party and state in parentheses is no acronym of the name before it.
     const r = link('The bill was written by Rep. Anton Brisk (R-AL), who said it was fair.');
     assert.equal(actor(r, 'Anton Brisk').type, 'person');

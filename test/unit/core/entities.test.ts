@@ -326,6 +326,20 @@ describe('findMentions', () => {
     assert.equal(find('The Ruritanian-Gelderian police closed the road.', 'Ruritanian-Gelderian'), undefined);
   });
 
+  it('reads a capitalised preposition and a position that heads names as inside an organisation’s name', () => {
+    // "Centre" is a rugby position and "Against" opens no person's name.
+    const text = 'Officers of the National Centre Against Maritime Fraud (NCAMF) raided the depot.';
+    assert.equal(find(text, 'National Centre Against Maritime Fraud')?.type, 'organization', JSON.stringify(mentions(text)));
+    assert.equal(find('Fans queued outside the Dunmore Arts Centre all night.', 'Dunmore Arts Centre')?.type !== undefined, true);
+  });
+
+  it('takes no name from a section label closing a masthead line', () => {
+    // Even where a longer name holds the word ("Serious Crime Unit").
+    const text = 'Vardo Courier — Crime\n\nThe Serious Crime Unit arrested two men in Kelso on Monday.';
+    assert.equal(find(text, 'Crime'), undefined, JSON.stringify(mentions(text)));
+    assert.equal(find(text, 'Vardo Courier')?.type, 'organization');
+  });
+
   it('takes the agency a dateline credits for an organisation', () => {
     for (const [text, span] of [
       ['KELSO, May 3 (Tidewire) -- The port closed on Friday after a storm.', 'Tidewire'],
