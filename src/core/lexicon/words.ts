@@ -337,6 +337,16 @@ export const PLACE_EXTRA = [
   'alexandria', 'basra', 'erbil', 'shiraz', 'antalya', 'dammam', 'aden', 'monterrey', 'cali', 'cartagena', 'arequipa',
   'rosario', 'porto alegre', 'odesa', 'dnipro', 'kazan', 'fukuoka', 'maiduguri', 'omdurman', 'hargeisa', 'shymkent',
   'barquisimeto', 'cotonou',
+  // Regions, seas and straits.
+  'southern africa', 'central africa', 'northern africa', 'horn of africa', 'sahel', 'central europe',
+  'northern europe', 'southern europe', 'western asia', 'west asia', 'caucasus', 'north caucasus', 'baltics',
+  'south pacific', 'western sahara', 'new caledonia', 'indian ocean', 'south china sea', 'east china sea',
+  'black sea', 'red sea', 'north sea', 'baltic sea', 'caspian sea', 'aegean', 'adriatic', 'bosphorus', 'dardanelles',
+  // Great rivers and mountains that are no one's usual name.
+  'rhine', 'danube', 'nile', 'mekong', 'yangtze', 'ganges', 'thames', 'volga', 'dnieper', 'dnipro', 'euphrates',
+  'tigris', 'indus', 'irrawaddy', 'limpopo', 'orinoco', 'zambezi', 'seine', 'elbe', 'vistula', 'tagus', 'douro',
+  'brahmaputra', 'yenisei', 'rio grande', 'yellow river', 'pearl river', 'everest', 'kilimanjaro', 'pyrenees',
+  'carpathians', 'urals', 'rockies', 'appalachians', 'hindu kush', 'karakoram',
 ];
 
 /** All-caps / dotted forms that are places ("US", "U.K."). Matched case-sensitively. */
@@ -434,6 +444,10 @@ export const COUNTRY_EXTRA = [
   'macedonia', 'moldova', 'belarus', 'ukraine', 'georgia', 'armenia', 'azerbaijan', 'congo', 'zaire', 'burma',
   'myanmar', 'serbia', 'montenegro', 'croatia', 'slovenia', 'slovakia', 'czechoslovakia', 'chechnya', 'kosovo',
   'palestine', 'israel', 'lebanon', 'jordan', 'egypt', 'sudan', 'somalia', 'ethiopia', 'eritrea', 'rwanda', 'burundi',
+  // Official and current names.
+  'democratic republic of congo', 'democratic republic of the congo', 'republic of congo', 'republic of the congo',
+  'congo-brazzaville', 'congo-kinshasa', 'timor-leste', 'north macedonia', 'sao tome and principe', 'cabo verde',
+  'eswatini', 'guinea-bissau', 'czechia', 'türkiye', 'turkiye',
 ];
 
 /**

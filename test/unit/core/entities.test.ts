@@ -333,6 +333,11 @@ describe('findMentions', () => {
     assert.equal(find('Fans queued outside the Dunmore Arts Centre all night.', 'Dunmore Arts Centre')?.type !== undefined, true);
   });
 
+  it('knows countries by their official names, and great rivers and seas, as places', () => {
+    const text = 'Barges on the Rhine were stopped, and aid reached the Democratic Republic of Congo by the Black Sea route.';
+    for (const name of ['Rhine', 'Democratic Republic of Congo', 'Black Sea']) assert.equal(find(text, name)?.type, 'place', `${name}: ${JSON.stringify(mentions(text))}`);
+  });
+
   it('takes no name from a section label closing a masthead line', () => {
     // Even where a longer name holds the word ("Serious Crime Unit").
     const text = 'Vardo Courier — Crime\n\nThe Serious Crime Unit arrested two men in Kelso on Monday.';
