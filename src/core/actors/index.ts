@@ -188,10 +188,13 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       b = prevOrg.b;
       b.why.add('link:alias-introduced');
     }
-    if (!b && (isAcronym(m.text) || MIXED_ACRONYM.test(m.text))) {
-      // "(ACR)" right after a name introduces it ("(LeQ)" too).
+    const wordAcronym = /^\p{Lu}\p{Ll}{2,9}$/u.test(m.text);
+    if (!b && (isAcronym(m.text) || MIXED_ACRONYM.test(m.text) || wordAcronym)) {
+      // "(ACR)" right after a name introduces it ("(LeQ)" too, and "(Amewu)", a word of its letters).
       const p = prevOrg;
-      if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && (acronymMatches(m.text, p.b.name) || acronymFits(m.text, p.m.text) || spelledInOrder(m.text, p.m.text) || tickerFits(m.text, p.m.text))) {
+      const fits = (name: string, written: string): boolean =>
+        wordAcronym ? written.split(/\s+/).length >= 3 && spelledInOrder(m.text, written) : acronymMatches(m.text, name) || acronymFits(m.text, written) || spelledInOrder(m.text, written) || tickerFits(m.text, written);
+      if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && fits(p.b.name, p.m.text)) {
         b = p.b;
         b.why.add('link:acronym-introduced');
       }

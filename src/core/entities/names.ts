@@ -611,6 +611,13 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
         if (cur.lower === 'and' && cand[j + 1] === 2 && (!lex.isOrgHead(prev.lower) || (j - 1 === i && !knownWord(lex, prev.lower)))) {
           let k = j + 1;
           while (k < n && cand[k] === 2 && !tokens[k]!.newlineBefore && !tokens[k - 1]!.possessive) k++;
+          // "Allied Metal and Energy Workers’ Union": a plural possessive before the head.
+          const owner = tokens[k - 1]!;
+          const mark = tokens[k];
+          if (k > j + 1 && owner.lower.endsWith('s') && mark && (mark.text === '’' || mark.text === "'") && mark.start === owner.end && cand[k + 1] === 2 && orgHeadWithin(lex, tokens, cand, k + 1, 3)) {
+            k += 2;
+            while (k < n && cand[k] === 2 && !tokens[k]!.newlineBefore && !lex.isOrgHead(tokens[k - 1]!.lower)) k++;
+          }
           if (lex.isOrgHead(tokens[k - 1]!.lower) && k - 1 > j + 1 - 1) {
             j = k;
             continue;
@@ -710,7 +717,11 @@ const CLOSE_QUOTES = new Set(['”', '’', '"', "'", '»', '“']);
 function nicknameEnd(lex: Lexicon, tokens: Token[], i: number, j: number): number {
   // The run may open with a byline's "By" ("By Maria Lourdes “Malou” Ramos").
   const from = tokens[i]!.lower === 'by' && j - i > 1 ? i + 1 : i;
-  if (!OPEN_QUOTES.has(tokens[j]!.text) || j - from > 2 || !lex.isFirstName(tokens[from]!.lower)) return 0;
+  // A first name the lexicon knows, or one the nickname shortens ("Lebogang ‘Lebo’ Sithole").
+  const nick = tokens[j + 1];
+  const first = tokens[from]!.lower;
+  const shortens = !!nick && nick.kind === 'word' && nick.text.length >= 3 && nick.lower !== first && nick.lower.slice(0, 3) === first.slice(0, 3) && nick.text.length <= first.length;
+  if (!OPEN_QUOTES.has(tokens[j]!.text) || j - from > 2 || !(lex.isFirstName(tokens[from]!.lower) || shortens)) return 0;
   let k = j + 1;
   while (k < tokens.length && k - j <= 2 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !tokens[k]!.newlineBefore) k++;
   const close = tokens[k];
@@ -862,6 +873,8 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     const keep =
       lex.multi.has(whole) ||
       ((lex.isOrgHead(last) || lex.isPlaceHead(last)) && (to - from === 2 || lex.isDemonym(tokens[from]!.lower))) ||
+      // A head-first institution ("Intermediate Hospital Oshakati", "Central Hospital Maputo").
+      (to - from === 3 && (lex.isOrgHead(tokens[from + 1]!.lower) || lex.isPlaceHead(tokens[from + 1]!.lower)) && lex.sets.orgLeadsHeadFirst.has(tokens[from + 1]!.lower)) ||
       (lex.isDemonym(tokens[from]!.lower) && to - from >= 3 && lex.isOrgLead(tokens[from + 1]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower))) ||
       (NAME_STARTERS.has(tokens[from]!.lower) && to - from >= 2 && !isTitleWord(lex, tokens[from + 1]!)) ||
       (isModifier(lex, tokens[from]!) && to - from >= 2 && isTitleWord(lex, tokens[from + 1]!)) ||
@@ -1212,10 +1225,12 @@ function linkParenthesisAcronyms(tokens: Token[], chunks: NameChunk[]): void {
     if (a.to - a.from !== 1) continue;
     const t = tokens[a.from]!;
     // Mixed-case acronyms too ("LeQ" of "Lashkar-e-Qahar"), when mostly capitals.
-    if (!/^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u.test(t.text) && !(/^\p{Lu}[\p{L}]{1,5}$/u.test(t.text) && t.uppers >= 2 && t.uppers * 2 >= t.letters)) continue;
+    // Or a word made of the name's letters ("Allied Metal and Energy Workers’ Union (Amewu)").
+    const wordAcronym = /^\p{Lu}\p{Ll}{2,9}$/u.test(t.text) && prev.to - prev.from >= 3 && spelledInOrder(t.text, prev.text);
+    if (!/^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u.test(t.text) && !(/^\p{Lu}[\p{L}]{1,5}$/u.test(t.text) && t.uppers >= 2 && t.uppers * 2 >= t.letters) && !wordAcronym) continue;
     if (tokens[a.from - 1]?.text !== '(' || prev.to !== a.from - 1) continue;
     // The name may carry a trailing "(R)"-style marker: skip those (single letter).
-    if (t.text.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
+    if (t.text.replace(/[^\p{Lu}]/gu, '').length < 2 && !wordAcronym) continue;
     if (!acronymFits(t.text, prev.text) && !spelledInOrder(t.text, prev.text) && !tickerFits(t.text, prev.text)) continue;
     a.introducedBy = prev;
     prev.acronym = t.text;
@@ -1256,7 +1271,7 @@ export function tickerFits(ticker: string, name: string): boolean {
  * Metropolitano (SICOTRAM)") are rarely the English initials.
  */
 export function spelledInOrder(acr: string, name: string): boolean {
-  const want = acr.replace(/[^\p{Lu}]/gu, '');
+  const want = acr.toUpperCase().replace(/[^\p{Lu}]/gu, '');
   const letters = name.replace(/^the\s+/i, '').toUpperCase();
   if (want.length < 2 || want[0] !== letters[0]) return false;
   let i = 0;

@@ -109,6 +109,11 @@ describe('linkActors', () => {
     assert.ok(actor(l, 'Université libre de Marlow').aliases.includes('ULM'));
     assert.ok(actor(l, 'Sindicato de Pescadores del Puerto').aliases.includes('SIPEP'));
     assert.equal(l.actors.filter((a) => ['KBP', 'ULM', 'SIPEP'].includes(a.name)).length, 0);
+    // An acronym written as a word ("Nato", "Wada"), and a union whose name holds "and" and a plural possessive.
+    const w = link('Members of the Harbour Dock and Crane Workers’ Union (Hadcu) walked out. Hadcu said the strike would go on.');
+    const union = actor(w, 'Harbour Dock and Crane Workers’ Union');
+    assert.ok(union.aliases.includes('Hadcu'));
+    assert.equal(union.mentions.length, 3);
     // One in another language, whose first letters the name finder already took for it.
     assert.ok(actor(link('Officers of the Bureau Against Smuggling (BAPO) raided the depot.'), 'Bureau Against Smuggling').aliases.includes('BAPO'));
     // A party and state in parentheses is no acronym of the name before it.

@@ -333,6 +333,13 @@ describe('findMentions', () => {
     assert.equal(find('Fans queued outside the Dunmore Arts Centre all night.', 'Dunmore Arts Centre')?.type !== undefined, true);
   });
 
+  it('keeps a nickname that shortens the first name inside the name, and a head-first institution after an adjective', () => {
+    const text = 'Thandeka ‘Thandi’ Mokoena, who drives a forklift, said the talks had failed.';
+    assert.equal(find(text, 'Thandeka ‘Thandi’ Mokoena')?.type, 'person', JSON.stringify(mentions(text)));
+    const h = 'Provincial Hospital Ondangwa on Friday opened a new ward.';
+    assert.equal(find(h, 'Provincial Hospital Ondangwa')?.type, 'organization', JSON.stringify(mentions(h)));
+  });
+
   it('knows countries by their official names, and great rivers and seas, as places', () => {
     const text = 'Barges on the Rhine were stopped, and aid reached the Democratic Republic of Congo by the Black Sea route.';
     for (const name of ['Rhine', 'Democratic Republic of Congo', 'Black Sea']) assert.equal(find(text, name)?.type, 'place', `${name}: ${JSON.stringify(mentions(text))}`);
