@@ -117,6 +117,9 @@ export interface SettleableName {
   work?: boolean;
   /** Written where a place is named (`NameChunk.locative`). */
   locative?: boolean;
+  /** Written as a product is, or as a company is (`NameChunk.product`, `NameChunk.company`). */
+  product?: boolean;
+  company?: boolean;
   /** The same packed (`packFeatures`): what the incremental analyser keeps instead. */
   packed?: string;
   /** Set by the learned typing: probability of `type`, and what decided it. */
@@ -201,6 +204,11 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
   // A work's title ("the comedy Harbour Lights") names no actor anywhere in the document.
   const works = new Set<string>();
   for (const c of chunks) if (c.work) works.add(withoutThe(c.text));
+  // So does a product's name, unless a mention of it reads as a company's ("Kestrel
+  // introduced the Kestrel 2"; "the iPhone" against "eBay said").
+  const companies = new Set<string>();
+  for (const c of chunks) if (c.company || (c.type === 'organization' && c.score >= 5)) companies.add(withoutThe(c.text));
+  for (const c of chunks) if (c.product && !companies.has(withoutThe(c.text))) works.add(withoutThe(c.text));
   const kept = chunks.filter((c) => !(works.size > 0 && works.has(withoutThe(c.text))) && !(c.type === 'person' && productName(c.text)) && !(c.bareAcronym && c.type === 'organization' && !c.acronymEvidence && !evidenced.has(c.text) && !orgInitials.has(c.text.replace(/[^\p{Lu}]/gu, ''))));
   // Capitalised common words stay only as a surname ("Bob Dole" ... "Dole"), a name seen
   // elsewhere, or the first word of an organisation's name ("Holmbury" of "Holmbury Athletic").

@@ -41,6 +41,10 @@ export interface NameChunk {
   work?: boolean;
   /** Written where a place is named: after a preposition of place ("in Boston", "heading into Leeds") or opening a line in capitals (a dateline). */
   locative?: boolean;
+  /** Written as a product is ("the MacBook Pro", "AirPods 2", "an iPhone"): no mention of it names an actor, unless one reads as a company's (`company`). */
+  product?: boolean;
+  /** Written as a company is: it speaks or acts ("Apple introduced"), or owns a post ("Kestrel's chief executive"). */
+  company?: boolean;
 }
 
 /** What the whole document says about words, gathered before names are typed. */
@@ -674,6 +678,8 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     if (c.end <= c.start || inShareBar(text, c.start, c.end, c.text) || notation(text, c.start, c.end, c.text)) continue;
     c.features = candidateFeatures(lex, c, ev.lower, ev.strong, PARTICLES, sports);
     if (locative(c)) c.locative = true;
+    if (productMention(lex, c)) c.product = true;
+    if (companyMention(lex, c)) c.company = true;
     out.push(c);
   }
   return out;
@@ -801,6 +807,42 @@ function locative(c: NameChunk): boolean {
   if (first.lineStart && first.allCaps) return true;
   const before = c.tokens[(c.titleFrom >= 0 ? c.titleFrom : c.from) - 1];
   return before !== undefined && before.kind === 'word' && LOCATIVE_BEFORE.has(before.lower);
+}
+
+/** Last words that name a product line's model ("MacBook Pro", "iPad Mini", "Galaxy Ultra"). */
+const PRODUCT_SUFFIX = new Set(['pro', 'max', 'mini', 'plus', 'ultra', 'lite', 'se', 'xl', 'xr', 'xs']);
+/** Verbs after a name that say a company acts ("Kestrel introduced", "Orvane sells"). */
+const COMPANY_VERBS = new Set(['announced', 'launched', 'unveiled', 'released', 'introduced', 'sells', 'sold', 'makes', 'made', 'bought', 'acquired', 'reported', 'posted', 'hired', 'cut', 'plans', 'said', 'says', 'told', 'confirmed', 'declined', 'denied', 'sued', 'agreed', 'shipped', 'employs']);
+
+/**
+ * Whether a mention reads as a product's: a name of several words ending in a model word
+ * ("MacBook Pro", "Galaxy Ultra"), or one word of the "i" and a capital that products are
+ * named with ("iPhone", "iTunes") that no list knows as a company. Not "e" and a capital:
+ * companies ("eBay", "eDonkey") and towns ("eMalahleni") are written so. Not what a first name
+ * opens, nor a name holding an organisation's or a place's head word. (A name followed by
+ * a number, "AirPods 2", is no better a sign: so are a golfer's round and a team's score.)
+ */
+function productMention(lex: Lexicon, c: NameChunk): boolean {
+  const words = c.text.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  if (c.title !== null || (words.length >= 2 && lex.isFirstName(first)) || words.some((w) => lex.isOrgHead(w.toLowerCase()) || lex.isPlaceHead(w.toLowerCase()))) return false;
+  if (words.length >= 2 && PRODUCT_SUFFIX.has(last)) return true;
+  return words.length === 1 && /^i\p{Lu}\p{L}*$/u.test(words[0]!) && !lex.isOrg(first);
+}
+
+/** Whether a mention reads as a company's: it acts or speaks, or owns a post. */
+function companyMention(lex: Lexicon, c: NameChunk): boolean {
+  const next = c.tokens[c.to];
+  if (next && next.kind === 'word' && !next.cap && COMPANY_VERBS.has(next.lower) && !c.tokens[c.to - 1]!.possessive) return true;
+  if (c.tokens[c.to - 1]!.possessive) {
+    for (let k = c.to; k < c.to + 3 && k < c.tokens.length; k++) {
+      const t = c.tokens[k]!;
+      if (t.kind !== 'word') break;
+      if (lex.isRoleNoun(t.lower)) return true;
+    }
+  }
+  return false;
 }
 
 /** Marks between an outlet's name and its section on a masthead line. */

@@ -244,6 +244,8 @@ function cachedName(c: NameChunk): CachedName {
   if (c.acronymEvidence !== undefined) name.acronymEvidence = c.acronymEvidence;
   if (c.work) name.work = true;
   if (c.locative) name.locative = true;
+  if (c.product) name.product = true;
+  if (c.company) name.company = true;
   // Kept for re-typing without recomputing them; each feature string shared across the cache.
   if (c.features !== undefined) name.packed = packFeatures(c.features);
   return name;

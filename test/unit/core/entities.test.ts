@@ -340,6 +340,16 @@ describe('findMentions', () => {
     assert.equal(find(h, 'Provincial Hospital Ondangwa')?.type, 'organization', JSON.stringify(mentions(h)));
   });
 
+  it('takes no actor from a product’s name, unless a mention of it reads as a company’s', () => {
+    const text = 'Shares in Orvane rose after it introduced the Orvane Slate Pro on Monday. Reviewers liked the Slate Pro, and fans queued for the new iGlide.';
+    const m = mentions(text);
+    assert.equal(find(text, 'Orvane')?.type, 'organization', JSON.stringify(m));
+    assert.ok(!m.some((x) => /Slate|iGlide/.test(x.text)), JSON.stringify(m));
+    // A company named so that speaks stays ("iTrellis said").
+    const c = 'iTrellis said its sales rose. Shares in iTrellis fell.';
+    assert.ok(mentions(c).some((x) => x.text === 'iTrellis'), JSON.stringify(mentions(c)));
+  });
+
   it('knows countries by their official names, and great rivers and seas, as places', () => {
     const text = 'Barges on the Rhine were stopped, and aid reached the Democratic Republic of Congo by the Black Sea route.';
     for (const name of ['Rhine', 'Democratic Republic of Congo', 'Black Sea']) assert.equal(find(text, name)?.type, 'place', `${name}: ${JSON.stringify(mentions(text))}`);
