@@ -120,6 +120,8 @@ export interface SettleableName {
   /** Written as a product is, or as a company is (`NameChunk.product`, `NameChunk.company`). */
   product?: boolean;
   company?: boolean;
+  /** Owns a product (`NameChunk.maker`). */
+  maker?: boolean;
   /** The same packed (`packFeatures`): what the incremental analyser keeps instead. */
   packed?: string;
   /** Set by the learned typing: probability of `type`, and what decided it. */

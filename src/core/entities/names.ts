@@ -45,6 +45,8 @@ export interface NameChunk {
   product?: boolean;
   /** Written as a company is: it speaks or acts ("Apple introduced"), or owns a post ("Kestrel's chief executive"). */
   company?: boolean;
+  /** Owns a product ("Orvane's iGlide", "Kestrel's new handset"): a company, in every mention that does not say where. */
+  maker?: boolean;
 }
 
 /** What the whole document says about words, gathered before names are typed. */
@@ -682,6 +684,14 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
     if (companyMention(lex, c)) c.company = true;
     out.push(c);
   }
+  // "Orvane's iGlide", "Kestrel's new handset": what owns a product is its maker.
+  out.forEach((c, k) => {
+    const next = out[k + 1];
+    if (ownsProduct(lex, c, next && next.tokens === c.tokens && next.from === c.to && next.product ? next : null)) {
+      c.maker = true;
+      c.company = true;
+    }
+  });
   return out;
 }
 
@@ -829,6 +839,29 @@ function productMention(lex: Lexicon, c: NameChunk): boolean {
   if (c.title !== null || (words.length >= 2 && lex.isFirstName(first)) || words.some((w) => lex.isOrgHead(w.toLowerCase()) || lex.isPlaceHead(w.toLowerCase()))) return false;
   if (words.length >= 2 && PRODUCT_SUFFIX.has(last)) return true;
   return words.length === 1 && /^i\p{Lu}\p{L}*$/u.test(words[0]!) && !lex.isOrg(first);
+}
+
+/** Lower-case nouns of things a company makes and sells ("Orvane's handset"). */
+const PRODUCT_NOUNS = new Set(['console', 'consoles', 'handset', 'handsets', 'smartphone', 'smartphones', 'phone', 'phones', 'laptop', 'laptops', 'tablet', 'tablets', 'software', 'chip', 'chips', 'processor', 'processors', 'browser', 'app', 'apps', 'gadget', 'gadgets', 'device', 'devices', 'headphones', 'earbuds', 'operating', 'computer', 'computers', 'charger', 'chargers', 'keyboard', 'keyboards', 'camera', 'cameras']);
+
+/**
+ * Whether a possessive name owns a product: a product's name right after it ("Orvane's
+ * iGlide"), or a product noun within two words ("Kestrel's new handset"). Not a person's
+ * name (a first name opens it, or it is a known surname: "Hill's phone"), nor a place's
+ * ("Britain's phone market").
+ */
+function ownsProduct(lex: Lexicon, c: NameChunk, product: NameChunk | null): boolean {
+  if (!c.tokens[c.to - 1]!.possessive || (c.title !== null && c.title.split(/\s+/).some((w) => lex.isFormalTitle(w.toLowerCase().replace(/\.$/, ''))))) return false;
+  const words = c.text.split(/\s+/);
+  const whole = c.text.toLowerCase();
+  if (lex.isFirstName(words[0]!.toLowerCase()) || (words.length === 1 && lex.info(whole)?.lastName) || lex.isPlace(whole) || lex.isCountry(whole)) return false;
+  if (product) return true;
+  for (let k = c.to; k < c.to + 3 && k < c.tokens.length; k++) {
+    const t = c.tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (PRODUCT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a mention reads as a company's: it acts or speaks, or owns a post. */

@@ -119,6 +119,8 @@ export interface TypeableName {
   packed?: string;
   /** Written where a place is named (`NameChunk.locative`). */
   locative?: boolean;
+  /** Owns a product (`NameChunk.maker`). */
+  maker?: boolean;
   confidence?: number;
   why?: string[];
 }
@@ -174,7 +176,31 @@ export function typeByModel<T extends TypeableName>(
     probs.push(judged.d.probs);
   });
   oneTypePerName(out, probs, model);
+  makersThroughout(out, probs, model);
   return out;
+}
+
+const MAKER_WHY = 'type:maker-elsewhere';
+
+/**
+ * A name one of whose mentions owns a product ("Orvane's iGlide") is the company in every
+ * mention read as a person or a place: "Orvane sues file sharers", "the iGlide from Orvane"
+ * (a maker named after a place is rarer than "from" before a company).
+ */
+function makersThroughout(names: TypeableName[], probs: readonly (readonly number[])[], model: LinearModel): void {
+  const makers = new Set<string>();
+  for (const c of names) if (c.maker) makers.add(c.text.toLowerCase());
+  if (makers.size === 0) return;
+  // Not a person's surname ("Ronan O'Gara … O'Gara's chip to the corner").
+  for (const c of names) if (c.type === 'person' && c.text.includes(' ')) for (const w of c.text.toLowerCase().split(/\s+/)) makers.delete(w);
+  if (makers.size === 0) return;
+  const k = model.classes.indexOf('organization');
+  names.forEach((c, i) => {
+    if (c.type === 'organization' || !makers.has(c.text.toLowerCase())) return;
+    c.type = 'organization';
+    c.confidence = Math.round(probs[i]![k]! * 1000) / 1000;
+    c.why = [MAKER_WHY, ...(c.why ?? []).slice(0, 3)];
+  });
 }
 
 /**

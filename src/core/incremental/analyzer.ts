@@ -246,6 +246,7 @@ function cachedName(c: NameChunk): CachedName {
   if (c.locative) name.locative = true;
   if (c.product) name.product = true;
   if (c.company) name.company = true;
+  if (c.maker) name.maker = true;
   // Kept for re-typing without recomputing them; each feature string shared across the cache.
   if (c.features !== undefined) name.packed = packFeatures(c.features);
   return name;

@@ -350,6 +350,16 @@ describe('findMentions', () => {
     assert.ok(mentions(c).some((x) => x.text === 'iTrellis'), JSON.stringify(mentions(c)));
   });
 
+  it('takes what owns a product for its maker in every mention', () => {
+    const text = 'Critics said the console could rival Orvane\'s iGlide. The iGlide from Orvane is scarce this winter, and Orvane has promised more stock.';
+    const m = mentions(text).filter((x) => x.text === 'Orvane');
+    assert.equal(m.length, 3, JSON.stringify(mentions(text)));
+    assert.ok(m.every((x) => x.type === 'organization'), JSON.stringify(m));
+    // Not a person's surname ("Dara Quill … Quill's chip").
+    const p = mentions('Dara Quill kicked two penalties. Quill\'s chip to the corner set up the try.').filter((x) => x.text === 'Quill');
+    assert.ok(p.every((x) => x.type === 'person'), JSON.stringify(p));
+  });
+
   it('knows countries by their official names, and great rivers and seas, as places', () => {
     const text = 'Barges on the Rhine were stopped, and aid reached the Democratic Republic of Congo by the Black Sea route.';
     for (const name of ['Rhine', 'Democratic Republic of Congo', 'Black Sea']) assert.equal(find(text, name)?.type, 'place', `${name}: ${JSON.stringify(mentions(text))}`);
