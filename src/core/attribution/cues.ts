@@ -100,6 +100,8 @@ function resolveSpan(
     // A name right before the verb, with only auxiliaries or adverbs between: "Mr Okafor also said".
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
+      // "Nadia Farouk of Riverton College says": a name after a preposition belongs to the one before it.
+      if (r.prepositional && k > 0 && !refs[k - 1]!.prepositional && !refs[k - 1]!.modifier) break;
       const gap = ctx.text.slice(r.end, verbStart).replace(/[)\]]/g, ' ');
       const gapWords = gap.match(/[\p{L}']+/gu) ?? [];
       if (/^[\s\u00a0]*$/.test(gap.replace(/[\p{L}']+/gu, '')) && gapWords.every((w) => VERB_FILLERS.has(w.toLowerCase()))) {

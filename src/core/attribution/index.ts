@@ -105,7 +105,7 @@ export function attributeQuotes(
     attributeParagraph(ctx, view, trace);
     bodyQuotes.push(...top.filter((q) => q.speaker));
   }
-  attributeChains(paragraphs, quotesBy, trace);
+  const uncued = attributeChains(paragraphs, quotesBy, trace);
   attributeHeaderQuotes(headerQuotes, bodyQuotes, trace);
   // The rules have spoken; the learned ranker chooses among their candidates.
   for (const p of proposals) {
@@ -119,17 +119,37 @@ export function attributeQuotes(
   }
   const model = options.model === undefined ? SPEAKER_MODEL : options.model;
   if (model || options.onCandidates) chooseSpeakers(proposals, model, options.onCandidates);
+  if (model) for (const chain of uncued) oneSpeakerPerChain(chain);
+}
+
+/**
+ * A quotation over several paragraphs with no cue in any of them ("Abad put it this way:"
+ * before it) is still one speaker's: its later segments take the speaker chosen for the
+ * first that has one, with that choice's confidence.
+ */
+export function oneSpeakerPerChain(chain: readonly Quote[]): void {
+  const source = chain.find((q) => q.speaker !== null);
+  if (!source) return;
+  for (const q of chain) {
+    if (q === source || q.speaker === source.speaker) continue;
+    q.speaker = source.speaker;
+    if (source.confidence !== undefined) q.confidence = source.confidence;
+    q.why = ['rule:chain', ...(source.why ?? []).slice(1)];
+  }
 }
 
 /**
  * A quotation running over several paragraphs (no closing mark until the last) is one
  * speaker's: segments without a cue take the speaker of the chain's cued segment, wherever
- * in the chain it is (“A … / “B …,” she said).
+ * in the chain it is (“A … / “B …,” she said). Returns the chains with no cue at all, for
+ * `oneSpeakerPerChain` once the ranker has chosen.
  */
-function attributeChains(paragraphs: readonly Paragraph[], quotesBy: Quote[][], trace: Trace): void {
+function attributeChains(paragraphs: readonly Paragraph[], quotesBy: Quote[][], trace: Trace): Quote[][] {
   let chain: Quote[] = [];
+  const uncued: Quote[][] = [];
   const settle = (): void => {
     const source = chain.find((q) => q.cue !== null && q.speaker !== null);
+    if (chain.length > 1 && !chain.some((q) => q.cue !== null)) uncued.push(chain);
     if (chain.length > 1 && source) {
       for (const q of chain) {
         if (q.cue !== null) continue;
@@ -159,6 +179,7 @@ function attributeChains(paragraphs: readonly Paragraph[], quotesBy: Quote[][], 
     } else settle();
   }
   settle();
+  return uncued;
 }
 
 /** Sieve 1: each quote's own cue. Returns the quotes that had one. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { segment } from '../../../src/core/anatomy';
-import { attributeQuotes, type AttributionOptions } from '../../../src/core/attribution';
+import { attributeQuotes, oneSpeakerPerChain, type AttributionOptions } from '../../../src/core/attribution';
 import { findQuotes } from '../../../src/core/quotes';
 import type { Actor, ActorType, Mention, Quote } from '../../../src/core/types';
 
@@ -203,6 +203,22 @@ describe('attribution: paragraphs and conversation', () => {
   it('gives every segment of a multi-paragraph quote the same speaker', () => {
     const body = 'Farouk said: “The first part ends here.\n\n“The second part follows.\n\n“And the last part closes it.”';
     assert.deepEqual(speakers(body), ['nadia-farouk', 'nadia-farouk', 'nadia-farouk']);
+  });
+
+  it('gives the segments of a multi-paragraph quote with no cue the speaker chosen for the first', () => {
+    const { quotes } = attribute('Farouk put it this way:\n\n“The port voted for the cranes.\n\n“The question now is whether the council can keep both promises.”');
+    const [a, b] = quotes as [Quote, Quote];
+    // As if the ranker had chosen another speaker for the second segment.
+    b.speaker = 'riverton-council';
+    b.confidence = 0.4;
+    oneSpeakerPerChain([a, b]);
+    assert.equal(b.speaker, a.speaker);
+    assert.equal(b.confidence, a.confidence);
+    assert.equal(b.why![0], 'rule:chain');
+  });
+
+  it('gives a quote to the person a name after "of" belongs to ("X of Y says")', () => {
+    assert.deepEqual(speakers('Nadia Farouk of Riverton Council says the result has been clear “since the spring”.'), ['nadia-farouk']);
   });
 
   it('gives a multi-paragraph quote the speaker named at its end', () => {
