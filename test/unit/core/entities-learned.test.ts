@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findMentions, nameCandidates } from '../../../src/core/entities';
-import { decide, DROP_FLOOR, entityTypeModel, typeByModel } from '../../../src/core/entities/typing';
+import { decide, DROP_FLOOR, entityTypeModel, typeByModel, type TypeableName } from '../../../src/core/entities/typing';
 import { loadModel } from '../../../src/core/learn/linear';
 import { shape } from '../../../src/core/entities/features';
 
@@ -52,10 +52,10 @@ describe('learned entity typing', () => {
       bias: [0, 0, 0, 0],
       weights: { o: [0, 5, 2, 0], l: [0, 0, 5, 0] },
     });
-    const ns = [
-      { text: 'Gaborone', type: 'organization' as const, features: ['o', 'sports=report'] },
-      { text: 'Gaborone', type: 'place' as const, features: ['l', 'sports=report'] },
-      { text: 'Gaborone', type: 'place' as const, features: ['l', 'sports=report'], locative: true },
+    const ns: TypeableName[] = [
+      { text: 'Gaborone', type: 'organization', features: ['o', 'sports=report'] },
+      { text: 'Gaborone', type: 'place', features: ['l', 'sports=report'] },
+      { text: 'Gaborone', type: 'place', features: ['l', 'sports=report'], locative: true },
     ];
     const out = typeByModel(ns, ns.map((n) => n.type), ns.map(() => true), sure, 0.9, 0, {});
     assert.deepEqual(out.map((n) => n.type), ['organization', 'organization', 'place']);
