@@ -131,6 +131,8 @@ export function quoteKind(
   if (/\bas if (?:to say|saying)[\s,:]*$/i.test(before)) return 'other';
   const words = content.match(WORD) ?? [];
   if (words.length === 0) return 'other';
+  // Numbers alone (an embedded post's id, a timestamp) or a handle are no one's words.
+  if (words.every((w) => /^\p{N}+$/u.test(w)) || /^[\s\u00a0]*@\w+[\s\u00a0.,]*$/u.test(content)) return 'other';
   if (raw.depth > 0) {
     // Inside someone's words: a quoted fragment is reported speech only when it is reported
     // ("testified that ‘...’", "was ‘accurate’", "he told me: ‘...’"); otherwise it is the
@@ -152,6 +154,9 @@ export function quoteKind(
     if (!ended && !intro && isTitle(words, before)) return 'other';
     // A title after a comma ("two films, “Maré Baixa,” and …"), not after a speech verb ("he called it ‘Never Again’").
     if (!/[.!?…]$/.test(content) && titleShaped(words) && !speechFollows(after) && !bySpeechVerb(before.replace(/[\s\u00a0]+$/, '')) && !inTitleCaseLine(before, after)) return 'other';
+    // A title with the comma or full stop American copy puts inside the marks ("on “Meet the
+    // Press,” Roe said"; "hosts “Morning Harbour.”").
+    if (/[.,]$/.test(content) && titleShaped(words) && !intro && !speechFollows(after) && !bySpeechVerb(before.replace(/[\s\u00a0]+$/, '')) && !inTitleCaseLine(before, after)) return 'other';
     if (intro || ended) return words.length >= 3 || ended ? 'direct' : 'partial';
     return 'partial';
   }

@@ -104,6 +104,8 @@ describe('quotes: kinds', () => {
     ['keeps a title-shaped quote after a speech verb', 'He said “Never Again” twice before the vote.', ['partial']],
     ['keeps a sentence after a work noun', 'The report said: “Rivers in the north are retreating.”', ['direct']],
     ['calls an inner reported fragment partial', '“The inspector confirmed that ‘the crane was safe’ last week,” she said.', ['direct', 'partial']],
+    ['calls a title with the comma or full stop inside the marks other', 'She told hosts of “Morning Harbour,” the breakfast show, and later “Tide Watch.”', ['other', 'other']],
+    ['calls numbers or a handle alone in quotation marks other', 'The post (id “1448038800”) was shared by “@kelsoharbour” twice.', ['other', 'other']],
   ];
   for (const [name, body, kinds] of cases) {
     it(name, () => assert.deepEqual(quotesOf(body).map((q) => q.kind), kinds));
