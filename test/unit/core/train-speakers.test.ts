@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIDENT_PRECISION, keepPromise, paths, readCorpus, scoreSplit, splitOf, trainSpeakerModel, type DocCases } from '../../../scripts/train-lib/speaker';
+import { CONFIDENT_PRECISION, keepPromise, paths, promiseKept, readCorpus, scoreSplit, splitOf, trainSpeakerModel, type DocCases } from '../../../scripts/train-lib/speaker';
 import { loadModel } from '../../../src/core/learn/linear';
 import { serialiseModel } from '../../../scripts/train-lib/lr';
 
@@ -24,7 +24,8 @@ describe('training the speaker ranker', () => {
       scored: true,
       unnamed: false,
     });
-    const cases = [...Array.from({ length: 10 }, (_, i) => doc('strong', true, i)), ...Array.from({ length: 10 }, (_, i) => doc('weak', i % 2 === 0, i + 10))];
+    // A hundred of each: the promise is kept with a margin, which ten cases cannot give.
+    const cases = [...Array.from({ length: 100 }, (_, i) => doc('strong', true, i)), ...Array.from({ length: 100 }, (_, i) => doc('weak', i % 2 === 0, i + 100))];
     const dev: DocCases[] = [{ name: 'dev', cases, scoredTotal: cases.length }];
     const generous = { a: 1, b: 1 };
     assert.ok(scoreSplit(model, dev, generous).confidentPrecision < CONFIDENT_PRECISION);
@@ -33,8 +34,18 @@ describe('training the speaker ranker', () => {
     assert.ok(kept.b < generous.b);
     assert.ok(score.confidentPrecision >= CONFIDENT_PRECISION, JSON.stringify(score));
     // The strong cases stay confident: the shift stops at the first step that keeps the promise.
-    assert.equal(Math.round(score.confidentCoverage * cases.length), 10);
+    assert.equal(Math.round(score.confidentCoverage * cases.length), 100);
     assert.deepEqual(keepPromise(model, dev, kept), kept);
+    // A promise no shift keeps: the most cautious shift tried, not the generous start.
+    const weakOnly: DocCases[] = [{ name: 'dev', cases: cases.slice(100), scoredTotal: 100 }];
+    assert.ok(keepPromise(model, weakOnly, generous).b < generous.b - 1);
+  });
+
+  it('asks of dev a margin of one standard error over the promise', () => {
+    const split = (precision: number, confident: number) => ({ attribution: 0.9, correct: 0, total: 1000, confidentCoverage: confident / 1000, confidentPrecision: precision });
+    assert.ok(!promiseKept(split(0.951, 700)));
+    assert.ok(promiseKept(split(0.965, 700)));
+    assert.ok(!promiseKept(split(1, 10)));
   });
 
   it('retrains the committed model byte for byte from ../shared/attribution/polnear-train', function () {
