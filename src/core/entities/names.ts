@@ -1328,7 +1328,12 @@ export function tickerFits(ticker: string, name: string): boolean {
   while (from < words.length - 1 && /^(?:the|pt)$/i.test(words[from]!)) from++;
   const letters = words.slice(from).join('').toUpperCase();
   const want = ticker.replace(/[^\p{Lu}\p{N}]/gu, '');
-  if (want.length < 3 || want[0] !== letters[0]) return false;
+  return want.length >= 3 && lettersInOrder(want, letters);
+}
+
+/** Whether `want` opens with `letters`' first letter and all its letters come from `letters` in order. */
+function lettersInOrder(want: string, letters: string): boolean {
+  if (want[0] !== letters[0]) return false;
   let i = 0;
   for (const ch of want) {
     i = letters.indexOf(ch, i);
@@ -1347,15 +1352,7 @@ export function tickerFits(ticker: string, name: string): boolean {
  */
 export function spelledInOrder(acr: string, name: string): boolean {
   const want = acr.toUpperCase().replace(/[^\p{Lu}]/gu, '');
-  const letters = name.replace(/^the\s+/i, '').toUpperCase();
-  if (want.length < 2 || want[0] !== letters[0]) return false;
-  let i = 0;
-  for (const ch of want) {
-    i = letters.indexOf(ch, i);
-    if (i < 0) return false;
-    i++;
-  }
-  return true;
+  return want.length >= 2 && lettersInOrder(want, name.replace(/^the\s+/i, '').toUpperCase());
 }
 
 /** Whether an acronym plausibly abbreviates a name (first letters in order). */
