@@ -1,5 +1,5 @@
 import { compromiseTags, lexicon, type Lexicon } from '../lexicon';
-import { CURRENCY_ABBREVIATIONS, SECTION_LABELS, SENTENCE_CONJUNCTIONS, SHARE_BAR_ITEMS, SHOW_KIND_WORDS, TECH_STANDARD_WORDS, UNIT_ABBREVIATIONS, WORK_KINDS_BEFORE_TITLE } from '../lexicon/words';
+import { COMPANY_ACTION_VERBS, CURRENCY_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, NOT_NAME_OPENER_WORDS, PRODUCT_KIND_NOUNS, PRODUCT_MODEL_WORDS, SECTION_LABELS, SECTION_SEPARATOR_MARKS, SENTENCE_CONJUNCTIONS, SHARE_BAR_ITEMS, SHOW_KIND_WORDS, TECH_STANDARD_WORDS, UNIT_ABBREVIATIONS, WORK_KINDS_BEFORE_TITLE } from '../lexicon/words';
 import type { ActorType } from '../types';
 import { candidateFeatures } from './features';
 import type { Token } from './tokens';
@@ -41,11 +41,11 @@ export interface NameChunk {
   work?: boolean;
   /** Written where a place is named: after a preposition of place ("in Boston", "heading into Leeds") or opening a line in capitals (a dateline). */
   locative?: boolean;
-  /** Written as a product is ("the MacBook Pro", "AirPods 2", "an iPhone"): no mention of it names an actor, unless one reads as a company's (`company`). */
+  /** Written as a product is ("the MacBook Pro", "an iPhone"): no mention of it names an actor, unless one reads as a company's (`company`). */
   product?: boolean;
   /** Written as a company is: it speaks or acts ("Apple introduced"), or owns a post ("Kestrel's chief executive"). */
   company?: boolean;
-  /** Owns a product ("Orvane's iGlide", "Kestrel's new handset"): a company, in every mention that does not say where. */
+  /** Owns a product ("Orvane's iGlide", "Kestrel's new handset"): a company, in every mention. */
   maker?: boolean;
 }
 
@@ -808,8 +808,7 @@ function scoreLine(lex: Lexicon, tokens: Token[]): boolean {
   return score && word;
 }
 
-/** Prepositions after which a name is where something happens ("in Boston", "into Leeds"). */
-const LOCATIVE_BEFORE = new Set(['in', 'at', 'into', 'to', 'from', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'via']);
+const LOCATIVE_BEFORE = new Set(LOCATIVE_PREPOSITIONS);
 
 /** Whether the name is written where a place is: after a preposition of place, or opening a line in capitals. */
 function locative(c: NameChunk): boolean {
@@ -819,10 +818,8 @@ function locative(c: NameChunk): boolean {
   return before !== undefined && before.kind === 'word' && LOCATIVE_BEFORE.has(before.lower);
 }
 
-/** Last words that name a product line's model ("MacBook Pro", "iPad Mini", "Galaxy Ultra"). */
-const PRODUCT_SUFFIX = new Set(['pro', 'max', 'mini', 'plus', 'ultra', 'lite', 'se', 'xl', 'xr', 'xs']);
-/** Verbs after a name that say a company acts ("Kestrel introduced", "Orvane sells"). */
-const COMPANY_VERBS = new Set(['announced', 'launched', 'unveiled', 'released', 'introduced', 'sells', 'sold', 'makes', 'made', 'bought', 'acquired', 'reported', 'posted', 'hired', 'cut', 'plans', 'said', 'says', 'told', 'confirmed', 'declined', 'denied', 'sued', 'agreed', 'shipped', 'employs']);
+const PRODUCT_SUFFIX = new Set(PRODUCT_MODEL_WORDS);
+const COMPANY_VERBS = new Set(COMPANY_ACTION_VERBS);
 
 /**
  * Whether a mention reads as a product's: a name of several words ending in a model word
@@ -841,8 +838,7 @@ function productMention(lex: Lexicon, c: NameChunk): boolean {
   return words.length === 1 && /^i\p{Lu}\p{L}*$/u.test(words[0]!) && !lex.isOrg(first);
 }
 
-/** Lower-case nouns of things a company makes and sells ("Orvane's handset"). */
-const PRODUCT_NOUNS = new Set(['console', 'consoles', 'handset', 'handsets', 'smartphone', 'smartphones', 'phone', 'phones', 'laptop', 'laptops', 'tablet', 'tablets', 'software', 'chip', 'chips', 'processor', 'processors', 'browser', 'app', 'apps', 'gadget', 'gadgets', 'device', 'devices', 'headphones', 'earbuds', 'operating', 'computer', 'computers', 'charger', 'chargers', 'keyboard', 'keyboards', 'camera', 'cameras']);
+const PRODUCT_NOUNS = new Set(PRODUCT_KIND_NOUNS);
 
 /**
  * Whether a possessive name owns a product: a product's name right after it ("Orvane's
@@ -878,12 +874,10 @@ function companyMention(lex: Lexicon, c: NameChunk): boolean {
   return false;
 }
 
-/** Marks between an outlet's name and its section on a masthead line. */
-const SECTION_SEPARATORS = new Set(['—', '–', '|', '·', '›', '»', '/']);
+const SECTION_SEPARATORS = new Set(SECTION_SEPARATOR_MARKS);
 const SECTION_WORDS = new Set(SECTION_LABELS);
 
-/** Words no person's name opens with, capitalised inside an organisation's ("Centre Against Organised Crime"). */
-const NOT_NAME_OPENERS = new Set(['against', 'for', 'of', 'on', 'in', 'at', 'to', 'with', 'without', 'by', 'over', 'under', 'across', 'between', 'among', 'into', 'from', 'and', 'or', 'the']);
+const NOT_NAME_OPENERS = new Set(NOT_NAME_OPENER_WORDS);
 
 /** Whether the line before token `k` (exclusive) opens with a word in capitals, as a dateline does. */
 function datelineBefore(tokens: Token[], k: number): boolean {

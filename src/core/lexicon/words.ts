@@ -240,6 +240,36 @@ export const DEMONYM_EXTRA = [
   'nazi', 'nazis', 'moslem', 'moslems', 'serb', 'serbs', 'croat', 'croats', 'jew', 'jews', 'yugoslav', 'arabs', 'kurd', 'kurds', 'dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'briton', 'britons', 'yankee', 'iraqis', 'afghans',
 ];
 
+/** Marks between an outlet's name and its section on a masthead line ("Vltava Post — Crime"). */
+export const SECTION_SEPARATOR_MARKS = ['—', '–', '|', '·', '›', '»', '/'];
+
+/** Prepositions after which a name is where something happens ("in Boston", "into Leeds"). */
+export const LOCATIVE_PREPOSITIONS = ['in', 'at', 'into', 'to', 'from', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'via'];
+
+/** Words no person's name opens with, capitalised inside an organisation's ("Centre Against Organised Crime"). */
+export const NOT_NAME_OPENER_WORDS = [
+  'against', 'for', 'of', 'on', 'in', 'at', 'to', 'with', 'without', 'by', 'over', 'under', 'across', 'between', 'among',
+  'into', 'from', 'and', 'or', 'the',
+];
+
+/** Last words that name a product line's model ("MacBook Pro", "iPad Mini", "Galaxy Ultra"). */
+export const PRODUCT_MODEL_WORDS = ['pro', 'max', 'mini', 'plus', 'ultra', 'lite', 'se', 'xl', 'xr', 'xs'];
+
+/** Lower-case nouns of things a company makes and sells ("Orvane's handset"). */
+export const PRODUCT_KIND_NOUNS = [
+  'console', 'consoles', 'handset', 'handsets', 'smartphone', 'smartphones', 'phone', 'phones', 'laptop', 'laptops',
+  'tablet', 'tablets', 'software', 'chip', 'chips', 'processor', 'processors', 'browser', 'app', 'apps', 'gadget',
+  'gadgets', 'device', 'devices', 'headphones', 'earbuds', 'operating', 'computer', 'computers', 'charger', 'chargers',
+  'keyboard', 'keyboards', 'camera', 'cameras',
+];
+
+/** Verbs after a name that say a company acts ("Kestrel introduced", "Orvane sells"). */
+export const COMPANY_ACTION_VERBS = [
+  'announced', 'launched', 'unveiled', 'released', 'introduced', 'sells', 'sold', 'makes', 'made', 'bought', 'acquired',
+  'reported', 'posted', 'hired', 'cut', 'plans', 'said', 'says', 'told', 'confirmed', 'declined', 'denied', 'sued',
+  'agreed', 'shipped', 'employs',
+];
+
 /** The sections of a news site, as a masthead line names them after the outlet ("The Courier | Sport"). */
 export const SECTION_LABELS = [
   'news', 'world', 'politics', 'business', 'money', 'economy', 'markets', 'sport', 'sports', 'football', 'crime',
