@@ -184,6 +184,9 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   if (u.blanksBefore >= 1 && mastheadAt(units, j)) return 'headline.masthead';
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
+  // An interviewer's question ("Ringstrasse Review: What is next?") under a label that opens
+  // other lines of the file is a turn of the interview, not a story's headline.
+  if (/\?\s*$/.test(u.text) && recurringTurnLabel(units, j)) return null;
   if (j > 0 && isEndMark(units[j - 1]!.text)) return 'headline.after-end-mark';
   const next = units.slice(j + 1, j + 5);
   // A byline or dated meta line right after it, or after up to three lines that are not body
@@ -286,6 +289,24 @@ const NUMBERED_PART = /^(?:I|1)\.\s+\p{Lu}/u;
 
 /** A speaker's label opening a transcript's turn: one to four capitalised words and a colon. */
 const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S/u;
+
+const turnLabels = new WeakMap<Unit[], Map<string, number>>();
+
+/** Whether `units[j]` opens with a speaker's label that opens INTERVIEW_MIN_QUESTIONS lines or more of the file. */
+function recurringTurnLabel(units: Unit[], j: number): boolean {
+  const m = TURN_LABEL.exec(units[j]!.text);
+  if (!m) return false;
+  let counts = turnLabels.get(units);
+  if (!counts) {
+    counts = new Map();
+    for (const u of units) {
+      const x = TURN_LABEL.exec(u.text);
+      if (x) counts.set(x[1]!, (counts.get(x[1]!) ?? 0) + 1);
+    }
+    turnLabels.set(units, counts);
+  }
+  return (counts.get(m[1]!) ?? 0) >= INTERVIEW_MIN_QUESTIONS;
+}
 
 /** The fewest questions put to "you" that make an article's question lines an interview's. */
 const INTERVIEW_MIN_QUESTIONS = 3;

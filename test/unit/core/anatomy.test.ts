@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { segment } from '../../../src/core/anatomy';
 import type { SectionKind } from '../../../src/core/types';
 
@@ -455,6 +457,12 @@ describe('anatomy: body paragraphs and subheads', () => {
     const lead = 'A singer comes home\n\nThe singer Ana Kolo talks about her third album and the city that made it.';
     const text = `${lead}\n\nHarbour Weekly: Why call the album that?\n\nAna Kolo: Because the bridge is where my mother sold fish.\n\nHarbour Weekly: What did the old band teach you?\n\nAna Kolo: Discipline, and how to carry a speaker on a bus.\n\nHarbour Weekly: What next?\n\nAna Kolo: A tour, and then a long sleep.`;
     assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), []);
+  });
+
+  it("does not start a new story at an interviewer's labelled question (blind-r13's interview, after it was measured)", () => {
+    const text = readFileSync(join(__dirname, '../../../../test/fixtures/blind-r13/at-vienna-composer-interview.txt'), 'utf8');
+    const s = segment(text);
+    assert.equal(s.articles.length, 1, JSON.stringify(s.articles.map((a) => a.headline)));
   });
 
   it("reads a long read's numbered parts as subheads, the first one too", () => {
