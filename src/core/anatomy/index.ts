@@ -187,6 +187,8 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   // An interviewer's question ("Ringstrasse Review: What is next?") under a label that opens
   // other lines of the file is a turn of the interview, not a story's headline.
   if (/\?\s*$/.test(u.text) && recurringTurnLabel(units, j)) return null;
+  // A live blog's entry ("12:40 – Labour ministry steps in") among others is no new story.
+  if (liveEntry(units, j)) return null;
   if (j > 0 && isEndMark(units[j - 1]!.text)) return 'headline.after-end-mark';
   const next = units.slice(j + 1, j + 5);
   // A byline or dated meta line right after it, or after up to three lines that are not body
@@ -289,6 +291,23 @@ const NUMBERED_PART = /^(?:I|1)\.\s+\p{Lu}/u;
 
 /** A speaker's label opening a transcript's turn: one to four capitalised words and a colon. */
 const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S/u;
+
+/** A line opening with a time of day, as a live blog's entries do ("12:40 – …", "9.05am: …"). */
+const TIME_LEAD = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
+/** The fewest time-stamped lines that make a file a live blog's. */
+const LIVE_MIN_ENTRIES = 3;
+const liveEntries = new WeakMap<Unit[], number>();
+
+/** Whether `units[j]` opens with a time of day in a file where LIVE_MIN_ENTRIES lines or more do. */
+function liveEntry(units: Unit[], j: number): boolean {
+  if (!TIME_LEAD.test(units[j]!.text)) return false;
+  let n = liveEntries.get(units);
+  if (n === undefined) {
+    n = units.filter((u) => TIME_LEAD.test(u.text)).length;
+    liveEntries.set(units, n);
+  }
+  return n >= LIVE_MIN_ENTRIES;
+}
 
 const turnLabels = new WeakMap<Unit[], Map<string, number>>();
 

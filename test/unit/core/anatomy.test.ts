@@ -465,6 +465,13 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.equal(s.articles.length, 1, JSON.stringify(s.articles.map((a) => a.headline)));
   });
 
+  it("does not start a new story at a live blog's time-stamped entry (blind-r13's live blog, after it was measured)", () => {
+    const text = readFileSync(join(__dirname, '../../../../test/fixtures/blind-r13/bg-sofia-transport-strike-live.txt'), 'utf8');
+    const s = segment(text);
+    assert.equal(s.articles.length, 1, JSON.stringify(s.articles.map((a) => a.headline)));
+    assert.ok(s.articles[0]!.sections.some((x) => x.kind === 'subhead' && x.title === '12:40 – Labour ministry steps in'));
+  });
+
   it("reads a long read's numbered parts as subheads, the first one too", () => {
     const text = [
       'After the giants fell',
