@@ -373,7 +373,7 @@ export const PLACE_EXTRA = [
   'south pacific', 'western sahara', 'new caledonia', 'indian ocean', 'south china sea', 'east china sea',
   'black sea', 'red sea', 'north sea', 'baltic sea', 'caspian sea', 'aegean', 'adriatic', 'bosphorus', 'dardanelles',
   // Great rivers and mountains that are no one's usual name.
-  'rhine', 'danube', 'nile', 'mekong', 'yangtze', 'ganges', 'thames', 'volga', 'dnieper', 'dnipro', 'euphrates',
+  'rhine', 'danube', 'nile', 'mekong', 'yangtze', 'ganges', 'thames', 'volga', 'dnieper', 'euphrates',
   'tigris', 'indus', 'irrawaddy', 'limpopo', 'orinoco', 'zambezi', 'seine', 'elbe', 'vistula', 'tagus', 'douro',
   'brahmaputra', 'yenisei', 'rio grande', 'yellow river', 'pearl river', 'everest', 'kilimanjaro', 'pyrenees',
   'carpathians', 'urals', 'rockies', 'appalachians', 'hindu kush', 'karakoram',
