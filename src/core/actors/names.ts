@@ -1,5 +1,7 @@
 /** Name arithmetic for actor linking: tokens, initials, slugs, fuzzy equality. */
 
+import { ACADEMIC_TITLES } from '../lexicon/words';
+
 const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'gen',
   'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm',
@@ -16,7 +18,7 @@ export const HONORIFICS = new Set([
   // Courtesy and professional prefixes that say no office ("Hon.", "Alhaji", "Barr.", "Engr.", "Datuk").
   'hon', 'honourable', 'honorable', 'alhaji', 'alhaja', 'datuk', 'dato', 'datin', 'barr', 'engr', 'atty',
   'mzee', 'dona', 'doña', 'shri', 'smt', 'comrade', 'cde',
-  'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'mvdr', 'abg', 'lic', 'dra', 'arq',
+  ...ACADEMIC_TITLES,
 ]);
 
 /** Whether a lower-case word (dot removed) is a title word. */

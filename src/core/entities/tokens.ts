@@ -5,6 +5,8 @@
  * finder needs. One regex pass per paragraph; no allocation beyond the tokens.
  */
 
+import { ACADEMIC_TITLES } from '../lexicon/words';
+
 /** How much a token's capital letter says about it being part of a name. */
 export type CapSignal =
   /** Lower case (or not a word). */
@@ -51,7 +53,7 @@ const DOT_WORDS = new Set([
   'sen', 'rep', 'rev', 'st', 'mt', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
   'fri', 'sat', 'sun', 'ft', 'messrs', 'supt', 'insp', 'det', 'hon', 'barr', 'engr', 'cllr', 'coun', 'clr', 'atty', 'fr', 'ave', 'blvd', 'dept', 'univ', 'assn',
-  'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'mvdr', 'abg', 'lic', 'dra', 'arq',
+  ...ACADEMIC_TITLES,
 ]);
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '·', '…', '|', '▪', '●', '*']);

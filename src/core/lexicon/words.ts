@@ -4,6 +4,14 @@
  * names compromise lacks. Nothing here is taken from the evaluation texts.
  */
 
+/**
+ * Academic and professional titles written before names in Central European and Latin
+ * American news ("JUDr. Eva Malá", "Mgr. Jan Dvořák", "Abg. Luis Ortiz", "Lic. Ana Ruiz"):
+ * formal titles, honorifics that say no office, and abbreviations the tokenizer keeps with
+ * their full stop.
+ */
+export const ACADEMIC_TITLES = ['mgr', 'judr', 'mudr', 'phdr', 'rndr', 'mvdr', 'abg', 'lic', 'dra', 'arq'];
+
 /** Titles written before a name ("General", "Mr", "Prime Minister" = modifier + title). */
 export const FORMAL_TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
@@ -24,9 +32,7 @@ export const FORMAL_TITLES = [
   'mzee', 'dona', 'doña', 'shri', 'smt',
   // Trade unions' and liberation movements' courtesy title ("Comrade Ada Obi", "Cde Ada Obi").
   'comrade', 'cde',
-  // Academic and professional titles written before names in Central European and Latin
-  // American news ("JUDr. Eva Malá", "Mgr. Jan Dvořák", "Abg. Luis Ortiz", "Lic. Ana Ruiz").
-  'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'mvdr', 'abg', 'lic', 'dra', 'arq',
+  ...ACADEMIC_TITLES,
 ];
 
 /** Words that go with a title: "Prime", "Vice", "Foreign", "Press", "Lt." ... */
