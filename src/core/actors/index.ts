@@ -17,6 +17,7 @@ import {
 import { orgKind } from './orgKinds';
 import { findRoles } from './roles';
 import { acronymFits, spelledInOrder, tickerFits } from '../entities/names';
+import { fullNameWords } from '../entities/features';
 
 /** What linking gives back: actors (with their mentions' `actor` set), places and dates. */
 export interface Linked {
@@ -530,8 +531,7 @@ function stemPlacesAreOrgs(text: string, mentions: Mention[]): void {
   }
   if (stems.size === 0) return;
   // Words of people's full names: a company's first word that is also one names the person.
-  const personWords = new Set<string>();
-  for (const m of mentions) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.toLowerCase().split(/\s+/)) personWords.add(w);
+  const personWords = fullNameWords(mentions);
   for (const m of mentions) {
     // "Vardholm’s operations chief" typed a person: the company's first word, with no title,
     // no first name and no person's full name holding it, is the company.

@@ -236,3 +236,10 @@ export function documentFeatures(names: readonly { text: string; type: string }[
     return f;
   });
 }
+
+/** The lower-case words of the people's names of several words among `names` ("ruth", "marlowe" of "Ruth Marlowe"). */
+export function fullNameWords(names: readonly { type: string; text: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of names) if (c.type === 'person' && c.text.includes(' ')) for (const w of c.text.toLowerCase().split(/\s+/)) words.add(w);
+  return words;
+}

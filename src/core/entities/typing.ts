@@ -1,7 +1,7 @@
 import { classify, explain, intern, loadModel, type Classification, type LinearModel, type LinearModelData } from '../learn/linear';
 import modelData from '../models/entity-type.json';
 import { lexicon } from '../lexicon';
-import { documentFeatures } from './features';
+import { documentFeatures, fullNameWords } from './features';
 import type { NameType } from './names';
 
 /** The classes of the entity-type model, in its order: a type, or not a name at all. */
@@ -192,7 +192,7 @@ function makersThroughout(names: TypeableName[], probs: readonly (readonly numbe
   for (const c of names) if (c.maker) makers.add(c.text.toLowerCase());
   if (makers.size === 0) return;
   // Not a person's surname ("Ronan O'Gara … O'Gara's chip to the corner").
-  for (const c of names) if (c.type === 'person' && c.text.includes(' ')) for (const w of c.text.toLowerCase().split(/\s+/)) makers.delete(w);
+  for (const w of fullNameWords(names)) makers.delete(w);
   if (makers.size === 0) return;
   const k = model.classes.indexOf('organization');
   names.forEach((c, i) => {
@@ -213,8 +213,7 @@ function makersThroughout(names: TypeableName[], probs: readonly (readonly numbe
  */
 function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[])[], model: LinearModel): void {
   const lex = lexicon();
-  const inPersons = new Set<string>();
-  for (const c of names) if (c.type === 'person' && c.text.includes(' ')) for (const w of c.text.toLowerCase().split(/\s+/)) inPersons.add(w);
+  const inPersons = fullNameWords(names);
   const groups = new Map<string, number[]>();
   names.forEach((c, i) => {
     const key = c.text.toLowerCase();
