@@ -1,5 +1,5 @@
 import { compromiseTags, lexicon, type Lexicon } from '../lexicon';
-import { COMPANY_ACTION_VERBS, CURRENCY_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, NOT_NAME_OPENER_WORDS, PRODUCT_KIND_NOUNS, PRODUCT_MODEL_WORDS, SECTION_LABELS, SECTION_SEPARATOR_MARKS, SENTENCE_CONJUNCTIONS, SHARE_BAR_ITEMS, SHOW_KIND_WORDS, TECH_STANDARD_WORDS, UNIT_ABBREVIATIONS, WORK_KINDS_BEFORE_TITLE } from '../lexicon/words';
+import { COMPANY_ACTION_VERBS, CURRENCY_ABBREVIATIONS, LOCATIVE_PREPOSITIONS, NOT_NAME_OPENER_WORDS, OUTLET_HEADS, PRODUCT_KIND_NOUNS, PRODUCT_MODEL_WORDS, SECTION_LABELS, SECTION_SEPARATOR_MARKS, SENTENCE_CONJUNCTIONS, SHARE_BAR_ITEMS, SHOW_KIND_WORDS, TECH_STANDARD_WORDS, UNIT_ABBREVIATIONS, WORK_KINDS_BEFORE_TITLE } from '../lexicon/words';
 import type { ActorType } from '../types';
 import { candidateFeatures } from './features';
 import type { Token } from './tokens';
@@ -334,6 +334,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (next?.cap && c[k] === 2 && !next.newlineBefore && !isTitleWord(lex, next)) c[i] = 2;
   }
   promoteInstitutionRuns(lex, tokens, c);
+  capsMasthead(lex, tokens, c);
   extendToAcronym(tokens, c);
   // Known multi-word names ("Associated Press", "New Zealand") stand even where casing says nothing.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -347,6 +348,30 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     }
   }
   return c;
+}
+
+const OUTLET_HEAD_SET = new Set(OUTLET_HEADS);
+
+/**
+ * A masthead in capitals on a line of its own ("SHIRVAN PRESS AGENCY", "THE HARBOUR LEDGER",
+ * "KALAHARI PRESS AGENCY (KPA)", "ANDES NEWSWIRE — Business"): two to five capitalised words
+ * ending in an outlet's head word are the outlet's name, head words and all (capitals say
+ * nothing of which words are names). Its other words name a place or nothing the lexicon
+ * knows, so a headline in capitals is no masthead ("FARMERS WELCOME NEWS").
+ */
+function capsMasthead(lex: Lexicon, tokens: Token[], c: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.lineStart) continue;
+    const from = tokens[i]!.text === 'THE' ? i + 1 : i;
+    let to = from;
+    while (to < tokens.length && tokens[to]!.kind === 'word' && tokens[to]!.allCaps && (to === from || !tokens[to]!.newlineBefore)) to++;
+    const end = tokens[to];
+    const closes = !end || end.newlineBefore || end.text === '(' || SECTION_SEPARATORS.has(end.text);
+    if (!closes || to - from < 2 || to - from > 5 || !OUTLET_HEAD_SET.has(tokens[to - 1]!.lower) || OUTLET_HEAD_SET.has(tokens[from]!.lower)) continue;
+    const named = (t: Token): boolean => OUTLET_HEAD_SET.has(t.lower) || !lex.isCommon(t.lower) || lex.isPlace(t.lower) || lex.isPlaceHead(t.lower) || lex.isDemonym(t.lower);
+    if (!tokens.slice(from, to).every(named)) continue;
+    for (let k = from; k < to; k++) c[k] = 2;
+  }
 }
 
 /** Whether a lower-case word after an acronym reads as the noun it modifies ("code", "chargers"), not its verb ("plans", "said"). */

@@ -217,7 +217,7 @@ function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[
   const groups = new Map<string, number[]>();
   names.forEach((c, i) => {
     const key = c.text.toLowerCase();
-    if (!c.text.includes(' ') && (inPersons.has(key) || !(lex.isPlace(key) || lex.isGazetteerPlace(key)))) return;
+    if (!c.text.includes(' ') && (inPersons.has(key) || !(lex.isPlace(key) || lex.isGazetteerPlace(key) || unknownWord(key)))) return;
     const g = groups.get(key);
     if (g) g.push(i);
     else groups.set(key, [i]);
@@ -248,12 +248,17 @@ function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[
       if (c.type === best) continue;
       // A one-word place's name stands for its club or its government often enough
       // ("Leeds won", "Washington said"): only a person reading of it is overruled.
-      if (oneWord && (best !== 'place' || c.type !== 'person')) continue;
+      if (oneWord && (best !== 'place' || (c.type !== 'person' && !unknownWord(c.text.toLowerCase())))) continue;
       c.type = best;
       c.confidence = Math.round(probs[i]![k]! * 1000) / 1000;
       c.why = [ONE_TYPE_WHY, ...(c.why ?? []).slice(0, 3)];
     }
   }
+}
+
+/** A word no word list knows: no name of a place, person or body, no common word. */
+function unknownWord(lower: string): boolean {
+  return lexicon().info(lower) === undefined && !lexicon().isGazetteerPlace(lower);
 }
 
 const ONE_TYPE_WHY = 'type:same-name-elsewhere';

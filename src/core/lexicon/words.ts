@@ -83,6 +83,14 @@ export const ROLE_NOUNS = [
   'convenor', 'convener',
 ];
 
+/** Head words that end a news outlet's name ("... Press Agency", "... Ledger"): all are in ORG_HEADS too. */
+export const OUTLET_HEADS = [
+  'news', 'newswire', 'wire', 'press', 'agency', 'agencies', 'times', 'post', 'herald', 'journal', 'gazette', 'tribune',
+  'telegraph', 'chronicle', 'standard', 'guardian', 'observer', 'mail', 'express', 'mirror', 'courier', 'dispatch',
+  'ledger', 'sentinel', 'bulletin', 'register', 'advertiser', 'argus', 'clarion', 'monitor', 'examiner', 'inquirer',
+  'globe', 'star', 'sun', 'review', 'weekly', 'daily', 'magazine', 'gazeta', 'gazzetta',
+];
+
 /** Head words that end an organisation's name ("... Party", "... Ministry", "... Inc"). */
 export const ORG_HEADS = [
   'party', 'ministry', 'committee', 'court', 'council', 'agency', 'bank', 'group', 'corp', 'corp.', 'corporation',

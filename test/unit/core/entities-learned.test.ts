@@ -45,6 +45,24 @@ describe('learned entity typing', () => {
     assert.deepEqual(run([['organization', 'o'], ['place', 'l'], ['place', 'l']]), ['organization', 'place', 'place']);
   });
 
+  it('reads a one-word name no word list knows as the place throughout where the document mostly reads it so', () => {
+    const sure = loadModel({
+      name: 'sure',
+      classes: ['person', 'organization', 'place', 'none'],
+      bias: [0, 0, 0, 0],
+      weights: { p: [5, 0, 2, 0], o: [0, 3, 2, 0], l: [0, 0, 5, 0] },
+    });
+    const run = (text: string, types: Array<['person' | 'organization' | 'place', string]>) => {
+      const ns = types.map(([type, f]) => ({ text, type, features: [f] }));
+      return typeByModel(ns, ns.map((n) => n.type), ns.map(() => true), sure, 0.9, 0, {}).map((n) => n.type);
+    };
+    // An unknown village: its organisation reading is overruled too ("behind his house in Tarvenza" … "Back above Tarvenza").
+    assert.deepEqual(run('Tarvenza', [['organization', 'o'], ['place', 'l'], ['place', 'l']]), ['place', 'place', 'place']);
+    assert.deepEqual(run('Tarvenza', [['person', 'p'], ['place', 'l'], ['place', 'l']]), ['place', 'place', 'place']);
+    // A known word's organisation reading stands ("Labour" the party, "in Labour").
+    assert.deepEqual(run('Labour', [['organization', 'o'], ['place', 'l'], ['place', 'l']]), ['organization', 'place', 'place']);
+  });
+
   it('reads a town’s name as its club throughout a sports report where one mention is the club, except where it says where', () => {
     const sure = loadModel({
       name: 'sure',

@@ -372,6 +372,18 @@ describe('findMentions', () => {
     assert.equal(find(text, 'Vardo Courier')?.type, 'organization');
   });
 
+  it('takes a masthead in capitals for the outlet, head words and all, and no headline in capitals for one', () => {
+    for (const [text, span] of [
+      ['TARLOW PRESS AGENCY\nPolitics | Regions\n\nCouncil votes to close the ferry office', 'TARLOW PRESS AGENCY'],
+      ['THE KELSO LEDGER\n\nFerry fares rise again', 'KELSO LEDGER'],
+      ['VARDO SEA NEWSWIRE (VSN) — HARBOUR BRIEFING\n\nFerries stop for the storm', 'VARDO SEA NEWSWIRE'],
+    ] as const) {
+      assert.equal(find(text, span)?.type, 'organization', JSON.stringify(mentions(text)));
+    }
+    const headline = 'FARMERS WELCOME NEWS\n\nFarmers near Kelso welcomed the rain on Monday.';
+    assert.ok(!mentions(headline).some((m) => /NEWS/.test(m.text)), JSON.stringify(mentions(headline)));
+  });
+
   it('takes the agency a dateline credits for an organisation', () => {
     for (const [text, span] of [
       ['KELSO, May 3 (Tidewire) -- The port closed on Friday after a storm.', 'Tidewire'],
