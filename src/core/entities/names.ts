@@ -485,6 +485,8 @@ function possessiveInName(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
 }
 
 /** Whether the run `[i, j)` is "<org lead or head> of|on|for <word>" ending right before `j`. */
+const CENTRES = new Set(['centre', 'center']);
+
 function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): boolean {
   if (lex.isPlace(tokens[j - 1]!.lower)) return false;
   // Up to three capitalised words after "of" ("Department of Social Welfare and …").
@@ -493,7 +495,8 @@ function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): bool
   if (tokens[k]?.lower === 'the' && k - 1 > i) k--;
   const of = tokens[k];
   const head = tokens[k - 1];
-  return k - 1 >= i && k < j - 1 && !!of && !!head && OF_WORDS.has(of.lower) && !of.cap && (lex.isOrgLead(head.lower) || lex.isOrgHead(head.lower));
+  // A centre is an institution when "for" or "of" names its field ("Centre for Hydrology and Meteorology").
+  return k - 1 >= i && k < j - 1 && !!of && !!head && OF_WORDS.has(of.lower) && !of.cap && (lex.isOrgLead(head.lower) || lex.isOrgHead(head.lower) || CENTRES.has(head.lower));
 }
 
 /** Endings of the abstract nouns portfolios are named with, where no word list knows them ("Forestry", "Fisheries", "Aquaculture"). */
@@ -605,8 +608,10 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
           }
         }
         // "Ministry of Water and Irrigation": "and" one more common noun closing an of-name;
-        // or two ("Institute for Health and Social Care"), when nothing capitalised, "of" or
-        // "for" follows them ("Department of Health and State University of ..." is two).
+        // or two ("Institute for Health and Social Care", "Centre for Hydrology and
+        // Meteorology"), not a name and its head, when nothing capitalised, "of"
+        // or "for" follows them ("Department of Health and State University of ..." and
+        // "Ministry of Health and Kelso Council" are two).
         if (cur.lower === 'and' && cand[j + 1] === 2 && ofHeadBefore(lex, tokens, i, j) && !knownWord(lex, next.lower) && !lex.isFirstName(next.lower) && (lex.isCommon(next.lower) || !lex.info(next.lower)) && !next.possessive) {
           const capAt = (k: number): boolean => !!tokens[k]?.cap && tokens[k]!.kind === 'word' && !tokens[k]!.newlineBefore;
           if (!capAt(j + 2)) {
@@ -615,7 +620,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
           }
           const second = tokens[j + 2]!;
           const after = tokens[j + 3];
-          if (cand[j + 2] === 2 && !capAt(j + 3) && !(after && OF_WORDS.has(after.lower)) && lex.isCommon(second.lower) && !knownWord(lex, second.lower) && !lex.isFirstName(second.lower) && !isTitleWord(lex, second) && !lex.isOrgLead(next.lower) && !lex.isOrgLead(second.lower)) {
+          if (cand[j + 2] === 2 && !capAt(j + 3) && !(after && OF_WORDS.has(after.lower)) && (lex.isCommon(second.lower) || !lex.info(second.lower)) && (lex.isCommon(next.lower) || !lex.isOrgHead(second.lower)) && !knownWord(lex, second.lower) && !lex.isFirstName(second.lower) && !isTitleWord(lex, second) && !lex.isOrgLead(next.lower) && !lex.isOrgLead(second.lower)) {
             j += 3;
             continue;
           }
@@ -638,8 +643,9 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
           j += 2;
           continue;
         }
-        // "Securities and Exchange Commission": a head word alone before "and" names nothing yet.
-        if (cur.lower === 'and' && cand[j + 1] === 2 && (!lex.isOrgHead(prev.lower) || (j - 1 === i && !knownWord(lex, prev.lower)))) {
+        // "Securities and Exchange Commission": a head word alone before "and" names nothing yet;
+        // an of-name before "and" is whole ("Ministry of Health and Kelso Council" are two).
+        if (cur.lower === 'and' && cand[j + 1] === 2 && (!lex.isOrgHead(prev.lower) || (j - 1 === i && !knownWord(lex, prev.lower))) && !ofHeadBefore(lex, tokens, i, j)) {
           let k = j + 1;
           while (k < n && cand[k] === 2 && !tokens[k]!.newlineBefore && !tokens[k - 1]!.possessive) k++;
           // "Allied Metal and Energy Workers’ Union": a plural possessive before the head.

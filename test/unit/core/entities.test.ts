@@ -421,6 +421,9 @@ describe('findMentions', () => {
       ['"X and Y Commission"', 'Shares fell after the Securities and Exchange Commission opened an inquiry.', 'Securities and Exchange Commission'],
       ['"Department of X and Y"', 'Aid came from the Department of Social Welfare and Development on Friday.', 'Department of Social Welfare and Development'],
       ['"The" at a sentence start stays out', 'The Ministry of Energy says the dam is safe.', 'Ministry of Energy'],
+      ['"Ministry of X and Y Z", Z a word no list knows', 'The Ministry of Labour and Social Policy called the unions in.', 'Ministry of Labour and Social Policy'],
+      ['"Centre for X and Y"', 'The National Centre for Hydrology and Meteorology measured the lake.', 'National Centre for Hydrology and Meteorology'],
+      ['"Ministry of X and Y Services"', 'The Ministry of Health and Social Services opened a clinic.', 'Ministry of Health and Social Services'],
     ];
     for (const [name, text, span] of cases) {
       it(name, () => assert.ok(find(text, span), `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`));
@@ -428,6 +431,7 @@ describe('findMentions', () => {
     it('keeps two organisations joined by "and" apart', () => {
       assert.deepEqual(mentions('Talks between Acme Securities and Brightpath Bank stalled.').map((m) => m.text), ['Acme Securities', 'Brightpath Bank']);
       assert.deepEqual(mentions('The Senate and National Assembly met.').map((m) => m.text), ['Senate', 'National Assembly']);
+      assert.deepEqual(mentions('The Ministry of Health and Tarvo Council agreed.').map((m) => m.text), ['Ministry of Health', 'Tarvo Council']);
     });
   });
 
