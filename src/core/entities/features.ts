@@ -156,6 +156,10 @@ export function candidateFeatures(lex: Lexicon, c: RuleView, docLower: ReadonlyS
   if (sports) {
     f.push(`sports=${sports}`);
     if (n >= 2 && lex.clubSuffix(lastLower)) f.push('rule:club-in-sports');
+  } else if (n === 1 && (lex.isPlace(lastLower) || lex.isGazetteerPlace(lastLower))) {
+    // A known place's name outside sport: CoNLL's many clubs named after their towns
+    // ("Marseille won 2-0") must not teach that a town's name in other news is a club.
+    f.push('w:place-outside-sport');
   }
   // Where it stands.
   if (first.sentenceStart) f.push('sentence-start');
@@ -229,7 +233,7 @@ export function documentFeatures(names: readonly { text: string; type: string }[
       if (longer) {
         // A known place inside a longer name ("Sindh" of "Sindh Local Government") is most
         // often still the place; another word inside one is its short form.
-        const place = lex.isPlace(key);
+        const place = lex.isPlace(key) || lex.isGazetteerPlace(key);
         for (const type of longer) f.push(`doc:part-of=${type}`, ...(place ? [`doc:place-in=${type}`] : []));
       }
     }

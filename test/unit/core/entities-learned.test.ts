@@ -108,6 +108,13 @@ describe('learned entity typing', () => {
     assert.ok(!c!.features.some((f) => /marta|vell/i.test(f)), String(c!.features));
   });
 
+  it('marks a known place’s name outside sport, so that clubs named after towns do not teach that towns are clubs', () => {
+    const [town] = nameCandidates('The ferry sailed from Lisbon on Monday.', []);
+    assert.ok(town!.features.includes('w:place-outside-sport'), String(town!.features));
+    const club = nameCandidates('Lisbon beat Porto 2-1 in the league on Saturday, with two goals in the second half.', []).find((c) => c.text === 'Lisbon');
+    assert.ok(club && !club.features.includes('w:place-outside-sport'), String(club?.features));
+  });
+
   it('collapses word shapes', () => {
     assert.deepEqual(['Marlowe', 'McNeil', 'U.S.', 'IBM', 'G7', 'al-Amin'].map(shape), ['Xx', 'XxXx', 'X.X.', 'XX', 'Xd', 'x-Xx']);
   });
