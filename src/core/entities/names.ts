@@ -136,7 +136,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'insisted', 'claimed', 'admitted', 'argued', 'warned', 'wrote', 'tweeted', 'asked', 'replied', 'confirmed', 'believes', 'thinks', 'urged', 'complained', 'revealed', 'described']);
 const PLACE_PREPS = new Map<string, number>([
   ['in', 1.5], ['near', 2], ['outside', 1.5], ['across', 1.5], ['throughout', 1.5], ['from', 1], ['to', 0.75], ['at', 0.75],
-  ['into', 1.5], ['towards', 1.5], ['toward', 1.5], ['via', 1.5], ['visit', 1], ['visited', 1], ['visiting', 1], ['off', 1.5], ['over', 0.5], ['around', 1.5],
+  ['into', 1.5], ['towards', 1.5], ['toward', 1.5], ['via', 1.5], ['visit', 1], ['visited', 1], ['visiting', 1], ['off', 1.5], ['over', 0.5], ['around', 1.5], ['above', 1.5], ['below', 1.5], ['beyond', 1.5], ['between', 1],
 ]);
 const INSTITUTION_VERBS = new Set(['called', 'announced', 'denied', 'released', 'issued', 'confirmed', 'accused', 'rejected', 'declined', 'responded', 'insisted', 'welcomed', 'condemned', 'dismissed']);
 const SPORT_VERBS = new Set(['beat', 'beats', 'lost', 'won', 'drew', 'routed', 'edged', 'defeated', 'thrashed', 'trounced', 'outscored', 'overcame', 'whipped', 'blanked', 'downed', 'clinched', 'rallied']);

@@ -394,6 +394,16 @@ describe('findMentions', () => {
     }
   });
 
+  it('takes a name after "above", "below", "beyond" or "between" for a place', () => {
+    for (const [text, span] of [
+      ['Back above Tarvenza, Ap Chhimi is in no hurry to leave.', 'Tarvenza'],
+      ['The fault, between Buona Vesta and Paya Lebor stations, was found.', 'Buona Vesta'],
+      ['Floods reached the farms below Kestrum on Monday.', 'Kestrum'],
+    ] as const) {
+      assert.equal(find(text, span)?.type, 'place', JSON.stringify(mentions(text)));
+    }
+  });
+
   it('takes a venue named with a venue word for a place', () => {
     for (const [text, span] of [
       ['The play runs at the Kinloch Playhouse until March.', 'Kinloch Playhouse'],
