@@ -837,6 +837,12 @@ const PAST_JOB = /^(?:chaired|headed|led|ran|founded|co-founded|owned|managed|di
 /** "'s finance chief, " / "'s parliamentary leader in the Sindh Assembly, ": an owner's role before an apposed name. */
 const OWNER_ROLE_BEFORE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)(?:\s+(?:in|at|of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?),\s*$/u;
 
+/** A description after a determiner closing with a comma before a name ("the ferry's captain, "); group 2 is the description. */
+const APPOSED_BEFORE = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}(?:,\s*[^,.;:\n“”"]{2,30}?\s+and\s+[^,.;:\n“”"]{2,30})?),\s*$/iu;
+
+/** Words that end a description's head ("mayor | of the city", "trial | of the captain"). */
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'to', 'who', 'whose', 'which', 'that']);
+
 /** Courtesy titles that may stand between an apposed role and the name, after its comma. */
 const COURTESY_BEFORE = /,\s*(?:(?:mr|mrs|ms|miss|dr|prof|hon|rt\.? hon|barr|engr|alhaji|alhaja|chief|cllr|sir|dame|datuk|dato|pastor|rev|bishop|sen|rep|comrade|cde|mzee|dona|doña|shri|smt)\.?\s+)+$/i;
 
@@ -857,9 +863,23 @@ function preApposition(
   // "The Minister for Tourism, Hon. Jane Roe,": a courtesy title between the comma and the name.
   const courtesy = COURTESY_BEFORE.exec(text.slice(Math.max(0, anchor - 30), anchor));
   if (courtesy) anchor -= courtesy[0].length - 1;
-  const before = text.slice(Math.max(0, anchor - 80), anchor);
+  let before = text.slice(Math.max(0, anchor - 80), anchor);
   // A portfolio may list its fields with commas: "the Minister for Tourism, Arts and Culture, Name,".
-  let r = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}(?:,\s*[^,.;:\n“”"]{2,30}?\s+and\s+[^,.;:\n“”"]{2,30})?),\s*$/iu.exec(before);
+  let r = APPOSED_BEFORE.exec(before);
+  // "The trial of the ferry's captain, Name,": a phrase whose head is no role holds the
+  // role after a later determiner.
+  const roleHead = (phrase: string): boolean => {
+    const words = phrase.trim().split(/\s+/);
+    const k = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.toLowerCase()));
+    const head = words[(k < 0 ? words.length : k) - 1]!.replace(/[’']s$/, '');
+    return isPersonRole(head) || (b.type === 'organization' && isOrgHead(head.toLowerCase()));
+  };
+  while (r && !r[2]!.includes(',') && !roleHead(r[2]!)) {
+    const inner = APPOSED_BEFORE.exec(before.slice(r.index + r[0].indexOf(r[2]!)));
+    if (!inner || !roleHead(inner[2]!)) break;
+    before = before.slice(r.index + r[0].indexOf(r[2]!));
+    r = inner;
+  }
   // Only capitalised fields ("Tourism, Arts and Culture"), not a clause ("chief, who came and went").
   if (r && r[2]!.includes(',') && !/,\s*\p{Lu}[^,]*\s+and\s+\p{Lu}[^,]*$/u.test(r[2]!)) r = null;
   // Two jobs joined by "and": "its co-founder and chief executive, Name,".

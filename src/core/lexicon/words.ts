@@ -81,6 +81,11 @@ export const ROLE_NOUNS = [
   'spinner', 'paceman', 'seamer', 'all-rounder', 'centre-back', 'center-back', 'left-back', 'right-back', 'wing-back',
   'playmaker', 'point guard', 'shooting guard', 'linebacker', 'receiver', 'catcher', 'shortstop', 'advocate',
   'convenor', 'convener',
+  // Parties to a case, and people in everyday news described by what they are ("The plaintiff, X,", "Retiree X").
+  'plaintiff', 'defendant', 'claimant', 'complainant', 'appellant', 'retiree', 'pensioner', 'commuter', 'villager',
+  'vendor', 'herder', 'herdsman', 'pupil', 'tenant', 'homeowner', 'landowner', 'shopper', 'voter', 'labourer',
+  'laborer', 'midwife', 'caregiver', 'carer', 'protester', 'protestor', 'organiser', 'stallholder', 'smallholder',
+  'widower', 'motorist', 'pedestrian', 'parishioner', 'worshipper', 'grower',
 ];
 
 /** Head words that end a news outlet's name ("... Press Agency", "... Ledger"): all are in ORG_HEADS too. */

@@ -153,6 +153,9 @@ describe('roles', () => {
       ['adds the outlet after a pipe to "Interview by"', 'A life in verse\n\nInterview by Elif Koray | Tide Weekly\n\nThe poet met us at noon, she told Tide Weekly.', 'Elif Koray', 'interviewer, Tide Weekly'],
       ['credits "(Name / Agency)" at the end of a caption', 'Harbour fees to rise\n\nPhoto: Dockers cheer the deal. (Marek Sowa / Coastline Images)\n\nFees will rise.', 'Marek Sowa', 'photographer'],
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
+      ['takes the role after a later determiner when the first phrase’s head is no role', 'The trial of the ferry\'s captain, Levent Karan, resumes on July 3.', 'Levent Karan', "ferry's captain"],
+      ['takes a party to a case in apposition', 'The plaintiff, Samir Nader, 71, taught mathematics for 34 years.', 'Samir Nader', 'plaintiff'],
+      ['takes an everyday description before the name for its role, not for part of the name', 'Retiree Kavin Rajan, 67, said the staff were helpful.', 'Kavin Rajan', 'Retiree'],
     ];
     for (const [name, text, actorName, role] of cases) {
       it(name, () => assert.equal(actor(link(text), actorName).role, role));
