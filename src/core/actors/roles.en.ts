@@ -19,6 +19,7 @@ export const ROLE_RULES = [
   { id: 'near-speech', reads: 'a definite description next to a speech verb: "said the 74-year-old comedian"', example: 'Pia Lund left early. "It was long," said the retired nurse.', actor: 'Pia Lund', role: 'retired nurse' },
   { id: 'age-description', reads: '"The N-year-old, a plumber," completes an age', example: 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', actor: 'Brian Keld', role: '61-year-old plumber and keen angler' },
   { id: 'org-description', reads: 'an organisation\'s relative clause, a description before it, the noun the text uses for it, or its name\'s kind', example: 'Students at Dunmere University staged a sit-in on Monday.', actor: 'Dunmere University', role: 'university' },
+  { id: 'club-sport', reads: 'a club or team of a sports story takes the sport the story names most around it ("rugby club")', example: 'Kelso Rovers beat Tarnby Athletic 24-10 in the rugby final on Saturday, and the rugby season ends in May.', actor: 'Tarnby Athletic', role: 'rugby club' },
   { id: 'org-noun-named', reads: '"the ministry\'s spokeswoman": names the organisation the common noun stands for', example: 'The Ministry of Ports issued figures. "We are ready," said Lara Quist, the ministry\'s spokeswoman.', actor: 'Lara Quist', role: 'spokeswoman of the Ministry of Ports' },
   { id: 'plural-title-list', reads: 'a plural title or job before a list of names applies to each ("Councillors X and Y", "Kenyan swimmers X and Y")', example: 'Councillors Ana Brill and Tom Sayer voted against the plan.', actor: 'Tom Sayer', role: 'Councillor' },
 ] as const;
@@ -35,6 +36,9 @@ export const ORG_ROLE_HEADS = new Set([
   'distributor', 'publisher', 'producer', 'manufacturer', 'supplier', 'owner', 'parent', 'subsidiary', 'affiliate',
   'force', 'board', 'authority', 'command', 'commission', 'coalition', 'alliance', 'faction', 'wing', 'arm',
 ]);
+
+/** Sports a club plays, longest first where one holds another ("water polo" before "polo"). */
+export const SPORT_NAMES = /\b(rugby sevens|rugby league|rugby union|water polo|ice hockey|field hockey|beach volleyball|football|soccer|rugby|basketball|handball|volleyball|netball|cricket|hockey|baseball|futsal|softball|polo)\b/gi;
 
 /** Roles that belong to a team ("captain", "head coach"). */
 export const TEAM_ROLES =

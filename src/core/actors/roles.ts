@@ -11,6 +11,7 @@ import {
   ORG_NOUNS,
   ORG_ROLE_HEADS,
   ROLE_RULES,
+  SPORT_NAMES,
   ROLE_SUFFIX,
   type RoleRuleId,
   SPEECH,
@@ -363,6 +364,12 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
 
   // "the college’s director of policy": name the organisation the common noun stands for,
   // when the document names one before that the noun fits.
+  'club-sport': each((b) => {
+    if (b.type !== 'organization' || (b.role !== 'team' && b.role !== 'club') || lex.isCountry(b.name.toLowerCase())) return;
+    const sport = sportAround(text, b.mentions);
+    if (sport) b.role = `${sport} club`;
+  }),
+
   'org-noun-named': each((b) => {
     if (b.type !== 'person' || !b.role) return;
     const pm = /^(.*?\b)?(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(b.role);
@@ -423,6 +430,28 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       if (b.role !== before[i]) b.roleRule = b.role ? rule.id : null;
     });
   }
+}
+
+/** How far around a club's mentions its story's sport is looked for, in characters. */
+const SPORT_WINDOW = 1500;
+
+/** The sport named most often within SPORT_WINDOW of the mentions (once per place in the text), or null. */
+function sportAround(text: string, mentions: readonly Mention[]): string | null {
+  const counts = new Map<string, number>();
+  const seen = new Set<number>();
+  for (const m of mentions) {
+    const from = Math.max(0, m.range[0] - SPORT_WINDOW);
+    const window = text.slice(from, m.range[1] + SPORT_WINDOW);
+    for (const s of window.matchAll(SPORT_NAMES)) {
+      if (seen.has(from + s.index!)) continue;
+      seen.add(from + s.index!);
+      const name = s[1]!.toLowerCase();
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best;
 }
 
 function resolve(b: Builder): Builder {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { linkActors, type Linked } from '../../../src/core/actors';
 import { orgKind } from '../../../src/core/actors/orgKinds';
+import { ROLE_RULES } from '../../../src/core/actors/roles.en';
 import type { Segmentation } from '../../../src/core/anatomy';
 import { findMentions } from '../../../src/core/entities';
 import type { Actor, Article, Paragraph } from '../../../src/core/types';
@@ -24,6 +25,16 @@ function actor(l: Linked, name: string): Actor {
 }
 
 describe('roles', () => {
+  describe('each role rule on its own example', () => {
+    for (const rule of ROLE_RULES) {
+      it(`${rule.id}: ${rule.reads}`, () => {
+        const a = analyze(rule.example).actors.find((x) => x.name === rule.actor || x.aliases.includes(rule.actor));
+        assert.ok(a, `no actor "${rule.actor}"`);
+        assert.equal(a.role, rule.role);
+      });
+    }
+  });
+
   describe('of organisations the text does not describe, from the kind their name says', () => {
     const cases: Array<[name: string, expected: string | null]> = [
       ['Dunmere University', 'university'],
