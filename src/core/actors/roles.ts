@@ -695,7 +695,8 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [REPORTING_LINE, 'reporter', 'line'],
     [WORDS_LINE, 'writer', 'line'],
     [PHOTOGRAPHS_LINE, 'photographer', 'line'],
-    [/(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
+    // "By X" opening a line, or after a separator on a dateline's line ("Thursday, 20 August | By X").
+    [/(?:^|\n|[|·•][ \t]*)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
     [PHOTO_CREDIT, 'photographer'],
     // "Contributing: X in Kumasi", "Contributors: X, Y".
     [/(?:^|\n)[ \t]*(?:Contributing|Contributors?|Additional reporting):[ \t]*[^\n]*/g, 'contributing reporter', 'line'],

@@ -352,6 +352,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
 
 const OUTLET_HEAD_SET = new Set(OUTLET_HEADS);
 
+/** Labels of a picture credit ("Photo: X", "PICTURE: X"). */
+const CREDIT_LABEL_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'pic', 'image', 'images', 'credit']);
+
 /**
  * A masthead in capitals on a line of its own ("SHIRVAN PRESS AGENCY", "THE HARBOUR LEDGER",
  * "KALAHARI PRESS AGENCY (KPA)", "ANDES NEWSWIRE — Business"): two to five capitalised words
@@ -1530,7 +1533,11 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   const byTok = c.tokens[c.from - 1];
   const next = c.tokens[c.to];
   const plainName = n >= 2 && n <= 4 && words.every((w) => !lex.isCommon(w.lower) && !lex.isOrgHead(w.lower) && !lex.sets.knownOrgWords.has(w.lower) && !isTitleWord(lex, w));
-  if (byTok?.lower === 'by' && (byTok.lineStart || c.from === 1) && plainName && (!next || next.newlineBefore || [',', 'and', '(', '|', '·', '/', '–', '—', '-'].includes(next.lower))) person += 5;
+  // "By X in Maun": where the reporter filed from may follow.
+  if (byTok?.lower === 'by' && (byTok.lineStart || c.from === 1) && plainName && (!next || next.newlineBefore || [',', 'and', '(', '|', '·', '/', '–', '—', '-', 'in'].includes(next.lower))) person += 5;
+  // A picture credit's label before a name closing the line: "PHOTO: NAME", "Picture: Name".
+  const label = c.tokens[c.from - 2];
+  if (byTok?.text === ':' && label && CREDIT_LABEL_WORDS.has(label.lower) && plainName && (!next || next.newlineBefore || next.text === '/')) person += 5;
   // So does a picture credit's "(Agency/Name)" closing a caption.
   if (byTok?.text === '/' && next?.text === ')' && plainName && c.tokens.slice(Math.max(0, c.from - 8), c.from - 1).some((t) => t.text === '(')) person += 5;
   // Context before the name.

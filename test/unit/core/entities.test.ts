@@ -384,6 +384,12 @@ describe('findMentions', () => {
     assert.ok(!mentions(headline).some((m) => /NEWS/.test(m.text)), JSON.stringify(mentions(headline)));
   });
 
+  it('takes a byline’s or a picture credit’s name in capitals for a person', () => {
+    const text = 'Cattle ban extended\n\nBY TEBOGO MOLEFI in KASANE\n\nFarmers said the ban would hurt. PHOTO: NALEDI KGOSI\n';
+    assert.equal(find(text, 'TEBOGO MOLEFI')?.type, 'person', JSON.stringify(mentions(text)));
+    assert.equal(find(text, 'NALEDI KGOSI')?.type, 'person', JSON.stringify(mentions(text)));
+  });
+
   it('takes the agency a dateline credits for an organisation', () => {
     for (const [text, span] of [
       ['KELSO, May 3 (Tidewire) -- The port closed on Friday after a storm.', 'Tidewire'],
