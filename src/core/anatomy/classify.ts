@@ -212,6 +212,24 @@ export function mastheadRule(line: string, label: string, next: string): string 
 }
 
 /**
+ * A masthead in capitals above a story's header ("SHIRVAN PRESS AGENCY", "KALAHARI PRESS
+ * AGENCY (KPA)", "ARABIAN SEA NEWSWIRE (ASN) — GULF BRIEFING", "COURTSIDE COURIER SPORT"):
+ * two to five words in capitals, the last an outlet's head word (or the one before a last
+ * section word), before an acronym or a separator; the line after it is no paragraph of body
+ * ("FARMERS WELCOME NEWS" over its lede is a headline). The rule, or null.
+ */
+export function capsMastheadRule(line: string, next: string | undefined): string | null {
+  if (next === undefined || isBodyLike(next)) return null;
+  const name = line.trim().split(/\s*\(|\s+[—–|·•/]\s+/)[0]!;
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^[\p{Lu}][\p{Lu}&'’.-]*$/u.test(w))) return null;
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1]!;
+  const head = V.outletHeads.has(last) || (words.length >= 3 && V.outletHeads.has(lower[lower.length - 2]!) && V.sectionLabel.test(last));
+  return head && !V.outletHeads.has(lower[0]!) ? 'label.masthead-caps' : null;
+}
+
+/**
  * The rule that reads `line`, just above `next`, as a section label or breadcrumb over a
  * headline rather than the headline itself, or null: several short parts between
  * separators ("Savanna Current › Environment › Freshwater", "MELTEMI WEEKLY — OPINION"), a

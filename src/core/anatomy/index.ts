@@ -6,6 +6,7 @@
 import type { Article, Paragraph, Range, Section, SectionKind } from '../types';
 import {
   bylineRule,
+  capsMastheadRule,
   captionRule,
   creditRule,
   isBodyLike,
@@ -174,6 +175,11 @@ function mastheadAt(units: Unit[], j: number): boolean {
   return !!label && !!next && label.blanksBefore === 0 && next.blanksBefore > 0 && mastheadRule(units[j]!.text, label.text, next.text) !== null;
 }
 
+/** Whether `units[j]` is a one-line masthead in capitals over a story's header ("SHIRVAN PRESS AGENCY"). */
+function capsMastheadAt(units: Unit[], j: number): boolean {
+  return units[j]!.lineCount === 1 && capsMastheadRule(units[j]!.text, units[j + 1]?.text) !== null;
+}
+
 /**
  * Whether `units[j]`, inside an article's body, is the headline of a new article: the id
  * of the rule that says so, or null.
@@ -181,7 +187,7 @@ function mastheadAt(units: Unit[], j: number): boolean {
 function startsArticle(units: Unit[], j: number, headline: string, memory?: ArticleMemory, digest = false, datelined = false): string | null {
   const u = units[j]!;
   // A masthead and section label over a headline open the next pasted story.
-  if (u.blanksBefore >= 1 && mastheadAt(units, j)) return 'headline.masthead';
+  if (u.blanksBefore >= 1 && (mastheadAt(units, j) || capsMastheadAt(units, j))) return 'headline.masthead';
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
   // An interviewer's question ("Ringstrasse Review: What is next?") under a label that opens
@@ -240,6 +246,9 @@ export function segment(text: string): Segmentation {
       [kinds[head], rules[head]] = ['meta', 'label.masthead'];
       [kinds[head + 1], rules[head + 1]] = ['meta', 'label.masthead-section'];
       head += 2;
+    } else if (head + 1 < units.length && capsMastheadAt(units, head)) {
+      [kinds[head], rules[head]] = ['meta', 'label.masthead-caps'];
+      head += 1;
     }
     for (let rule: string | null; head + 1 < units.length && head - start < 2 && (rule = sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {
       [kinds[head], rules[head]] = ['meta', rule];

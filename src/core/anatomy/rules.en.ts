@@ -3,6 +3,7 @@
  * tables of named rules (the first match decides), and the word lists the recognisers use.
  * Every rule carries a fictional example line that it must recognise.
  */
+import { OUTLET_HEADS } from '../lexicon/words';
 import { hasDate } from './dates';
 import type { AnatomyVocabulary, LineRule } from './rules';
 
@@ -162,6 +163,7 @@ export const english: AnatomyVocabulary = {
     /^(?:i|we|he|she|they|you|it|is|are|was|were|am|be|been|has|have|had|will|would|can|could|must|should|may|might|shall|do|does|did|said|says|say|told|tells|added|not|isn't|aren't|wasn't|won't|can't|don't)$/i,
   sectionLabel:
     /^(?:the\s+)?(?:long\s+read|big\s+read|weekend\s+read|analysis|explainer|feature|features|interview|q\s*&\s*a|opinion|comment|commentary|editorial|column|review|obituary|obituaries|exclusive|investigation|special\s+report|in\s+depth|in\s+pictures|live|breaking(?:\s+news)?|world|world\s+news|national|local|business|markets|economy|politics|sport|sports|culture|arts|health|science|technology|tech|environment|climate|lifestyle|travel|education|crime|courts?|justice)$/i,
+  outletHeads: new Set(OUTLET_HEADS),
   imperative: /^(?:read|click|watch|listen|see|sign|subscribe|follow|share|download|get|find|join|tap|scroll|view|explore|discover)$/i,
   stopwords: STOPWORDS,
   monthName: String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?`,

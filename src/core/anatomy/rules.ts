@@ -41,6 +41,8 @@ export interface AnatomyVocabulary {
   readonly clauseWord: RegExp;
   /** A page's section or story-type label, whole ("The Long Read", "Analysis", "World news"): above a headline, not one. */
   readonly sectionLabel: RegExp;
+  /** Head words that end a news outlet's name ("Press Agency", "Ledger"), lower case. */
+  readonly outletHeads: ReadonlySet<string>;
   /** Imperatives that open links and prompts ("Read", "Watch", "Sign up"): not a subhead. */
   readonly imperative: RegExp;
   /** Function words, left out when telling whether a line shares its topic with a paragraph. */

@@ -270,6 +270,18 @@ describe('anatomy: section labels above the headline', () => {
       }
     });
   }
+  it('reads a masthead in capitals over a dated label, and over a headline in capitals, in the first story and the next', () => {
+    const story = (h: string) => `KELSO PRESS AGENCY (KPA)\nPolitics | 17.11.2026 | 16:20\n\n${h}\n\nBy Jane Doe\n\n${body}\n\n${body}`;
+    const text = `${story('Crane crews walk out at the harbour as pay talks collapse overnight')}\n\n\n${story('Port reopens after crane crews accept a new pay offer')}`;
+    const { articles } = segment(text);
+    assert.deepEqual(articles.map((a) => a.headline), ['Crane crews walk out at the harbour as pay talks collapse overnight', 'Port reopens after crane crews accept a new pay offer']);
+    assert.equal(articles[0]!.sections[0]!.rule, 'label.masthead-caps');
+    const wire = `HARBOUR SEA NEWSWIRE (HSN) — PORTS BRIEFING\n\nPORTS NEWS IN BRIEF — Wednesday, 21 January 2026\n\n${body}`;
+    assert.equal(segment(wire).articles[0]!.headline, 'PORTS NEWS IN BRIEF — Wednesday, 21 January 2026');
+  });
+  it('keeps a headline in capitals that ends in an outlet’s word over its lede', () => {
+    assert.equal(segment(`FARMERS WELCOME NEWS\n\n${body}`).articles[0]!.headline, 'FARMERS WELCOME NEWS');
+  });
   it('reads "Interview by X · Photos: Y" over a "Published" line as the byline, not a new story', () => {
     const text = `A singer comes home\n\nThe singer talks about her third album and the city that made it.\n\nInterview by Daniel Rees · Photos: Ana Kolo\nPublished 2 October 2025\n\n${body}`;
     const { articles } = segment(text);
