@@ -107,6 +107,11 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
       break;
     }
     const kind = strongHeaderKind(text, headline);
+    // A live blog's first time-stamped entry ("16:52" / "Talks end without agreement") opens its body.
+    if (kind && kind[1] === 'meta.time-stamp' && units[j]!.blanksBefore > 0) {
+      bodyStart = j;
+      break;
+    }
     if (kind) {
       [kinds[j], rules[j]] = kind;
       lastHeader = j;
@@ -129,6 +134,8 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
     if (kinds[j]) continue;
     const text = units[j]!.text;
     if (isNameLine(text)) [kinds[j], rules[j]] = ['byline', 'byline.name-line'];
+    // A short heading over a list on the lines right under it ("Key points" / "• ...").
+    else if (units[j + 1] && units[j + 1]!.blanksBefore === 0 && isBullet(units[j + 1]!.text) && !isBullet(text) && wordCount(text) <= 4 && !/[.,;:!?]$/.test(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.list-heading'];
     // A digest's first item: its headline right above a dateline ("GRAIN EXPORTS CLIMB" /
     // "PORT ELLEN, March 16 (HNW) - ..."), as the items after it are subheads.
     else if (j === bodyStart - 1 && matchDateline(units[bodyStart]!.text) && (ALL_CAPS_LINE.test(text) || isDigest(units, start, bodyStart)) && subheadRule(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.digest-item'];
@@ -279,7 +286,7 @@ export function segment(text: string): Segmentation {
       if (links) [kinds[j], rules[j]] = ['meta', 'meta.link-list-item'];
       else if ((rule = metaRule(t))) [kinds[j], rules[j]] = ['meta', rule];
       else if ((rule = captionRule(t) ?? creditRule(t))) [kinds[j], rules[j]] = ['caption', rule];
-      else if ((rule = subheadRule(t))) [kinds[j], rules[j]] = ['subhead', rule];
+      else if ((rule = subheadRule(t) ?? liveEntryHeading(units, j, reading))) [kinds[j], rules[j]] = ['subhead', rule];
       else kinds[j] = 'body';
       if (rules[j] === english.linkListRule) links = true;
       if (kinds[j] === 'subhead') subheads++;
@@ -303,6 +310,17 @@ const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+\
 
 /** A line opening with a time of day, as a live blog's entries do ("12:40 – …", "9.05am: …"). */
 const TIME_LEAD = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
+/**
+ * A live blog entry's heading: the line right under its time stamp ("16:52" / "Talks end
+ * without agreement, union says strike continues"), short and with no closing full stop,
+ * however much it reads as a clause. The rule, or null.
+ */
+function liveEntryHeading(units: Unit[], j: number, { rules }: Reading): string | null {
+  const t = units[j]!.text;
+  if (j === 0 || rules[j - 1] !== 'meta.time-stamp' || units[j]!.blanksBefore > 0 || units[j]!.lineCount > 1) return null;
+  return wordCount(t) <= 14 && !/[.:;,]["”’']?$/.test(t) && !isBullet(t) ? 'subhead.live-entry' : null;
+}
+
 /** The fewest time-stamped lines that make a file a live blog's. */
 const LIVE_MIN_ENTRIES = 3;
 const liveEntries = new WeakMap<Unit[], number>();

@@ -529,6 +529,30 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.equal(segment(text).articles.length, 1);
   });
 
+  it('reads a live blog’s summary heading over its bullets, and each entry’s heading under its time stamp, as subheads', () => {
+    const text = [
+      'LIVE: Harbour strike – all the latest',
+      '',
+      'Crane crews stay out as talks stall; ferries run a reduced timetable.',
+      'Last updated: 16:52, Tuesday 10 March 2026',
+      '',
+      'Key points',
+      '• Union says 80% of crews are out',
+      '• Ferries run every two hours',
+      '',
+      '16:52',
+      'Talks end without agreement, union says strike continues',
+      'Union chair Ana Brill has just left the conciliation office and told reporters the strike would go on.',
+      '',
+      '15:40',
+      'Ferries cut to every two hours',
+      'The ferry company said it would run one boat an hour less from the evening onwards, until the strike ended.',
+    ].join('\n');
+    const sections = segment(text).articles[0]!.sections;
+    const subheads = sections.filter((x) => x.kind === 'subhead').map((x) => x.title);
+    assert.deepEqual(subheads, ['Key points', 'Talks end without agreement, union says strike continues', 'Ferries cut to every two hours']);
+  });
+
   it('reads a live blog time stamp as meta and a numbered section heading as a subhead', () => {
     const text = [
       'Harbour strike: live updates',
