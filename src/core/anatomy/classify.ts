@@ -238,8 +238,10 @@ export function capsMastheadRule(line: string, next: string | undefined): string
  */
 export function sectionLabelRule(line: string, next: string): string | null {
   const words = wordCount(line);
-  if (words === 0 || words > 10 || /[.!?,;:]$/.test(line) || !isHeadlineLike(next) || isMeta(next) || isByline(next) || isCaption(next)) return null;
   const nextWords = wordCount(next);
+  if (words === 0 || words > 10 || /[.!?,;:]$/.test(line) || isMeta(next) || isByline(next) || isCaption(next)) return null;
+  // A known label over a headline of a sentence or two ("OPINION" / "The truck is a placebo. Limón deserves better.").
+  if (!isHeadlineLike(next)) return V.sectionLabel.test(line.trim()) && nextWords >= 4 && nextWords <= 20 && /[.!?]["”’']?$/.test(next) && !isBodyLike(next) && /^[“"‘']?\p{Lu}/u.test(next) ? 'label.section' : null;
   const parts = line.split(LABEL_SEPARATOR).filter((p) => p.trim() !== '');
   if (parts.length >= 2 && parts.every((p) => wordCount(p) >= 1 && wordCount(p) <= 4) && nextWords >= 4) return 'label.breadcrumb';
   const letters = line.replace(/[^\p{L}]/gu, '');

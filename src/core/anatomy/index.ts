@@ -195,6 +195,8 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   const u = units[j]!;
   // A masthead and section label over a headline open the next pasted story.
   if (u.blanksBefore >= 1 && (mastheadAt(units, j) || capsMastheadAt(units, j))) return 'headline.masthead';
+  // A known section label after a wide gap, over a headline ("OPINION" / "The truck is a placebo. …").
+  if (u.blanksBefore >= 2 && english.sectionLabel.test(u.text.trim()) && units[j + 1] && sectionLabelRule(u.text, units[j + 1]!.text)) return 'headline.section-label';
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
   // An interviewer's question ("Ringstrasse Review: What is next?") under a label that opens

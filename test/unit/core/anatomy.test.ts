@@ -279,6 +279,13 @@ describe('anatomy: section labels above the headline', () => {
     const wire = `HARBOUR SEA NEWSWIRE (HSN) — PORTS BRIEFING\n\nPORTS NEWS IN BRIEF — Wednesday, 21 January 2026\n\n${body}`;
     assert.equal(segment(wire).articles[0]!.headline, 'PORTS NEWS IN BRIEF — Wednesday, 21 January 2026');
   });
+  it('starts a new story at a known section label after a wide gap, over a headline of two sentences', () => {
+    const text = `Crane crews walk out at the harbour\n\nBy Jane Doe\n\n${body}\n\n${body}\n\n\nOPINION\n\nThe crane is a relic. Kelso deserves better.\n\nTomas Brenner\nColumnist\n\n${body}`;
+    const { articles } = segment(text);
+    assert.deepEqual(articles.map((a) => a.headline), ['Crane crews walk out at the harbour', 'The crane is a relic. Kelso deserves better.']);
+    assert.deepEqual(articles[1]!.sections[0]!.kind, 'meta');
+    assert.ok(!articles.some((a) => a.sections.some((x) => x.kind === 'subhead')));
+  });
   it('keeps a headline in capitals that ends in an outlet’s word over its lede', () => {
     assert.equal(segment(`FARMERS WELCOME NEWS\n\n${body}`).articles[0]!.headline, 'FARMERS WELCOME NEWS');
   });
