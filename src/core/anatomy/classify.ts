@@ -159,6 +159,8 @@ export function subheadRule(line: string): string | null {
   // A row of a results or standings table ("Kelso 6 4 1 1 22", "Team P W D L Pts"), not a heading.
   if (tokens.filter((w) => /^\d+$/.test(w)).length >= 2 || tokens.filter((w) => /^[A-Z]$/.test(w)).length >= 3) return null;
   if (V.imperative.test(tokens[0] ?? '')) return null;
+  // A clause a question word opens, as a heading ("What observers say", "How the deal works").
+  if (V.whHeading.test(tokens[0] ?? '')) return 'subhead.wh-clause';
   return tokens.some((w) => V.clauseWord.test(w)) ? null : 'subhead.phrase';
 }
 

@@ -164,6 +164,7 @@ export const english: AnatomyVocabulary = {
   sectionLabel:
     /^(?:the\s+)?(?:long\s+read|big\s+read|weekend\s+read|analysis|explainer|feature|features|interview|q\s*&\s*a|opinion|comment|commentary|editorial|column|review|obituary|obituaries|exclusive|investigation|special\s+report|in\s+depth|in\s+pictures|live|breaking(?:\s+news)?|world|world\s+news|national|local|business|markets|economy|politics|sport|sports|culture|arts|health|science|technology|tech|environment|climate|lifestyle|travel|education|crime|courts?|justice)$/i,
   outletHeads: new Set(OUTLET_HEADS),
+  whHeading: /^(?:What|How|Why|Where|Who|When)$/,
   imperative: /^(?:read|click|watch|listen|see|sign|subscribe|follow|share|download|get|find|join|tap|scroll|view|explore|discover)$/i,
   stopwords: STOPWORDS,
   monthName: String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?`,

@@ -43,6 +43,8 @@ export interface AnatomyVocabulary {
   readonly sectionLabel: RegExp;
   /** Head words that end a news outlet's name ("Press Agency", "Ledger"), lower case. */
   readonly outletHeads: ReadonlySet<string>;
+  /** Question words that open a heading's clause ("What observers say"): a subhead despite its verb. */
+  readonly whHeading: RegExp;
   /** Imperatives that open links and prompts ("Read", "Watch", "Sign up"): not a subhead. */
   readonly imperative: RegExp;
   /** Function words, left out when telling whether a line shares its topic with a paragraph. */

@@ -443,6 +443,8 @@ describe('anatomy: body paragraphs and subheads', () => {
     ['finds a short sentence-case subhead', 'Harbour trip', true],
     ['finds a title-case subhead', 'The Road Ahead', true],
     ['finds a question subhead', 'What are the changes?', true],
+    ['finds a clause a question word opens, verb and all', 'What the negotiators say', true],
+    ['finds a longer question a question word opens', 'What charges does the mayor face in court?', true],
     ['finds a subhead wholly in quotes', '‘NEW FACES’', true],
     ['finds a subhead opening with a quoted word', '‘Unusual’ weather', true],
     ['finds a longer quoted subhead with no full stop', '“We are asking families to pay for a flood they did not cause”', true],
