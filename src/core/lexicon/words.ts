@@ -125,6 +125,12 @@ export const ORG_HEADS = [
   'mutual', 'guild', 'guilds', 'syndicate',
   // Newspapers and wires ("The Harbour Sentinel", "Meridian Newswire", "Coast Ledger").
   'ledger', 'sentinel', 'bulletin', 'newswire', 'register', 'advertiser', 'argus', 'clarion', 'gazeta', 'gazzetta',
+  // Heads other languages put last ("Bildwerk Agentur", "Kencana Sekuritas", "Sayfa Yayınları",
+  // "Kattegat Linjer", "Nordhavn Verlag"), and companies' heads in English ("Arcadia Mobility").
+  'agentur', 'banka', 'sekuritas', 'hebdo', 'yayınları', 'yayinlari', 'gazete', 'dergisi', 'holding', 'gruppe',
+  'gruppo', 'verlag', 'werke', 'linjer', 'linien', 'lines', 'verein', 'forening', 'forbund', 'kooperativ', 'stiftung',
+  'universitet', 'zeitung', 'tidning', 'dagblad', 'nationalbank', 'sparebank', 'sparkasse', 'kommune', 'mobility',
+  'coaches', 'artisans',
 ];
 
 /** Words that open an organisation's name ("Bank of ...", "University of ..."). */
@@ -153,6 +159,7 @@ export const ORG_LEADS_HEAD_FIRST = [
   // Sel et Givre", "Grupo Andino"); not venues, which may be places ("Teatro del Sur").
   'hospital', 'hôpital', 'clínica', 'clinica', 'compagnie', 'companhia', 'compañía', 'empresa', 'grupo', 'groupe',
   'editorial', 'editora', 'orquesta', 'orchestre',
+  'agencia', 'agência', 'agenzia', 'agence', 'fondazione', 'istituto', 'giornale', 'municipio',
 ];
 
 /**

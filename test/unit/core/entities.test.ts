@@ -444,6 +444,10 @@ describe('findMentions', () => {
     for (const [name, text, span] of cases) {
       it(name, () => assert.ok(find(text, span), `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`));
     }
+    it('reads heads other languages put last, and company heads in English, as organisations', () => {
+      const text = 'Shares in Kattegat Linjer rose 4 per cent, and Bildwerk Agentur said it would sell its stake to Nordhavn Verlag. Arcadia Mobility declined to comment.';
+      for (const span of ['Kattegat Linjer', 'Bildwerk Agentur', 'Nordhavn Verlag', 'Arcadia Mobility']) assert.equal(find(text, span)?.type, 'organization', `${span}: ${JSON.stringify(mentions(text))}`);
+    });
     it('keeps two organisations joined by "and" apart', () => {
       assert.deepEqual(mentions('Talks between Acme Securities and Brightpath Bank stalled.').map((m) => m.text), ['Acme Securities', 'Brightpath Bank']);
       assert.deepEqual(mentions('The Senate and National Assembly met.').map((m) => m.text), ['Senate', 'National Assembly']);
