@@ -312,12 +312,14 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   }
   // "Vardholm" of "Vardholm Seafarms ASA", "Orvik" of "Orvik Timber Group": a second reference by
   // the name's distinctive first words, when exactly one organisation starts with them and they
-  // are no common word, country or known place (a bare "Harbour" or "Kenya" names something else).
+  // are no common word, country or known place (a bare "Harbour" or "Kenya" names something else);
+  // two words may hold one ("Shannon Link" of "Shannon Link Coaches"), not be one ("New Zealand").
   const lex = lexicon();
+  const vague = (w: string): boolean => w.length < 3 || lex.isCommon(w) || lex.isCountry(w) || lex.isPlace(w) || lex.isDemonym(w);
   for (const a of orgs) {
     if (a.merged || isAcronym(a.name)) continue;
     const ka = orgKey(a.name).split(' ');
-    if (ka.length > 2 || ka.some((w) => w.length < 3 || lex.isCommon(w) || lex.isCountry(w) || lex.isPlace(w) || lex.isDemonym(w))) continue;
+    if (ka.length > 2 || (ka.length === 1 ? vague(ka[0]!) : ka.some((w) => w.length < 3) || ka.every(vague) || vague(ka.join(' ')))) continue;
     const host = soleHost((byEdgeWord.get(`<${ka[0]}`) ?? []).filter((x) => orgKey(x.name).split(' ').length > ka.length && orgKey(x.name).startsWith(`${ka.join(' ')} `)), a);
     if (host) mergeInto(a, host, 'link:name-first-words');
   }

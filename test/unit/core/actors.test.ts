@@ -203,6 +203,14 @@ describe('linkActors', () => {
     assert.equal(l.actors.filter((a) => a.type === 'organization').length, 1, JSON.stringify(l.actors.map((a) => a.name)));
   });
 
+  it('links a second reference by a company’s first two words when one of them is a place’s name', () => {
+    const l = link('The 4.10 bus from Drumkeeran is run by Shannon Link Coaches under a subsidy. Shannon Link’s operations manager, Declan Fahy, was frank.');
+    assert.ok(actor(l, 'Shannon Link Coaches').aliases.includes('Shannon Link'), JSON.stringify(l.actors.map((a) => [a.name, a.aliases])));
+    // Not a place's name of two words: "New Zealand" of "New Zealand Dairy Board" stays the country.
+    const nz = link('The New Zealand Dairy Board met on Monday. New Zealand exports fell in May.');
+    assert.ok(!actor(nz, 'New Zealand Dairy Board').aliases.includes('New Zealand'), JSON.stringify(nz.actors.map((a) => [a.name, a.aliases])));
+  });
+
   it('keeps a bare first word apart when two organisations start with it', () => {
     const l = link('Quarnby Seafarms Ltd and Quarnby Timberworks Ltd are separate firms. Quarnby said nothing on Monday.');
     assert.ok(!actor(l, 'Quarnby Seafarms Ltd').aliases.includes('Quarnby'), JSON.stringify(l.actors.map((a) => a.aliases)));
