@@ -365,6 +365,7 @@ const CREDIT_LABEL_WORDS = new Set(['photo', 'photos', 'photograph', 'photograph
 function capsMasthead(lex: Lexicon, tokens: Token[], c: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.lineStart) continue;
+    // "THE" is part of the outlet's name ("The Brussels Ledger"), but says nothing of it.
     const from = tokens[i]!.text === 'THE' ? i + 1 : i;
     let to = from;
     while (to < tokens.length && tokens[to]!.kind === 'word' && tokens[to]!.allCaps && (to === from || !tokens[to]!.newlineBefore)) to++;
@@ -373,7 +374,7 @@ function capsMasthead(lex: Lexicon, tokens: Token[], c: Uint8Array): void {
     if (!closes || to - from < 2 || to - from > 5 || !OUTLET_HEAD_SET.has(tokens[to - 1]!.lower) || OUTLET_HEAD_SET.has(tokens[from]!.lower)) continue;
     const named = (t: Token): boolean => OUTLET_HEAD_SET.has(t.lower) || !lex.isCommon(t.lower) || lex.isPlace(t.lower) || lex.isPlaceHead(t.lower) || lex.isDemonym(t.lower);
     if (!tokens.slice(from, to).every(named)) continue;
-    for (let k = from; k < to; k++) c[k] = 2;
+    for (let k = i; k < to; k++) c[k] = 2;
   }
 }
 

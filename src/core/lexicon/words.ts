@@ -30,6 +30,8 @@ export const FORMAL_TITLES = [
   'atty',
   // Honorifics of East African, Lusophone/Hispanic and South Asian news ("Mzee", "Dona", "Shri", "Smt").
   'mzee', 'dona', 'doña', 'shri', 'smt',
+  // Setswana "Mma"/"Rra" (Mrs/Mr), French lawyers' "Maître".
+  'mma', 'rra', 'maître', 'maitre',
   // Trade unions' and liberation movements' courtesy title ("Comrade Ada Obi", "Cde Ada Obi").
   'comrade', 'cde',
   ...ACADEMIC_TITLES,

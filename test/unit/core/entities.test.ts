@@ -375,7 +375,7 @@ describe('findMentions', () => {
   it('takes a masthead in capitals for the outlet, head words and all, and no headline in capitals for one', () => {
     for (const [text, span] of [
       ['TARLOW PRESS AGENCY\nPolitics | Regions\n\nCouncil votes to close the ferry office', 'TARLOW PRESS AGENCY'],
-      ['THE KELSO LEDGER\n\nFerry fares rise again', 'KELSO LEDGER'],
+      ['THE KELSO LEDGER\n\nFerry fares rise again', 'THE KELSO LEDGER'],
       ['VARDO SEA NEWSWIRE (VSN) — HARBOUR BRIEFING\n\nFerries stop for the storm', 'VARDO SEA NEWSWIRE'],
     ] as const) {
       assert.equal(find(text, span)?.type, 'organization', JSON.stringify(mentions(text)));
@@ -453,6 +453,11 @@ describe('findMentions', () => {
       assert.deepEqual(mentions('The Senate and National Assembly met.').map((m) => m.text), ['Senate', 'National Assembly']);
       assert.deepEqual(mentions('The Ministry of Health and Tarvo Council agreed.').map((m) => m.text), ['Ministry of Health', 'Tarvo Council']);
     });
+  });
+
+  it('takes Setswana and French courtesy titles for titles, not names ("Mma", "Rra", "Maître")', () => {
+    const text = 'Mma Dintwe said the cattle were sick. Maître Dridi said the court would rule. Rra Kgosi agreed.';
+    assert.deepEqual(mentions(text).filter((m) => m.type === 'person').map((m) => m.text), ['Dintwe', 'Dridi', 'Kgosi']);
   });
 
   it('takes "Coun." for a title, not a name', () => {
