@@ -217,6 +217,9 @@ export const PLACE_HEADS = [
   // Venues ("Kinloch Playhouse", "Harbourside Domain", "Eastfield Racecourse").
   'playhouse', 'domain', 'velodrome', 'racecourse', 'auditorium', 'amphitheatre', 'amphitheater', 'pavilion',
   'showground', 'showgrounds',
+  // Roads, landforms and places of worship ("Apapa–Oshodi Expressway", "Curonian Spit", "Couva Jama Masjid").
+  'expressway', 'freeway', 'spit', 'township', 'mandir', 'masjid', 'chapel', 'pagoda', 'monastery', 'synagogue',
+  'gurdwara', 'basilica',
 ];
 
 /** Words that open a place's name ("Lake …", "Mount …", "Estádio …"). */

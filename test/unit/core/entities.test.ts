@@ -410,6 +410,11 @@ describe('findMentions', () => {
     }
   });
 
+  it('takes roads, spits and places of worship named by their head word for places', () => {
+    const text = 'Trucks queued along the Tarvo–Kessel Expressway. Ferries to the Orvalo Spit stopped. The imam of the Kestrum Jama Masjid spoke.';
+    for (const span of ['Kessel Expressway', 'Orvalo Spit', 'Kestrum Jama Masjid']) assert.equal(find(text, span)?.type, 'place', `${span}: ${JSON.stringify(mentions(text))}`);
+  });
+
   it('takes a venue named with a venue word for a place', () => {
     for (const [text, span] of [
       ['The play runs at the Kinloch Playhouse until March.', 'Kinloch Playhouse'],
