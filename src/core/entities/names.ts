@@ -289,6 +289,12 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // A section label closing a masthead line ("Vltava Post — Crime", "The Courier | Sport").
     if (SECTION_SEPARATORS.has(tokens[i - 1]?.text ?? '') && (!tokens[i + 1] || tokens[i + 1]!.newlineBefore) && (SECTION_WORDS.has(l) || (lex.isCommon(l) && !knownWord(lex, l)))) continue;
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
+    // A question word opening a line or a sentence ("Related: Who is X?"), not the acronym "WHO".
+    if (!t.allCaps && QUESTION_WORDS.has(t.lower)) continue;
+    // A portfolio before the kind of body or job it names ("Labour ministry", "Health reporter").
+    const after1 = tokens[i + 1];
+    // A desk's job may be capitalised in a byline ("Labour Reporter"); a "Health Ministry" is a body's name.
+    if (lex.isTitleModifier(t.lower) && after1?.kind === 'word' && PORTFOLIO_OF.has(after1.lower) && (!after1.cap || DESK_JOBS.has(after1.lower)) && !(i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.sentenceStart)) continue;
     // "LIVE: …", "WATCH: …", "UPDATE: …": a page label in capitals opening a line, not an acronym.
     if (t.allCaps && t.lineStart && tokens[i + 1]?.text === ':' && lex.isCommon(l)) continue;
     // A nationality-looking adjective before a noun ("Chechen rebels", "Eritrean capital").
@@ -351,6 +357,13 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
 }
 
 const OUTLET_HEAD_SET = new Set(OUTLET_HEADS);
+
+/** Question words, capitalised at a sentence's start: never a name. */
+const QUESTION_WORDS = new Set(['who', 'what', 'why', 'when', 'where', 'how', 'which', 'whose', 'whom']);
+
+/** What a capitalised portfolio names when it stands before one of these ("Labour ministry", "Health reporter"). */
+const DESK_JOBS = new Set(['reporter', 'correspondent', 'editor', 'desk']);
+const PORTFOLIO_OF = new Set(['ministry', 'ministries', 'department', 'portfolio', ...DESK_JOBS]);
 
 /** Labels of a picture credit ("Photo: X", "PICTURE: X"). */
 const CREDIT_LABEL_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'pic', 'image', 'images', 'credit']);

@@ -460,6 +460,13 @@ describe('findMentions', () => {
     });
   });
 
+  it('takes no name from a question word opening a line, nor from a portfolio before the body or job it names', () => {
+    const text = 'Related: Who is Ana Roe? The WHO said so.\n\n12:40 – Labour ministry steps in\n\nSipho Maseko | Health Reporter\n\nThe Health Ministry said it was ready.';
+    const names = mentions(text).map((m) => m.text);
+    for (const no of ['Who', 'Labour', 'Health']) assert.ok(!names.includes(no), `${no}: ${JSON.stringify(names)}`);
+    for (const yes of ['The WHO', 'Health Ministry']) assert.ok(names.includes(yes), `${yes}: ${JSON.stringify(names)}`);
+  });
+
   it('takes Setswana and French courtesy titles for titles, not names ("Mma", "Rra", "Maître")', () => {
     const text = 'Mma Dintwe said the cattle were sick. Maître Dridi said the court would rule. Rra Kgosi agreed.';
     assert.deepEqual(mentions(text).filter((m) => m.type === 'person').map((m) => m.text), ['Dintwe', 'Dridi', 'Kgosi']);
