@@ -368,6 +368,28 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     if (party) mergeInto(a, party, 'link:party-members');
   }
 
+  // "Kez" of "Kerryn “Kez” Tuilagi-Watts": the nickname a person's full name quotes, alone, is that person.
+  const nicknames = new Map<string, Builder | null>();
+  for (const b of builders) {
+    if (b.merged || b.type !== 'person') continue;
+    for (const m of b.mentions) {
+      // Inside the mention, or right before it when the mention is the surname ("Kerryn “Kez” | Tuilagi-Watts").
+      const q = QUOTED_NICKNAME.exec(text.slice(m.range[0], m.range[1])) ?? NICKNAME_BEFORE.exec(text.slice(Math.max(0, m.range[0] - 40), m.range[0]));
+      if (!q) continue;
+      const k = q[1]!.toLowerCase();
+      if (nicknames.get(k) !== b) nicknames.set(k, nicknames.has(k) ? null : b);
+    }
+  }
+  if (nicknames.size > 0) {
+    for (const a of builders) {
+      if (a.merged || a.name.includes(' ')) continue;
+      const host = nicknames.get(a.name.toLowerCase());
+      if (!host || host === a || host.merged) continue;
+      for (const m of a.mentions) m.type = 'person';
+      mergeInto(a, host, 'link:quoted-nickname');
+    }
+  }
+
   // "Whig" / "Whigs": a one-word name and its plural are one actor when one of them is an organisation.
   const oneWord = new Map<string, Builder>();
   for (const b of builders) {
@@ -649,6 +671,11 @@ function resolveB(b: Builder): Builder {
   while (x.merged) x = x.merged;
   return x;
 }
+
+/** A one-word nickname in quotation marks inside a person's name ("Kerryn “Kez” Tuilagi-Watts"). */
+const QUOTED_NICKNAME = /\s[“"‘']([\p{Lu}][\p{L}'’.-]*)[”"’']\s/u;
+/** The same nickname right before a surname, after the first name ("Kerryn “Kez” "). */
+const NICKNAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s+[“"‘']([\p{Lu}][\p{L}'’.-]*)[”"’']\s+$/u;
 
 function mergeInto(from: Builder, into: Builder, rule: string): void {
   into.why.add(rule);

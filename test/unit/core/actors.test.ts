@@ -211,6 +211,13 @@ describe('linkActors', () => {
     assert.ok(!actor(nz, 'New Zealand Dairy Board').aliases.includes('New Zealand'), JSON.stringify(nz.actors.map((a) => [a.name, a.aliases])));
   });
 
+  it('links a nickname the person’s full name quotes, written alone, to that person', () => {
+    const l = link('“Coach drew up something for Kez and I told her no,” Ana Brock said. Karen “Kez” Tuilagi-Watts added 18 points for the Quolls, and Tuilagi-Watts said she was tired.');
+    const p = actor(l, 'Kez');
+    assert.equal(p.type, 'person');
+    assert.ok(p.aliases.some((a) => /Tuilagi-Watts/.test(a)), JSON.stringify(l.actors.map((a) => [a.name, a.aliases])));
+  });
+
   it('keeps a bare first word apart when two organisations start with it', () => {
     const l = link('Quarnby Seafarms Ltd and Quarnby Timberworks Ltd are separate firms. Quarnby said nothing on Monday.');
     assert.ok(!actor(l, 'Quarnby Seafarms Ltd').aliases.includes('Quarnby'), JSON.stringify(l.actors.map((a) => a.aliases)));
