@@ -358,6 +358,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
 
 const OUTLET_HEAD_SET = new Set(OUTLET_HEADS);
 
+/** An East Slavic patronymic ("Nikanorovich", "Arkadyevna", "Ilyich", "Petrivna"). */
+const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|yevich|ovna|evna|yevna|ivna|ich|ichna)$/u;
+
 /** Question words, capitalised at a sentence's start: never a name. */
 const QUESTION_WORDS = new Set(['who', 'what', 'why', 'when', 'where', 'how', 'which', 'whose', 'whom']);
 
@@ -1461,6 +1464,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   else if (n >= 2 && lex.isGazetteerPlace(wholeNoThe)) place += 2.5;
   // By construction: "Brittany-bound", "Oslo-based", "Essaouira-born" name where, not who.
   if (/-(?:bound|based|born|bred|raised)$/i.test(last.text)) place += 5;
+  // A patronymic between a given name and a surname ("Gleb Nikanorovich Surmin", "Yelena Arkadyevna Ryabinkina").
+  if (n >= 3 && words.slice(1, -1).some((w) => PATRONYMIC.test(w.text)) && !words.some((w) => lex.isOrgHead(w.lower) || lex.isPlaceHead(w.lower))) person += 4;
 
   if (n === 1) {
     const w = words[0] ?? first;

@@ -410,6 +410,11 @@ describe('findMentions', () => {
     }
   });
 
+  it('reads a patronymic between a given name and a surname as part of a person’s name', () => {
+    const text = 'The composer Gleb Nikanorovich Surmin wrote it. Yelena Arkadyevna Ryabinkina agreed, and so did Mykola Petrovych Lytvynchuk.';
+    for (const p of ['Gleb Nikanorovich Surmin', 'Yelena Arkadyevna Ryabinkina', 'Mykola Petrovych Lytvynchuk']) assert.equal(find(text, p)?.type, 'person', `${p}: ${JSON.stringify(mentions(text))}`);
+  });
+
   it('takes roads, spits and places of worship named by their head word for places', () => {
     const text = 'Trucks queued along the Tarvo–Kessel Expressway. Ferries to the Orvalo Spit stopped. The imam of the Kestrum Jama Masjid spoke.';
     for (const span of ['Kessel Expressway', 'Orvalo Spit', 'Kestrum Jama Masjid']) assert.equal(find(text, span)?.type, 'place', `${span}: ${JSON.stringify(mentions(text))}`);
