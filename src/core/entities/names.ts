@@ -358,6 +358,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
 
 const OUTLET_HEAD_SET = new Set(OUTLET_HEADS);
 
+/** Designators a company's name may take after a comma ("Co., Ltd.", "Holdings, Inc."). */
+const COMMA_DESIGNATORS = new Set(['ltd', 'inc', 'llc', 'corp', 'plc', 'pty', 'bhd', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'limited']);
+
 /** An East Slavic patronymic ("Nikanorovich", "Arkadyevna", "Ilyich", "Petrivna"). */
 const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|yevich|ovna|evna|yevna|ivna|ich|ichna)$/u;
 
@@ -585,6 +588,12 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
       if (cur.newlineBefore || (/-\p{Ll}{3,}$/u.test(prev.text) && !isTitleWord(lex, prev))) break;
       if (cand[j] === 2 || (cand[j] === 1 && cand[j + 1] === 2 && !tokens[j + 1]!.newlineBefore) || (cand[j] === 1 && cur.signal === 'strong' && cand[j - 1] === 2 && !cur.lower.endsWith('s')) || (cand[j] === 1 && cand[j - 1] === 2 && (lex.isOrgHead(cur.lower) || lex.isPlaceHead(cur.lower))) || (cand[j] === 1 && j - 1 === i && lex.isFirstName(prev.lower) && !lex.isDemonym(cur.lower) && !isTitleWord(lex, cur))) {
         j++;
+        continue;
+      }
+      // A company's designator after a comma ("Sekong Export Co., Ltd.", "Acme Holdings, Inc.").
+      const desig = tokens[j + 1];
+      if (cur.text === ',' && desig && !desig.newlineBefore && desig.cap && COMMA_DESIGNATORS.has(desig.lower.replace(/\.$/, '')) && (lex.isOrgDesignator(prev.lower.replace(/\.$/, '')) || lex.isOrgHead(prev.lower.replace(/\.$/, '')))) {
+        j += 2;
         continue;
       }
       // A nickname in quotation marks between a first name and a surname ("Kristine “Tin” Alcantara").

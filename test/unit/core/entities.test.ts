@@ -458,6 +458,10 @@ describe('findMentions', () => {
       const text = 'Shares in Kattegat Linjer rose 4 per cent, and Bildwerk Agentur said it would sell its stake to Nordhavn Verlag. Arcadia Mobility declined to comment.';
       for (const span of ['Kattegat Linjer', 'Bildwerk Agentur', 'Nordhavn Verlag', 'Arcadia Mobility']) assert.equal(find(text, span)?.type, 'organization', `${span}: ${JSON.stringify(mentions(text))}`);
     });
+    it('keeps a company’s designator after a comma in its name ("Co., Ltd.", "Holdings, Inc.")', () => {
+      const text = 'She buys from Sekong Highland Export Co., Ltd., which pays on time. Tarvo Holdings, Inc. said so.';
+      assert.deepEqual(mentions(text).map((m) => m.text), ['Sekong Highland Export Co., Ltd.', 'Tarvo Holdings, Inc.']);
+    });
     it('keeps two organisations joined by "and" apart', () => {
       assert.deepEqual(mentions('Talks between Acme Securities and Brightpath Bank stalled.').map((m) => m.text), ['Acme Securities', 'Brightpath Bank']);
       assert.deepEqual(mentions('The Senate and National Assembly met.').map((m) => m.text), ['Senate', 'National Assembly']);
