@@ -210,6 +210,8 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   // (a standfirst, a caption, a review's star rating and label, a name line).
   const announces = (n: Unit | undefined): boolean => !!n && (isByline(n.text) || isDatedMeta(n.text));
   for (let k = 0; k < next.length; k++) {
+    // A byline after a wide gap announces the next story, not this line ("FINAL: A 29 B 28" / "Share" / … / "By X").
+    if (next[k]!.blanksBefore >= 2) break;
     if (announces(next[k])) return 'headline.announced';
     if (isBodyLike(next[k]!.text)) break;
   }
@@ -258,6 +260,13 @@ export function segment(text: string): Segmentation {
     } else if (head + 1 < units.length && capsMastheadAt(units, head)) {
       [kinds[head], rules[head]] = ['meta', 'label.masthead-caps'];
       head += 1;
+      // Its section on the very next line, over the headline ("THE MEKONG LEDGER" / "Agriculture & Rural Life").
+      const label = units[head]!;
+      const below = units[head + 1];
+      if (label.blanksBefore === 0 && label.lineCount === 1 && wordCount(label.text) <= 6 && !/[.!?,;:]$/.test(label.text) && below && below.blanksBefore > 0 && isHeadlineLike(below.text)) {
+        [kinds[head], rules[head]] = ['meta', 'label.masthead-section'];
+        head += 1;
+      }
     }
     for (let rule: string | null; head + 1 < units.length && head - start < 2 && (rule = sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {
       [kinds[head], rules[head]] = ['meta', rule];

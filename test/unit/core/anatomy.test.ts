@@ -286,6 +286,12 @@ describe('anatomy: section labels above the headline', () => {
     assert.deepEqual(articles[1]!.sections[0]!.kind, 'meta');
     assert.ok(!articles.some((a) => a.sections.some((x) => x.kind === 'subhead')));
   });
+  it('reads a section under a masthead in capitals as a label, and starts no story at a results line before a wide gap', () => {
+    const first = `THE KELSO LEDGER\nAgriculture & Rural Life\n\nCrane crews walk out at the harbour as pay talks collapse overnight\n\nBy Jane Doe\n\n${body}\n\n${body}`;
+    const second = `TARVO SPORTS DESK\n\nPort reopens after crane crews accept a new pay offer\n\nBy Ian Cole | April 7, 2025\n\n${body}`;
+    const text = `${first}\n\nFINAL: Kelso Rovers – Tarvo Athletic 29:28 (13:16)\n\nShare · Comment (48)\n\n\n${second}`;
+    assert.deepEqual(segment(text).articles.map((a) => a.headline), ['Crane crews walk out at the harbour as pay talks collapse overnight', 'Port reopens after crane crews accept a new pay offer']);
+  });
   it('keeps a headline in capitals that ends in an outlet’s word over its lede', () => {
     assert.equal(segment(`FARMERS WELCOME NEWS\n\n${body}`).articles[0]!.headline, 'FARMERS WELCOME NEWS');
   });
