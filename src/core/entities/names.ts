@@ -967,6 +967,14 @@ function makeChunk(tokens: Token[], from: number, to: number, text: string, titl
   return { from, to, tokens, start, end, text: text.slice(start, end), type: 'person', score: 0, title, titleFrom, acronym: null, introducedBy: null, fixed: false, tentative: false };
 }
 
+/** Whether a person's apposition follows at `k`: ", 52," (an age) or ", who". */
+function personApposition(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  const a = tokens[k + 1];
+  if (a?.lower === 'who') return true;
+  return a?.kind === 'num' && /^\d{1,3}$/.test(a.text) && Number(a.text) < 120 && tokens[k + 2]?.text === ',';
+}
+
 /**
  * Turns a run of capitalised tokens into name chunks: drops a sentence-initial common
  * word, separates a title ("Lt. Gen.", "White House Press Secretary") from the name,
@@ -1007,6 +1015,9 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       (lex.isDemonym(tokens[from]!.lower) && to - from >= 3 && lex.isOrgLead(tokens[from + 1]!.lower) && tokens.slice(from, to).some((t) => OF_WORDS.has(t.lower))) ||
       (NAME_STARTERS.has(tokens[from]!.lower) && to - from >= 2 && !isTitleWord(lex, tokens[from + 1]!)) ||
       (isModifier(lex, tokens[from]!) && to - from >= 2 && isTitleWord(lex, tokens[from + 1]!)) ||
+      // "Agness Tembo, 52,", "Rose Biyong, who …": a given name the lexicon reads as a common word,
+      // before a surname it does not know, with a person's apposition after them.
+      (to - from === 2 && /^(?:Noun|Singular)?$/.test(pos) && !/(?:ed|ing)$/.test(tokens[from]!.lower) && !lex.isCommon(tokens[from + 1]!.lower) && !knownWord(lex, tokens[from + 1]!.lower) && personApposition(tokens, to)) ||
       acronymSpells(tokens, from, to);
     if (keep) break;
     if (pos === 'Actor' && tokens[from]!.sentenceStart && to - from >= 3 && lex.isFirstName(tokens[from + 1]!.lower) && tokens[from + 2]!.cap) leadRole = from;

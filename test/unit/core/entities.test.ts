@@ -410,6 +410,11 @@ describe('findMentions', () => {
     }
   });
 
+  it('keeps a given name the lexicon reads as a common word at a sentence’s start, before a person’s apposition', () => {
+    const text = 'Rain fell. Agness Tembo, 52, a farmer from Ekwendeni, said so. Rose Biyong, who chairs the association, agreed.';
+    for (const p of ['Agness Tembo', 'Rose Biyong']) assert.equal(find(text, p)?.type, 'person', `${p}: ${JSON.stringify(mentions(text))}`);
+  });
+
   it('reads a patronymic between a given name and a surname as part of a person’s name', () => {
     const text = 'The composer Gleb Nikanorovich Surmin wrote it. Yelena Arkadyevna Ryabinkina agreed, and so did Mykola Petrovych Lytvynchuk.';
     for (const p of ['Gleb Nikanorovich Surmin', 'Yelena Arkadyevna Ryabinkina', 'Mykola Petrovych Lytvynchuk']) assert.equal(find(text, p)?.type, 'person', `${p}: ${JSON.stringify(mentions(text))}`);
