@@ -626,7 +626,9 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
             continue;
           }
         }
-        if (OF_WORDS.has(cur.lower) && cand[j - 1] === 2 && (lex.isOrgLead(prev.lower) || lex.isOrgHead(prev.lower) || lex.isPlaceHead(prev.lower) || isTitleWord(lex, prev) || (prev.lower === 'chiefs'))) {
+        // "Association of Importers of the Littoral": an institution's of-name may say where, after a second "of".
+        const secondOf = cur.lower === 'of' && lex.isOrgLead(tokens[i]!.lower) && tokens.slice(i + 1, j).filter((t) => t.lower === 'of').length === 1;
+        if (OF_WORDS.has(cur.lower) && cand[j - 1] === 2 && (lex.isOrgLead(prev.lower) || lex.isOrgHead(prev.lower) || lex.isPlaceHead(prev.lower) || isTitleWord(lex, prev) || (prev.lower === 'chiefs') || secondOf)) {
           if (cand[j + 1] === 2) {
             j += 2;
             continue;

@@ -453,6 +453,7 @@ describe('findMentions', () => {
       ['"Department of X and Y"', 'Aid came from the Department of Social Welfare and Development on Friday.', 'Department of Social Welfare and Development'],
       ['"The" at a sentence start stays out', 'The Ministry of Energy says the dam is safe.', 'Ministry of Energy'],
       ['"Ministry of X and Y Z", Z a word no list knows', 'The Ministry of Labour and Social Policy called the unions in.', 'Ministry of Labour and Social Policy'],
+      ['"Association of X of the Y"', 'Rose Biyong chairs the Association of Importers of the Littoral in Douala.', 'Association of Importers of the Littoral'],
       ['"Centre for X and Y"', 'The National Centre for Hydrology and Meteorology measured the lake.', 'National Centre for Hydrology and Meteorology'],
       ['"Ministry of X and Y Services"', 'The Ministry of Health and Social Services opened a clinic.', 'Ministry of Health and Social Services'],
     ];
