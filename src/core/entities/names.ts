@@ -282,6 +282,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // "on Mondays and Fridays": a weekday in the plural is a recurring time, not a name.
     if (l.length > 6 && l.endsWith('s') && WEEKDAYS.has(l.slice(0, -1)) && !(tokens[i - 1]?.cap && !tokens[i - 1]!.sentenceStart)) continue;
     if (/\p{N}.*\p{N}/u.test(t.text)) continue;
+    // An amount written with its currency glued on ("Sh3 a fruit", "Rs5", "KSh200").
+    const money = /^(\p{L}{1,3})\p{N}/u.exec(t.text);
+    if (money && CURRENCIES.has(money[1]!.toLowerCase())) continue;
     // The plural of an acronym is a common noun ("NPUs", "GPUs", "MPs").
     if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
     if (t.allCaps && lex.sets.acronymStop.has(l)) continue;

@@ -400,6 +400,10 @@ describe('findMentions', () => {
     }
   });
 
+  it('takes no name from an amount with its currency glued on ("Sh3", "Rs5")', () => {
+    assert.deepEqual(mentions('Brokers offered between Sh3 and Sh5 a fruit, and Rs5 a kilo in Kelso.').map((m) => m.text), ['Kelso']);
+  });
+
   it('takes a name after "above", "below", "beyond" or "between" for a place', () => {
     for (const [text, span] of [
       ['Back above Tarvenza, Ap Chhimi is in no hurry to leave.', 'Tarvenza'],
