@@ -294,9 +294,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (t.text === 'I' || t.text === 'A' || t.text === 'O') continue;
     // A question word opening a line or a sentence ("Related: Who is X?"), not the acronym "WHO".
     if (!t.allCaps && QUESTION_WORDS.has(t.lower)) continue;
-    // A portfolio before the kind of body or job it names ("Labour ministry", "Health reporter").
+    // A portfolio before the kind of body or job it names ("Labour ministry", "Health reporter");
+    // a desk's job may be capitalised in a byline ("Labour Reporter"); a "Health Ministry" is a body's name.
     const after1 = tokens[i + 1];
-    // A desk's job may be capitalised in a byline ("Labour Reporter"); a "Health Ministry" is a body's name.
     if (lex.isTitleModifier(t.lower) && after1?.kind === 'word' && PORTFOLIO_OF.has(after1.lower) && (!after1.cap || DESK_JOBS.has(after1.lower)) && !(i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.sentenceStart)) continue;
     // "LIVE: …", "WATCH: …", "UPDATE: …": a page label in capitals opening a line, not an acronym.
     if (t.allCaps && t.lineStart && tokens[i + 1]?.text === ':' && lex.isCommon(l)) continue;
@@ -510,9 +510,10 @@ function possessiveInName(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
   return j - 1 > i && !knownWord(lex, prev.lower) && !lex.isFirstName(prev.lower) && (lex.isRoleNoun(prev.lower) || !lex.info(prev.lower));
 }
 
-/** Whether the run `[i, j)` is "<org lead or head> of|on|for <word>" ending right before `j`. */
+/** Heads of "Centre for …" institutions, which the organisation heads do not list (a centre is also a place). */
 const CENTRES = new Set(['centre', 'center']);
 
+/** Whether the run `[i, j)` is "<org lead or head> of|on|for <word>" ending right before `j`. */
 function ofHeadBefore(lex: Lexicon, tokens: Token[], i: number, j: number): boolean {
   if (lex.isPlace(tokens[j - 1]!.lower)) return false;
   // Up to three capitalised words after "of" ("Department of Social Welfare and …").

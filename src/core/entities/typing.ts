@@ -209,7 +209,9 @@ function makersThroughout(names: TypeableName[], probs: readonly (readonly numbe
  * came back"), each takes the type with the most probability summed over all of them.
  * One-word names keep their own types ("Jordan" the river and the player), except a known
  * place's name that no person's name in the document holds, read as a person where the
- * document mostly reads it as the place ("Gaborone tightens hosepipe rules").
+ * document mostly reads it as the place ("Gaborone tightens hosepipe rules"), and a word no
+ * list knows (a village: "in Thanza" … "Back above Thanza"), read as a person or an
+ * organisation where the document mostly reads it as the place.
  */
 function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[])[], model: LinearModel): void {
   const lex = lexicon();
