@@ -362,14 +362,15 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     if (noun) b.role = based ? `${based} ${noun}` : noun;
   }),
 
-  // "the college’s director of policy": name the organisation the common noun stands for,
-  // when the document names one before that the noun fits.
+  // A club or team in a sports story: the sport named most around it ("rugby club").
   'club-sport': each((b) => {
     if (b.type !== 'organization' || (b.role !== 'team' && b.role !== 'club') || lex.isCountry(b.name.toLowerCase())) return;
     const sport = sportAround(text, b.mentions);
     if (sport) b.role = `${sport} club`;
   }),
 
+  // "the college’s director of policy": name the organisation the common noun stands for,
+  // when the document names one before that the noun fits.
   'org-noun-named': each((b) => {
     if (b.type !== 'person' || !b.role) return;
     const pm = /^(.*?\b)?(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(b.role);
@@ -905,9 +906,10 @@ function preApposition(
     return isPersonRole(head) || (b.type === 'organization' && isOrgHead(head.toLowerCase()));
   };
   while (r && !r[2]!.includes(',') && !roleHead(r[2]!)) {
-    const inner = APPOSED_BEFORE.exec(before.slice(r.index + r[0].indexOf(r[2]!)));
+    const rest = before.slice(r.index + r[0].indexOf(r[2]!));
+    const inner = APPOSED_BEFORE.exec(rest);
     if (!inner || !roleHead(inner[2]!)) break;
-    before = before.slice(r.index + r[0].indexOf(r[2]!));
+    before = rest;
     r = inner;
   }
   // Only capitalised fields ("Tourism, Arts and Culture"), not a clause ("chief, who came and went").

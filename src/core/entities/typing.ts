@@ -194,13 +194,17 @@ function makersThroughout(names: TypeableName[], probs: readonly (readonly numbe
   // Not a person's surname ("Ronan O'Gara … O'Gara's chip to the corner").
   for (const w of fullNameWords(names)) makers.delete(w);
   if (makers.size === 0) return;
-  const k = model.classes.indexOf('organization');
   names.forEach((c, i) => {
     if (c.type === 'organization' || !makers.has(c.text.toLowerCase())) return;
-    c.type = 'organization';
-    c.confidence = Math.round(probs[i]![k]! * 1000) / 1000;
-    c.why = [MAKER_WHY, ...(c.why ?? []).slice(0, 3)];
+    retype(c, 'organization', probs[i]!, model, MAKER_WHY);
   });
+}
+
+/** Retypes a name by a document rule: the type, the model's probability of it for this name, and the rule first among the reasons. */
+function retype(c: TypeableName, type: NameType, probs: readonly number[], model: LinearModel, why: string): void {
+  c.type = type;
+  c.confidence = Math.round(probs[model.classes.indexOf(type)]! * 1000) / 1000;
+  c.why = [why, ...(c.why ?? []).slice(0, 3)];
 }
 
 /**
@@ -244,16 +248,14 @@ function oneTypePerName(names: TypeableName[], probs: readonly (readonly number[
       clubThroughout(names, g, probs, model);
       continue;
     }
-    const k = model.classes.indexOf(best);
     for (const i of g) {
       const c = names[i]!;
       if (c.type === best) continue;
       // A one-word place's name stands for its club or its government often enough
-      // ("Leeds won", "Washington said"): only a person reading of it is overruled.
+      // ("Leeds won", "Washington said"): only a person reading of it is overruled, and
+      // an organisation reading too when no word list knows the word (a village's name).
       if (oneWord && (best !== 'place' || (c.type !== 'person' && !unknownWord(c.text.toLowerCase())))) continue;
-      c.type = best;
-      c.confidence = Math.round(probs[i]![k]! * 1000) / 1000;
-      c.why = [ONE_TYPE_WHY, ...(c.why ?? []).slice(0, 3)];
+      retype(c, best, probs[i]!, model, ONE_TYPE_WHY);
     }
   }
 }
@@ -275,13 +277,10 @@ function inSportsReport(c: TypeableName): boolean {
 
 /** Every mention of the group `g` read as a place becomes the organisation (the club), except where it names where ("in Boston", a dateline). */
 function clubThroughout(names: TypeableName[], g: readonly number[], probs: readonly (readonly number[])[], model: LinearModel): void {
-  const k = model.classes.indexOf('organization');
   for (const i of g) {
     const c = names[i]!;
     if (c.type !== 'place' || c.locative) continue;
-    c.type = 'organization';
-    c.confidence = Math.round(probs[i]![k]! * 1000) / 1000;
-    c.why = [CLUB_WHY, ...(c.why ?? []).slice(0, 3)];
+    retype(c, 'organization', probs[i]!, model, CLUB_WHY);
   }
 }
 

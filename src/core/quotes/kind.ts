@@ -152,11 +152,11 @@ export function quoteKind(
   if (upper) {
     const ended = /[.!?,…]$/.test(content);
     if (!ended && !intro && isTitle(words, before)) return 'other';
-    // A title after a comma ("two films, “Maré Baixa,” and …"), not after a speech verb ("he called it ‘Never Again’").
-    if (!/[.!?…]$/.test(content) && titleShaped(words) && !speechFollows(after) && !bySpeechVerb(before.replace(/[\s\u00a0]+$/, '')) && !inTitleCaseLine(before, after)) return 'other';
-    // A title with the comma or full stop American copy puts inside the marks ("on “Meet the
-    // Press,” Roe said"; "hosts “Morning Harbour.”").
-    if (/[.,]$/.test(content) && titleShaped(words) && !intro && !speechFollows(after) && !bySpeechVerb(before.replace(/[\s\u00a0]+$/, '')) && !inTitleCaseLine(before, after)) return 'other';
+    // A title after a comma ("two films, “Maré Baixa,” and …"), not after a speech verb ("he called it ‘Never Again’");
+    // or one with the comma or full stop American copy puts inside the marks, not introduced
+    // as speech ("on “Meet the Press,” Roe said"; "hosts “Morning Harbour.”").
+    const titleEnd = !/[.!?…]$/.test(content) || (/[.,]$/.test(content) && !intro);
+    if (titleEnd && titleShaped(words) && !speechFollows(after) && !bySpeechVerb(before.replace(/[\s\u00a0]+$/, '')) && !inTitleCaseLine(before, after)) return 'other';
     if (intro || ended) return words.length >= 3 || ended ? 'direct' : 'partial';
     return 'partial';
   }
