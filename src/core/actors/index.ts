@@ -415,6 +415,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     live,
     byMention,
     segmentation.paragraphs.filter((p) => p.kind === 'byline').map((p) => p.range),
+    segmentation.articles.flatMap((a) => a.sections.filter((s) => s.rule === 'label.masthead' || s.rule === 'label.masthead-caps').map((s) => s.range)),
   );
 
   // Ids, aliases, output.
@@ -430,8 +431,8 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   const actors: Actor[] = live.map((b) => {
     // A newspaper's "The" is part of its title ("The Halloway Herald"): where the text writes
     // it with a capital before a mention, the name keeps it (the mentions keep their ranges).
-    const kind = b.type === 'organization' && !/^the\s/i.test(b.name) ? orgKind(b.name) : null;
-    if ((kind === 'newspaper' || kind === 'magazine') && b.mentions.some((m) => text.slice(Math.max(0, m.range[0] - 4), m.range[0]) === 'The ')) {
+    const kind = b.type === 'organization' && !/^the\s/i.test(b.name) ? (orgKind(b.name) ?? (b.roleRule === 'outlet' ? b.role : null)) : null;
+    if ((kind === 'newspaper' || kind === 'magazine' || kind === 'news outlet') && b.mentions.some((m) => text.slice(Math.max(0, m.range[0] - 4), m.range[0]) === 'The ')) {
       b.name = `The ${b.name}`;
       b.why.add('name:newspaper-the');
     }

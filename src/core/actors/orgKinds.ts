@@ -33,8 +33,8 @@ const HEAD_KINDS: Record<string, string> = {
   afc: 'team', hotspur: 'team', harriers: 'team', olympique: 'team', thistle: 'team', argyle: 'team', orient: 'team',
 };
 
-/** First words that make the name a newspaper's ("Daily Lantern", "Sunday Beacon"). */
-const NEWSPAPER_FIRST = /^(?:the\s+)?(?:daily|sunday|evening|morning|weekly)\s+\p{Lu}/iu;
+/** First words that make the name a newspaper's ("Daily Lantern", "Sunday Beacon", "Diario El Faro"). */
+const NEWSPAPER_FIRST = /^(?:the\s+)?(?:daily|sunday|evening|morning|weekly|diario|diário|jornal|periódico|periodico|gazeta|gazzetta|dziennik)\s+\p{Lu}/iu;
 
 /** The kind of organisation a name's own words say it is, or null. */
 export function orgKind(name: string): string | null {

@@ -14,6 +14,7 @@ export const ROLE_RULES = [
   { id: 'title-of-before', reads: 'a job "of" a field right before the name: "minister of mines and energy X"', example: 'The plan was backed by minister of roads and bridges Ilse Marr on Friday.', actor: 'Ilse Marr', role: 'minister of roads and bridges' },
   { id: 'owner-title-before', reads: 'an owner\'s job written before the name: "Fenwick Foods\' chief executive X"', example: 'Fenwick Foods\' chief executive Ana Ruiz said prices would rise.', actor: 'Ana Ruiz', role: "Fenwick Foods' chief executive" },
   { id: 'org-kind-after', reads: 'the kind written after an organisation\'s name: "X party", a news agency in a dateline', example: 'Leaders of the Velar Forum party met in Kelso.', actor: 'Velar Forum', role: 'party' },
+  { id: 'outlet', reads: 'a news outlet by where it is named (a byline, a masthead, "told X", "a columnist for X"): the kind its name says, or "news outlet"', example: 'By Ada Wren, Tarnby Lantern\n\nFerries will stop on Monday, the operator told the Tarnby Lantern.', actor: 'Tarnby Lantern', role: 'news outlet' },
   { id: 'person-context', reads: '"Org\'s X", "X of the Org", "X, who heads the Y,"', example: 'Samuel Oduya, who grows maize near Eldama, said the rains were late.', actor: 'Samuel Oduya', role: 'grows maize near Eldama' },
   { id: 'team-of-club', reads: 'a bare team role belongs to the club named before it in the sentence', example: 'Kelso Rovers lost again and captain Dion Maybury said the side was tired.', actor: 'Dion Maybury', role: 'captain of Kelso Rovers' },
   { id: 'near-speech', reads: 'a definite description next to a speech verb: "said the 74-year-old comedian"', example: 'Pia Lund left early. "It was long," said the retired nurse.', actor: 'Pia Lund', role: 'retired nurse' },
@@ -26,6 +27,16 @@ export const ROLE_RULES = [
 
 /** The id of a role rule, as `why` reports it (prefixed "role:"). */
 export type RoleRuleId = (typeof ROLE_RULES)[number]['id'];
+
+/** The last word of an outlet's name and the kind of outlet it says ("… Star" → "newspaper"): read only where the text names it as an outlet. */
+export const OUTLET_HEAD_KINDS: Readonly<Record<string, string>> = {
+  star: 'newspaper', sun: 'newspaper', mirror: 'newspaper', mail: 'newspaper', express: 'newspaper', standard: 'newspaper',
+  monitor: 'newspaper', argus: 'newspaper', clarion: 'newspaper', register: 'newspaper', daily: 'newspaper', record: 'newspaper',
+  review: 'magazine', hebdo: 'weekly', wire: 'news agency', newswire: 'news agency',
+};
+
+/** Jobs at an outlet: "a columnist for X", "X's correspondent" make X an outlet. */
+export const OUTLET_JOBS = 'reporter|correspondent|columnist|editor|journalist|critic|writer|contributor|commentator|photographer|interviewer';
 
 /** Head nouns of descriptions that stand for an organisation ("the army's media wing"). */
 export const ORG_ROLE_HEADS = new Set([

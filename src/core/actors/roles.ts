@@ -19,6 +19,8 @@ import {
   TITLE_FIELD_JOINERS,
   PHOTO_CREDIT,
   CREDIT_LABEL,
+  OUTLET_HEAD_KINDS,
+  OUTLET_JOBS,
 } from './roles.en';
 
 /** A noun that heads a description of an organisation ("the budget airline", "a brokerage"). */
@@ -35,7 +37,7 @@ const BEFORE_SAID = new RegExp(`\\b[Tt]he\\s+((?:[\\w’'-]+\\s+){1,4}?[\\w’'-
  * before a name ("NDP leader Amina Rauf", "the militant group Al-Qahar"), or a definite
  * description standing for it next to a speech verb ("said the 74-year-old comedian").
  */
-export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>, bylines: readonly Range[] = []): void {
+export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>, bylines: readonly Range[] = [], mastheads: readonly Range[] = []): void {
   const lex = lexicon();
   const named = new MentionIndex(mentions.filter((m) => byMention.has(m)));
   const placed = new MentionIndex(mentions.filter((m) => m.type === 'place'));
@@ -207,6 +209,15 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   // Organisations: a news agency credited in a dateline, a kind written after the name.
   'org-kind-after': each((b) => {
     if (b.type === 'organization' && !b.role) b.role = orgRole(text, b, named, byMention);
+  }),
+
+  // A news outlet, known by where it is named: its name's kind, or "news outlet".
+  'outlet': each((b) => {
+    if (b.type !== 'organization' || b.role || !b.mentions.some((m) => outletContext(text, m, bylines, mastheads))) return;
+    const kind = orgKind(b.name);
+    const head = b.name.split(/\s+/).pop()!.toLowerCase();
+    if (kind && !NEWS_KINDS.has(kind)) return;
+    b.role = kind ?? OUTLET_HEAD_KINDS[head] ?? 'news outlet';
   }),
 
   // People: "Org's Name", "Name of/from the Org", "Name, who heads the X".
@@ -649,6 +660,23 @@ function creditLine(lead: string): RegExp {
 const REPORTING_LINE = creditLine('[Ll]ive (?:updates|coverage|reporting)|[Rr]eporting');
 const WORDS_LINE = creditLine('[Ww]ords|[Ss]tory|[Tt]ext');
 const PHOTOGRAPHS_LINE = creditLine('[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Pp]hotography');
+
+/** Kinds of organisation that are news outlets. */
+const NEWS_KINDS = new Set(['newspaper', 'magazine', 'news outlet', 'news agency', 'broadcaster', 'radio station', 'weekly']);
+
+const OUTLET_BEFORE = new RegExp(String.raw`(?:\btold|\binterview with|\b(?:${OUTLET_JOBS})s? (?:for|at|with))\s+(?:the\s+)?$`);
+const OUTLET_AFTER = new RegExp(String.raw`^['’]s?\s+(?:${OUTLET_JOBS})s?\b`);
+
+/**
+ * Whether mention `m` names a news outlet by where it stands: in a byline, on a masthead's
+ * first line (not its section label), after "told" or "a columnist for", or before "'s
+ * correspondent".
+ */
+function outletContext(text: string, m: Mention, bylines: readonly Range[], mastheads: readonly Range[]): boolean {
+  if (bylines.some(([s, e]) => s <= m.range[0] && m.range[1] <= e)) return true;
+  if (mastheads.some(([s, e]) => s <= m.range[0] && m.range[1] <= e && !text.slice(s, m.range[0]).includes('\n'))) return true;
+  return OUTLET_BEFORE.test(text.slice(Math.max(0, m.range[0] - 40), m.range[0])) || OUTLET_AFTER.test(text.slice(m.range[1], m.range[1] + 30));
+}
 
 /** Byline conventions: "By X", "(Additional) reporting by X", "Writing by", "Editing by", photo credits. */
 function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, Builder>, bylines: readonly Range[]): void {

@@ -164,7 +164,8 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
       if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
     }
     if (c.fixed || c.tentative) continue;
-    const key = c.text.toLowerCase();
+    // "The Coastal Record" and "Coastal Record" are one name.
+    const key = withoutThe(c.text);
     const b = best.get(key);
     if (!b || c.score > b.score) best.set(key, c);
     if (c.type === 'person' && c.score >= 1) {
@@ -179,7 +180,7 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
   }
   for (const c of chunks) {
     if (c.fixed) continue;
-    const key = c.text.toLowerCase();
+    const key = withoutThe(c.text);
     const b = best.get(key);
     if (b && b !== c && b.score > c.score && b.type !== c.type) {
       c.type = b.type;

@@ -242,16 +242,19 @@ function dateNeighbour(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A section label on its own line: two to four capitalised common words joined by "&", "and"
- * or a path separator ("Faith & Society", "Arts and Culture", "Business › Economy"). It
- * names no one; "Marks & Spencer" and "Johnson & Johnson" have a word no list calls common.
+ * A section label on a line of its own, alone or under a masthead: two to four capitalised
+ * common words joined by "&", "and" or a path separator ("Faith & Society", "Arts and
+ * Culture", "Security / Startups"). It names no one; "Marks & Spencer" and "Johnson &
+ * Johnson" have a word no list calls common. Tokens `from` to `to` are one line.
  */
-function sectionLabel(lex: Lexicon, tokens: Token[]): boolean {
+function sectionLabel(lex: Lexicon, ev: DocEvidence, tokens: Token[], from: number, to: number): boolean {
   let words = 0;
   let joins = 0;
-  for (const t of tokens) {
-    if (t.newlineBefore && t !== tokens[0]) return false;
-    if (t.kind === 'word' && t.cap && lex.isCommon(t.lower) && !lex.isPlace(t.lower) && !lex.isCountry(t.lower) && !lex.isFirstName(t.lower)) words++;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    // Common by the lexicon, or written in lower case elsewhere in the document ("rural", "startups").
+    const common = lex.isCommon(t.lower) || ev.lower.has(t.lower) || (t.lower.endsWith('s') && ev.lower.has(t.lower.slice(0, -1)));
+    if (t.kind === 'word' && t.cap && common && !lex.isPlace(t.lower) && !lex.isCountry(t.lower) && !lex.isFirstName(t.lower)) words++;
     else if (t.text === '&' || t.lower === 'and' || t.text === '›' || t.text === '>' || t.text === '|' || t.text === '/') joins++;
     else return false;
   }
@@ -261,10 +264,16 @@ function sectionLabel(lex: Lexicon, tokens: Token[]): boolean {
 /** Classifies the words of a paragraph as name candidates. 2 = candidate, 1 = tentative, 0 = no. */
 function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
   const c = new Uint8Array(tokens.length);
-  if (sectionLabel(lex, tokens)) return c;
+  let lineEnd = 0;
+  let label = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap) continue;
+    if (i >= lineEnd) {
+      lineEnd = i + 1;
+      while (lineEnd < tokens.length && !tokens[lineEnd]!.newlineBefore) lineEnd++;
+      label = sectionLabel(lex, ev, tokens, i, lineEnd);
+    }
+    if (label || t.kind !== 'word' || !t.cap) continue;
     if (/['’](?:t|ve|re|ll|d|m)$/i.test(t.text)) continue;
     // A conjunction opening a sentence the tokenizer did not see end ("… told the FT. But Rover said").
     if (!t.allCaps && CONJUNCTIONS.has(t.lower)) continue;
@@ -381,8 +390,9 @@ const CREDIT_LABEL_WORDS = new Set(['photo', 'photos', 'photograph', 'photograph
  * A masthead in capitals on a line of its own ("SHIRVAN PRESS AGENCY", "THE HARBOUR LEDGER",
  * "KALAHARI PRESS AGENCY (KPA)", "ANDES NEWSWIRE — Business"): two to five capitalised words
  * ending in an outlet's head word are the outlet's name, head words and all (capitals say
- * nothing of which words are names). Its other words name a place or nothing the lexicon
- * knows, so a headline in capitals is no masthead ("FARMERS WELCOME NEWS").
+ * nothing of which words are names). Its other words name a place, nothing the lexicon
+ * knows, or a desk ("TRIGLAV SPORTS DESK"), so a headline in capitals is no masthead
+ * ("FARMERS WELCOME NEWS"), nor a section's name alone ("SPORTS NEWS").
  */
 function capsMasthead(lex: Lexicon, tokens: Token[], c: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -395,7 +405,9 @@ function capsMasthead(lex: Lexicon, tokens: Token[], c: Uint8Array): void {
     const closes = !end || end.newlineBefore || end.text === '(' || SECTION_SEPARATORS.has(end.text);
     if (!closes || to - from < 2 || to - from > 5 || !OUTLET_HEAD_SET.has(tokens[to - 1]!.lower) || OUTLET_HEAD_SET.has(tokens[from]!.lower)) continue;
     const named = (t: Token): boolean => OUTLET_HEAD_SET.has(t.lower) || !lex.isCommon(t.lower) || lex.isPlace(t.lower) || lex.isPlaceHead(t.lower) || lex.isDemonym(t.lower);
-    if (!tokens.slice(from, to).every(named)) continue;
+    // A desk's word may come before the head ("TRIGLAV SPORTS DESK"), beside a word that names.
+    const words = tokens.slice(from, to);
+    if (!words.every((t) => named(t) || SECTION_WORDS.has(t.lower)) || words.every((t) => OUTLET_HEAD_SET.has(t.lower) || SECTION_WORDS.has(t.lower))) continue;
     for (let k = i; k < to; k++) c[k] = 2;
   }
 }
@@ -944,6 +956,15 @@ const SECTION_SEPARATORS = new Set(SECTION_SEPARATOR_MARKS);
 const SECTION_WORDS = new Set(SECTION_LABELS);
 
 const NOT_NAME_OPENERS = new Set(NOT_NAME_OPENER_WORDS);
+
+/** Whether tokens before `comma` on its line are "By" and a name of two to four capitalised words. */
+function bylineWriterBefore(tokens: Token[], comma: number): boolean {
+  let i = comma - 1;
+  while (i > 0 && tokens[i]!.kind === 'word' && tokens[i]!.cap && !tokens[i]!.lineStart) i--;
+  const by = tokens[i];
+  const words = comma - 1 - i;
+  return !!by && by.lineStart && by.lower === 'by' && words >= 2 && words <= 4;
+}
 
 /** Whether the line before token `k` (exclusive) opens with a word in capitals, as a dateline does. */
 function datelineBefore(tokens: Token[], k: number): boolean {
@@ -1580,6 +1601,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   const plainName = n >= 2 && n <= 4 && words.every((w) => !lex.isCommon(w.lower) && !lex.isOrgHead(w.lower) && !lex.sets.knownOrgWords.has(w.lower) && !isTitleWord(lex, w));
   // "By X in Maun": where the reporter filed from may follow.
   if (byTok?.lower === 'by' && (byTok.lineStart || c.from === 1) && plainName && (!next || next.newlineBefore || [',', 'and', '(', '|', '·', '/', '–', '—', '-', 'in'].includes(next.lower))) person += 5;
+  // The outlet a byline names after its writer, closing the line: "By Ada Wren, Kelso Lantern".
+  if (byTok?.text === ',' && n >= 2 && (!next || next.newlineBefore) && !lex.isFirstName(first.lower) && !words.some((w) => isTitleWord(lex, w) || lex.isPlace(w.lower)) && bylineWriterBefore(c.tokens, c.from - 1)) org += 5;
   // A picture credit's label before a name closing the line: "PHOTO: NAME", "Picture: Name".
   const label = c.tokens[c.from - 2];
   if (byTok?.text === ':' && label && CREDIT_LABEL_WORDS.has(label.lower) && plainName && (!next || next.newlineBefore || next.text === '/')) person += 5;

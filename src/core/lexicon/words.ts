@@ -95,7 +95,7 @@ export const OUTLET_HEADS = [
   'news', 'newswire', 'wire', 'press', 'agency', 'agencies', 'times', 'post', 'herald', 'journal', 'gazette', 'tribune',
   'telegraph', 'chronicle', 'standard', 'guardian', 'observer', 'mail', 'express', 'mirror', 'courier', 'dispatch',
   'ledger', 'sentinel', 'bulletin', 'register', 'advertiser', 'argus', 'clarion', 'monitor', 'examiner', 'inquirer',
-  'globe', 'star', 'sun', 'review', 'weekly', 'daily', 'magazine', 'gazeta', 'gazzetta',
+  'globe', 'star', 'sun', 'review', 'weekly', 'daily', 'magazine', 'gazeta', 'gazzetta', 'desk',
 ];
 
 /** Head words that end an organisation's name ("... Party", "... Ministry", "... Inc"). */
@@ -120,7 +120,7 @@ export const ORG_HEADS = [
   'brothers', 'bros', 'sons', 'consortium', 'cooperative', 'co-operative', 'enterprises', 'ventures', 'motor',
   'bancorp', 'financial', 'insurance', 'assurance', 'group', 'magazine', 'review', 'weekly', 'daily', 'sinmun',
   'ilbo', 'shimbun', 'nation', 'sun', 'star', 'globe', 'examiner', 'inquirer', 'courier', 'monitor', 'dispatch',
-  'wire', 'agencies', 'council', 'senate', 'parliament', 'republicans', 'democrats', 'conservatives', 'liberals',
+  'wire', 'desk', 'agencies', 'council', 'senate', 'parliament', 'republicans', 'democrats', 'conservatives', 'liberals',
   'solutions', 'logistics', 'consulting', 'engineering', 'construction', 'builders', 'aggregates', 'minerals',
   'mining', 'foods', 'products', 'supplies', 'textiles', 'pharma', 'biotech', 'shipping', 'ferries', 'developments',
   'properties', 'retail', 'stores', 'division', 'conference', 'festival', 'trust', 'iwi', 'caucus', 'forum',

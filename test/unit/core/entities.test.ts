@@ -377,11 +377,29 @@ describe('findMentions', () => {
       ['TARLOW PRESS AGENCY\nPolitics | Regions\n\nCouncil votes to close the ferry office', 'TARLOW PRESS AGENCY'],
       ['THE KELSO LEDGER\n\nFerry fares rise again', 'THE KELSO LEDGER'],
       ['VARDO SEA NEWSWIRE (VSN) — HARBOUR BRIEFING\n\nFerries stop for the storm', 'VARDO SEA NEWSWIRE'],
+      ['ORVANE SPORTS DESK\n\nKelso Rovers sack their coach', 'ORVANE SPORTS DESK'],
     ] as const) {
       assert.equal(find(text, span)?.type, 'organization', JSON.stringify(mentions(text)));
     }
-    const headline = 'FARMERS WELCOME NEWS\n\nFarmers near Kelso welcomed the rain on Monday.';
-    assert.ok(!mentions(headline).some((m) => /NEWS/.test(m.text)), JSON.stringify(mentions(headline)));
+    for (const headline of ['FARMERS WELCOME NEWS\n\nFarmers near Kelso welcomed the rain on Monday.', 'SPORTS NEWS\n\nKelso Rovers sack their coach.']) {
+      assert.ok(!mentions(headline).some((m) => /NEWS/.test(m.text)), JSON.stringify(mentions(headline)));
+    }
+  });
+
+  it('takes no name from a section label on the line under a masthead', () => {
+    // The label's words are common ones the article writes in lower case ("rural", "startups").
+    for (const [text, label] of [
+      ['THE TARLOW LEDGER\nFarming & Rural Life\n\nRust hits coffee farms\n\nRural life is hard, farmers near Kelso said on Monday.', /Rural|Farming/],
+      ['KELSO TECH WIRE\nSecurity / Startups\n\nParking app leaks data\n\nTwo startups in Kelso said on Monday that the data was exposed.', /Startups|Security/],
+    ] as const) {
+      assert.ok(!mentions(text).some((m) => label.test(m.text)), JSON.stringify(mentions(text)));
+    }
+  });
+
+  it('types a name written with and without "The" alike', () => {
+    const text = 'The Coastal Lantern\n\nFerries stop\n\nPhotograph: Ana Ruiz/The Coastal Lantern\n\nThe ferries stopped, the operator told The Coastal Lantern on Monday.';
+    const found = mentions(text).filter((m) => /Coastal Lantern/.test(m.text));
+    assert.ok(found.length >= 2 && found.every((m) => m.type === 'organization'), JSON.stringify(found));
   });
 
   it('takes a byline’s or a picture credit’s name in capitals for a person', () => {

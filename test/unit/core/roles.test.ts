@@ -35,6 +35,24 @@ describe('roles', () => {
     }
   });
 
+  describe('of news outlets, known by where the text names them', () => {
+    const cases: Array<[text: string, name: string, role: string | null]> = [
+      ['The plan is dead, the mayor told the Kelso Star on Monday.', 'Kelso Star', 'newspaper'],
+      ['Ana Ruiz, a columnist for The Tarnby Review, disagreed with the plan.', 'Tarnby Review', 'magazine'],
+      ['Ferries stop\n\nBy Ada Wren, Orvane Lighthouse\n\nFerries will stop on Monday, the operator said.', 'Orvane Lighthouse', 'news outlet'],
+      ['Kelso Newswire\'s correspondent saw the ferry sink on Monday.', 'Kelso Newswire', 'news agency'],
+      // Told to a body that is no outlet: no outlet's role.
+      ['The plan is dead, the minister told the Kelso Borough Council on Monday.', 'Kelso Borough Council', 'council'],
+    ];
+    for (const [text, name, role] of cases) {
+      it(`"${name}" → ${role}`, () => {
+        const a = analyze(text).actors.find((x) => x.name === name || x.aliases.includes(name) || x.name === `The ${name}`);
+        assert.ok(a, `no actor "${name}" in ${JSON.stringify(analyze(text).actors.map((x) => x.name))}`);
+        assert.equal(a.role, role);
+      });
+    }
+  });
+
   describe('of organisations the text does not describe, from the kind their name says', () => {
     const cases: Array<[name: string, expected: string | null]> = [
       ['Dunmere University', 'university'],
@@ -46,6 +64,7 @@ describe('roles', () => {
       ['Kelso Borough Council', 'council'],
       ['The Morning Beacon', 'newspaper'],
       ['Daily Lantern', 'newspaper'],
+      ['Diario El Faro', 'newspaper'],
       ['Westfield Herald', 'newspaper'],
       ['Orton Rovers', 'team'],
       ['Tarnby Savings Bank', 'bank'],
