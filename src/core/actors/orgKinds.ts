@@ -19,7 +19,7 @@ const HEAD_KINDS: Record<string, string> = {
   systems: 'company', technologies: 'company', motors: 'company', ventures: 'venture capital firm', capital: 'investment firm',
   partners: 'firm', exchange: 'exchange', network: 'network', broadcasting: 'broadcaster', radio: 'radio station',
   television: 'broadcaster', tv: 'broadcaster', coalition: 'coalition', alliance: 'alliance', front: 'movement',
-  movement: 'movement', league: 'league', chamber: 'chamber', guild: 'guild', cooperative: 'cooperative',
+  movement: 'movement', league: 'league', chamber: 'chamber', guild: 'guild', cooperative: 'cooperative', collective: 'collective',
   regiment: 'regiment', brigade: 'brigade', battalion: 'battalion', force: 'force', forces: 'armed forces',
   service: 'service', services: 'service', unit: 'unit', squad: 'squad', cabinet: 'cabinet', secretariat: 'secretariat',
   // Newspapers and magazines.

@@ -109,6 +109,8 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         const desc = b.type === 'person' ? preNameDescriptor(text, anchor, (w) => isPersonRole(w) && !/s$/.test(w), m.title !== null && !HONORIFICS.has(m.title.toLowerCase().replace(/\.$/, ''))) : null;
         if (!m.title && !desc) continue;
         let t = m.title ? cleanTitle(m.title, b.type) : null;
+        // "Rival Tarnby Bank gained": a common word that opened the sentence, in lower case.
+        if (t && b.type === 'organization' && !t.includes(' ') && lex.isCommon(t.toLowerCase()) && !lex.isFormalTitle(t.toLowerCase())) t = t.toLowerCase();
         // "34-year-old taxi operator X": the title starts after the age's number.
         const age = t && /^year-old\b/.test(t) ? /(\d{1,3})-$/.exec(text.slice(Math.max(0, anchor - 4), anchor)) : null;
         if (age) t = `${age[1]}-${t}`;

@@ -1087,7 +1087,10 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     const rest = tokens.slice(split, to);
     const restLast = rest[rest.length - 1]!.lower;
     const personAfter = rest.length >= 2 && lex.isFirstName(rest[0]!.lower) && !lex.isPlace(rest[0]!.lower) && !lex.isOrgHead(restLast);
-    if ((lex.isOrgHead(restLast) || lex.isPlaceHead(restLast)) && !personAfter) {
+    // "Rival Tarnby Bank gained": a plain job noun opening the sentence before a name of its
+    // own (a proper first word) describes it, where "General Mills", "Supreme Court" hold theirs.
+    const opener = split - from === 1 && tokens[from]!.sentenceStart && !lex.isFormalTitle(tokens[from]!.lower) && !NAME_STARTERS.has(tokens[from]!.lower) && rest.length >= 2 && !lex.isCommon(rest[0]!.lower);
+    if ((lex.isOrgHead(restLast) || lex.isPlaceHead(restLast)) && !personAfter && !opener) {
       // "General Mills", "Supreme Court": the title word is part of the name (not "Veteran Sam Hill").
       split = -1;
     } else if (rest.length === 1 && lex.isPlace(restLast) && !lex.isFirstName(restLast)) {

@@ -120,7 +120,7 @@ export const ORG_HEADS = [
   'brothers', 'bros', 'sons', 'consortium', 'cooperative', 'co-operative', 'enterprises', 'ventures', 'motor',
   'bancorp', 'financial', 'insurance', 'assurance', 'group', 'magazine', 'review', 'weekly', 'daily', 'sinmun',
   'ilbo', 'shimbun', 'nation', 'sun', 'star', 'globe', 'examiner', 'inquirer', 'courier', 'monitor', 'dispatch',
-  'wire', 'desk', 'agencies', 'council', 'senate', 'parliament', 'republicans', 'democrats', 'conservatives', 'liberals',
+  'wire', 'desk', 'collective', 'agencies', 'council', 'senate', 'parliament', 'republicans', 'democrats', 'conservatives', 'liberals',
   'solutions', 'logistics', 'consulting', 'engineering', 'construction', 'builders', 'aggregates', 'minerals',
   'mining', 'foods', 'products', 'supplies', 'textiles', 'pharma', 'biotech', 'shipping', 'ferries', 'developments',
   'properties', 'retail', 'stores', 'division', 'conference', 'festival', 'trust', 'iwi', 'caucus', 'forum',

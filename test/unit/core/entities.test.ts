@@ -396,6 +396,19 @@ describe('findMentions', () => {
     }
   });
 
+  it('leaves a job noun that opens the sentence out of an organisation\'s own name', () => {
+    const text = 'Shares in Kelso Bank fell. Rival Tarnby Bank gained 2.4 percent, and Judge Business School said nothing.';
+    assert.equal(find(text, 'Tarnby Bank')?.type, 'organization', JSON.stringify(mentions(text)));
+    assert.ok(!mentions(text).some((m) => m.text.startsWith('Rival')), JSON.stringify(mentions(text)));
+    // A common word after it keeps it in the name.
+    assert.equal(find(text, 'Judge Business School')?.type, 'organization', JSON.stringify(mentions(text)));
+  });
+
+  it('reads a plural possessive before "Collective" as part of the name', () => {
+    const text = 'A depositors\' group, the Cedar Savers\' Collective, said it had filed 260 cases.';
+    assert.equal(find(text, 'Cedar Savers\' Collective')?.type, 'organization', JSON.stringify(mentions(text)));
+  });
+
   it('types a name written with and without "The" alike', () => {
     const text = 'The Coastal Lantern\n\nFerries stop\n\nPhotograph: Ana Ruiz/The Coastal Lantern\n\nThe ferries stopped, the operator told The Coastal Lantern on Monday.';
     const found = mentions(text).filter((m) => /Coastal Lantern/.test(m.text));
