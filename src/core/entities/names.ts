@@ -374,7 +374,7 @@ const OUTLET_HEAD_SET = new Set(OUTLET_HEADS);
 const COMMA_DESIGNATORS = new Set(['ltd', 'inc', 'llc', 'corp', 'plc', 'pty', 'bhd', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'limited']);
 
 /** An East Slavic patronymic ("Nikanorovich", "Arkadyevna", "Ilyich", "Petrivna"). */
-const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|yevich|ovna|evna|yevna|ivna|ich|ichna)$/u;
+const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:ovich|evich|yevich|ovych|evych|yovych|ovna|evna|yevna|ivna|ich|ichna)$/u;
 
 /** Question words, capitalised at a sentence's start: never a name. */
 const QUESTION_WORDS = new Set(['who', 'what', 'why', 'when', 'where', 'how', 'which', 'whose', 'whom']);
@@ -1726,8 +1726,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   if (after && !after.cap && SPORT_VERBS.has(after.lower) && n <= 3 && lex.isPlace(lowers.join(' ')) && !lex.isCountry(lowers.join(' '))) org += 4;
   // In a sports report a name without a first name that beats, faces or hosts is a club.
   if (sports === 'report' && !(lex.isFirstName(first.lower) && n >= 2) && !lex.isCountry(wholeNoThe)) {
-    const b2 = c.tokens[c.from - 2];
-    if (before && !before.cap && (SPORT_OBJECT_BEFORE.has(before.lower) || (before.lower === 'with' && b2?.lower === 'drew') || (before.lower === 'to' && b2?.lower === 'lost'))) org += 2;
+    if (sportObjectBefore(c)) org += 2;
     if (after && !after.cap && after.kind === 'word' && SPORT_SUBJECT_AFTER.has(after.lower)) org += 2;
   }
   // Fixtures: "Aberdeen v Hearts".
@@ -1742,7 +1741,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   if (results) {
     const whole = words.map((w) => w.lower).join(' ');
     if (lex.isCountry(whole) || lex.sets.placeAcronyms.has(words.map((w) => w.text).join(' '))) place += 2;
-    else if (!(n >= 2 && lex.isFirstName(first.lower)) && !c.title && (results === 'table' || person < 1)) {
+    // A score after a name that was beaten or faced ("beat Serra Alta 2-0"): a side, unless a first name opens it.
+    else if (!(n >= 2 && lex.isFirstName(first.lower)) && !c.title && (results === 'table' || person < 1 || (n >= 2 && sportObjectBefore(c)))) {
       org += 4.5;
       // A city in a results line is its club, however well known the city.
       if (results === 'table') place = Math.min(place, 2);
@@ -1786,6 +1786,14 @@ function orgHeadWithin(lex: Lexicon, tokens: Token[], cand: ArrayLike<number>, f
     if (lex.isOrgHead(tokens[k]!.lower)) return true;
   }
   return false;
+}
+
+/** Whether the name is the object of a match verb: "beat X", "defeated X", "drew with X", "lost to X". */
+function sportObjectBefore(c: NameChunk): boolean {
+  const before = c.tokens[c.from - 1];
+  if (!before || before.cap || before.kind !== 'word') return false;
+  const b2 = c.tokens[c.from - 2]?.lower;
+  return SPORT_OBJECT_BEFORE.has(before.lower) || (before.lower === 'with' && b2 === 'drew') || (before.lower === 'to' && b2 === 'lost');
 }
 
 /** A name between a line start or a number and a score: a results or standings line. */

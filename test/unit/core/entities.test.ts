@@ -43,6 +43,13 @@ describe('findMentions', () => {
     assert.deepEqual(types, ['organization', 'organization', 'organization']);
   });
 
+  it('takes a name beaten by a score for a side, even in one sentence, but not a player with a first name', () => {
+    const find1 = (text: string, name: string) => findMentions(text, []).find((m) => m.text === name)?.type;
+    assert.equal(find1('Porto Velhinho beat Serra Alta 2-0 on Sunday.', 'Serra Alta'), 'organization');
+    assert.equal(find1('Porto Velhinho drew with Serra Alta 1-1 on Sunday.', 'Serra Alta'), 'organization');
+    assert.equal(find1('Elena Varga beat Maria Toller 6-4 on Sunday.', 'Maria Toller'), 'person');
+  });
+
   it('takes no name from a section label of common words', () => {
     const names = findMentions('Sport › Cycling\n\nRiders set off from the coast on Monday.', []).map((m) => m.text);
     assert.deepEqual(names.filter((n) => n !== 'Monday'), []);
