@@ -332,6 +332,14 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // A word before a score at a line start is a side in a results line, whatever it looks like.
     const vsNext = /^(?:v|vs)\.?$/.test(tokens[i + 1]?.text ?? '') && !!tokens[i + 2]?.cap;
     const scoreNext = (t.lineStart && scoreAfter(tokens, i + 1)) || vsNext;
+    // In a title-case headline a word the text writes in lower case in another form is a verb
+    // or noun of the headline ("Boateng Unseats …" over "unseated"), not part of a name.
+    const inflected = t.signal === 'weak' && !ev.strong.has(l) && inflectedInText(l, ev.lower);
+    // … and so is a capitalised preposition no name holds inside ("Mensah In Asuoya Race").
+    if ((inflected && !knownWord(lex, l) && !lex.isFirstName(l) && !isTitleWord(lex, t)) || (t.signal === 'weak' && HEADLINE_PREPOSITIONS.has(l))) {
+      c[i] = 0;
+      continue;
+    }
     const common = !scoreNext && (lex.isCommon(l) || (ev.lower.has(l) && !ev.strong.has(l)) || plural);
     // In an ALL-CAPS line a known name that is also a common word ("LABOUR", "PARLIAMENT",
     // "APPLE") needs the document to write it capitalised elsewhere.
@@ -1784,6 +1792,26 @@ function capitalisedHeadWithin(lex: Lexicon, tokens: Token[], from: number, max:
 function orgHeadWithin(lex: Lexicon, tokens: Token[], cand: ArrayLike<number>, from: number, max: number): boolean {
   for (let k = from; k < from + max && k < tokens.length && cand[k] === 2 && (k === from || !tokens[k]!.newlineBefore); k++) {
     if (lex.isOrgHead(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Prepositions a title-case headline capitalises that no name holds inside (unlike "of", "for"). */
+const HEADLINE_PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'into', 'after', 'over', 'as', 'with', 'from', 'amid', 'against', 'despite']);
+
+/** Whether `l` ("unseats", "defends", "snatched") has another inflection of its stem in `lower`. */
+function inflectedInText(l: string, lower: Set<string>): boolean {
+  const stems: string[] = [];
+  if (l.endsWith('ies')) stems.push(l.slice(0, -3) + 'y');
+  if (l.endsWith('es')) stems.push(l.slice(0, -2));
+  if (l.endsWith('s') && !l.endsWith('ss')) stems.push(l.slice(0, -1));
+  if (l.endsWith('ed')) stems.push(l.slice(0, -2), l.slice(0, -1));
+  if (l.endsWith('ing')) stems.push(l.slice(0, -3), l.slice(0, -3) + 'e');
+  if (stems.length === 0) stems.push(l);
+  for (const st of stems) {
+    if (st.length < 4) continue;
+    const base = st.endsWith('e') ? st.slice(0, -1) : st;
+    for (const f of [st, st + 's', st + 'es', st + 'ed', st + 'd', base + 'ing', st + 'ing']) if (f !== l && lower.has(f)) return true;
   }
   return false;
 }

@@ -50,6 +50,13 @@ describe('findMentions', () => {
     assert.equal(find1('Elena Varga beat Maria Toller 6-4 on Sunday.', 'Maria Toller'), 'person');
   });
 
+  it('keeps a title-case headline’s verb and prepositions out of the names around them', () => {
+    const text = 'Tamsin Vell Unseats Orrin Pask In Dunmore Race\n\nDUNMORE - Tamsin Vell unseated the sitting member, Orrin Pask, on Saturday in Dunmore.';
+    const names = findMentions(text, []).map((m) => m.text);
+    assert.ok(!names.some((n) => /Unseats| In /.test(n)), JSON.stringify(names));
+    assert.ok(names.filter((n) => n === 'Tamsin Vell').length === 2 && names.filter((n) => n === 'Orrin Pask').length === 2, JSON.stringify(names));
+  });
+
   it('takes no name from a section label of common words', () => {
     const names = findMentions('Sport › Cycling\n\nRiders set off from the coast on Monday.', []).map((m) => m.text);
     assert.deepEqual(names.filter((n) => n !== 'Monday'), []);
