@@ -214,6 +214,27 @@ export function mastheadRule(line: string, label: string, next: string): string 
 }
 
 /**
+ * An outlet's name over a dated line, above the headline ("Slovak Daily Brief" / "Jan 22,
+ * 2026 | HEALTH", "Kuwait Commuter" / "TRAFFIC | February 9, 2026", "The Tatra Times |
+ * Health & Science" / "21 January 2026, 10:05"): a short name in capitals or title case
+ * (its section may follow a separator), then a dated line, then a headline of four words or
+ * more. The name ends in an outlet's head word, or the dated line carries a section or a
+ * second date between separators, as no subhead's date line does. The rule, or null.
+ */
+export function datedMastheadRule(line: string, label: string, next: string): string | null {
+  const name = line.split(LABEL_SEPARATOR)[0]!.trim();
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 5 || wordCount(line) > 9 || /[.!?,;:]$/.test(line)) return null;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:&|of|the|and|for|de|del|la|le|el|du|des|di)$/.test(w))) return null;
+  if (isMeta(line) || isByline(line) || !isDatedMeta(label)) return null;
+  if (!isHeadlineLike(next) || wordCount(next) < 4 || isMeta(next) || isByline(next) || isCaption(next) || next === next.toUpperCase()) return null;
+  const lower = words.map((w) => w.toLowerCase());
+  const outlet = V.outletHeads.has(lower[lower.length - 1]!) || (lower.length >= 2 && V.outletHeads.has(lower[lower.length - 2]!));
+  const sectioned = label.split(LABEL_SEPARATOR).filter((p) => p.trim() !== '').length >= 2;
+  return outlet || (sectioned && words.length <= 4) ? 'label.masthead' : null;
+}
+
+/**
  * A masthead in capitals above a story's header ("SHIRVAN PRESS AGENCY", "KALAHARI PRESS
  * AGENCY (KPA)", "ARABIAN SEA NEWSWIRE (ASN) — GULF BRIEFING", "COURTSIDE COURIER SPORT"):
  * two to five words in capitals, the last an outlet's head word (or the one before a last

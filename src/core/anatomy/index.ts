@@ -9,6 +9,7 @@ import {
   capsMastheadRule,
   captionRule,
   creditRule,
+  datedMastheadRule,
   isBodyLike,
   isBullet,
   isByline,
@@ -178,8 +179,25 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]|[IVX]{1,4}\.|\p{L}{1,2}:)\s/u;
  */
 function mastheadAt(units: Unit[], j: number): boolean {
   const label = units[j + 1];
-  const next = units[j + 2];
-  return !!label && !!next && label.blanksBefore === 0 && next.blanksBefore > 0 && mastheadRule(units[j]!.text, label.text, next.text) !== null;
+  const next = units[pastDates(units, j + 2)];
+  if (!label || !next || label.blanksBefore !== 0 || next.blanksBefore === 0) return false;
+  return mastheadRule(units[j]!.text, label.text, next.text) !== null || datedMastheadRule(units[j]!.text, label.text, next.text) !== null;
+}
+
+/**
+ * The first unit from `k` on that is not a dated line run on from the one before it (a
+ * masthead's "Sunday, 8 February 2026 | 20 Sha'ban 1447" under its section label).
+ */
+function pastDates(units: Unit[], k: number): number {
+  while (k < units.length && units[k]!.blanksBefore === 0 && units[k]!.lineCount === 1 && isDatedMeta(units[k]!.text)) k++;
+  return k;
+}
+
+/** Marks the dated lines run on from `head` as furniture; the unit after them. */
+function markDates(units: Unit[], head: number, { kinds, rules }: Reading): number {
+  const end = pastDates(units, head);
+  for (let k = head; k < end; k++) [kinds[k], rules[k]] = ['meta', metaRule(units[k]!.text) ?? 'meta.date'];
+  return end;
 }
 
 /** Whether `units[j]` is a one-line masthead in capitals over a story's header ("SHIRVAN PRESS AGENCY"). */
@@ -255,17 +273,18 @@ export function segment(text: string): Segmentation {
     // A masthead and its section label on the next line ("MASHAMBANI POST" / "Agriculture | Counties").
     if (mastheadAt(units, head)) {
       [kinds[head], rules[head]] = ['meta', 'label.masthead'];
-      [kinds[head + 1], rules[head + 1]] = ['meta', 'label.masthead-section'];
-      head += 2;
+      [kinds[head + 1], rules[head + 1]] = ['meta', isDatedMeta(units[head + 1]!.text) ? (metaRule(units[head + 1]!.text) ?? 'meta.date') : 'label.masthead-section'];
+      head = markDates(units, head + 2, reading);
     } else if (head + 1 < units.length && capsMastheadAt(units, head)) {
       [kinds[head], rules[head]] = ['meta', 'label.masthead-caps'];
       head += 1;
       // Its section on the very next line, over the headline ("THE MEKONG LEDGER" / "Agriculture & Rural Life").
+      // Dated lines may come between it and the headline.
       const label = units[head]!;
-      const below = units[head + 1];
+      const below = units[pastDates(units, head + 1)];
       if (label.blanksBefore === 0 && label.lineCount === 1 && wordCount(label.text) <= 6 && !/[.!?,;:]$/.test(label.text) && below && below.blanksBefore > 0 && isHeadlineLike(below.text)) {
-        [kinds[head], rules[head]] = ['meta', 'label.masthead-section'];
-        head += 1;
+        [kinds[head], rules[head]] = ['meta', isDatedMeta(label.text) ? (metaRule(label.text) ?? 'meta.date') : 'label.masthead-section'];
+        head = markDates(units, head + 1, reading);
       }
     }
     for (let rule: string | null; head + 1 < units.length && head - start < 2 && (rule = sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {

@@ -279,6 +279,27 @@ describe('anatomy: section labels above the headline', () => {
     const wire = `HARBOUR SEA NEWSWIRE (HSN) — PORTS BRIEFING\n\nPORTS NEWS IN BRIEF — Wednesday, 21 January 2026\n\n${body}`;
     assert.equal(segment(wire).articles[0]!.headline, 'PORTS NEWS IN BRIEF — Wednesday, 21 January 2026');
   });
+  for (const [name, masthead, dated] of [
+    ['a masthead and its section over a date line', 'THE KELSO LEDGER\nLocal | Transport', 'Sunday, 8 February 2026 | 20 Rajab 1447'],
+    ['a masthead and its section on one line over a date line', 'The Kelso Times | Health & Science', '21 January 2026, 10:05'],
+    ['an outlet’s name over a date and its section', 'Kelso Daily Brief', 'Jan 22, 2026 | HEALTH'],
+    ['a short masthead over a section and a date', 'Kelso Commuter', 'TRAFFIC | February 9, 2026'],
+  ] as const) {
+    it(`reads ${name} as labels, in the first story and in the next one pasted`, () => {
+      const story = (h: string) => `${masthead}\n${dated}\n\n${h}\n\nBy Jane Doe\n\n${body}\n\n${body}`;
+      const text = `${story('Crane crews walk out at the harbour as pay talks collapse overnight')}\n\n\n${story('Port reopens after crane crews accept a new pay offer')}`;
+      const { articles } = segment(text);
+      assert.deepEqual(articles.map((a) => a.headline), ['Crane crews walk out at the harbour as pay talks collapse overnight', 'Port reopens after crane crews accept a new pay offer']);
+      for (const a of articles) {
+        assert.equal(a.sections[0]!.kind, 'meta');
+        assert.ok(!a.sections.some((x) => x.kind === 'subhead'), JSON.stringify(a.sections.map((x) => [x.kind, x.title])));
+      }
+    });
+  }
+  it('keeps a short headline over its date line a headline', () => {
+    const text = `Crane crews walk out\n21 January 2026, 10:05\n\nPay talks collapse overnight as the harbour board refuses a new offer\n\n${body}`;
+    assert.equal(segment(text).articles[0]!.headline, 'Crane crews walk out');
+  });
   it('starts a new story at a known section label after a wide gap, over a headline of two sentences', () => {
     const text = `Crane crews walk out at the harbour\n\nBy Jane Doe\n\n${body}\n\n${body}\n\n\nOPINION\n\nThe crane is a relic. Kelso deserves better.\n\nTomas Brenner\nColumnist\n\n${body}`;
     const { articles } = segment(text);
