@@ -42,9 +42,15 @@ export function attributeQuotes(
     list.push(m.title.toLowerCase());
     titlesOf.set(m.actor, list);
   }
+  const predicated = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (!m.actor || m.type !== 'person') continue;
+    const said = predicatedNouns(text, m.range[1]);
+    if (said.length > 0) predicated.set(m.actor, [...(predicated.get(m.actor) ?? []), ...said]);
+  }
   for (const actor of actors) {
     const titles = titlesOf.get(actor.id) ?? [];
-    const roleText = [actor.role ?? '', ...titles].join(' ; ').toLowerCase().replace(/^[ ;]+|[ ;]+$/g, '');
+    const roleText = [actor.role ?? '', ...titles, ...(predicated.get(actor.id) ?? [])].join(' ; ').toLowerCase().replace(/^[ ;]+|[ ;]+$/g, '');
     infos.set(actor.id, {
       actor,
       gender: actorGender(actor, titles),
@@ -222,6 +228,26 @@ function attributeParagraph(ctx: AttributionContext, view: ParagraphView, trace:
       ctx.records[ctx.recordAt(view, q.outerRange[0])]!.speakers.push(speaker);
     }
   });
+}
+
+/**
+ * What the text says a person is, right after their name: "Kpodékon, 58, is one of nine
+ * defendants accused of …" gives "defendant" and "accused"; "Lund was a nurse" gives
+ * "nurse". A later "the defendant said" or "the nurse said" then finds them.
+ */
+const PREDICATE = /^(?:,\s*\d{1,3},)?\s+(?:is|was|has been|had been)\s+(?:a|an|the|one of(?:\s+the)?(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))?)\s+((?:[\p{Ll}-]+\s*){1,4})/u;
+const PREDICATE_STOP = /^(?:of|in|at|for|from|with|on|to|by|who|whom|that|which|and|or|but|since|after|before|when|while|whose|accused|charged|suspected)$/;
+
+function predicatedNouns(text: string, end: number): string[] {
+  const m = PREDICATE.exec(text.slice(end, end + 160));
+  if (!m) return [];
+  const words = m[1]!.trim().split(/\s+/);
+  const stop = words.findIndex((w) => PREDICATE_STOP.test(w));
+  const phrase = stop < 0 ? words.slice(0, 3) : words.slice(0, stop);
+  if (phrase.length === 0) return [];
+  const out = [phrase[phrase.length - 1]!.replace(/([^s])s$/, '$1')];
+  if (stop >= 0 && /^(?:accused|charged|suspected)$/.test(words[stop]!)) out.push('accused');
+  return out;
 }
 
 /** A quote with no cue anywhere in its paragraph: the conversation continues. */

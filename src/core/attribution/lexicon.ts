@@ -113,7 +113,7 @@ export const PERSON_NOUNS = new Set([
   'sister', 'widow', 'man', 'woman', 'boy', 'girl', 'mp', 'lawmaker', 'legislator', 'congressman',
   'congresswoman', 'politician', 'candidate', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher',
   'student', 'victim', 'witness', 'survivor', 'resident', 'elder', 'veteran', 'adviser', 'advisor',
-  'aide', 'prosecutor', 'inspector', 'detective', 'superintendent', 'constable', 'sergeant', 'ceo', 'cfo',
+  'aide', 'defendant', 'accused', 'suspect', 'plaintiff', 'claimant', 'appellant', 'complainant', 'prosecutor', 'inspector', 'detective', 'superintendent', 'constable', 'sergeant', 'ceo', 'cfo',
   'chairperson', 'pilot', 'oceanographer', 'specialist', 'whisperer', 'ranger', 'source', 'fly-half',
   'centre', 'forward', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'veteran', 'mp',
   'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'cleric', 'imam', 'priest', 'bishop',

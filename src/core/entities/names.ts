@@ -159,6 +159,9 @@ const COORD = new Set([',', 'and', 'or', '&', '–', '-', '—', '/']);
 const ROLE_POS = new Set(['Noun', 'Singular', 'Adjective', 'Uncountable', 'Actor', 'Comparative', 'Superlative', 'Plural', 'Value', 'Cardinal', 'Ordinal']);
 
 /** True for a token that may be part of a name whatever its casing signal. */
+/** What follows a title's hyphen when the title is still to be taken up ("Minister-designate", "President-elect"). */
+const TITLE_PENDING = new Set(['designate', 'elect']);
+
 function isTitleWord(lex: Lexicon, t: Token): boolean {
   return titleLike(lex, t.lower);
 }
@@ -171,6 +174,8 @@ function titleLike(lex: Lexicon, l: string): boolean {
   // "Secretary-General", "Attorney-General", "Lieutenant-Colonel", "Vice-President".
   if (l.includes('-')) {
     const parts = l.split('-');
+    // "Minister-designate", "President-elect": a title still to be taken up.
+    if (parts.length === 2 && TITLE_PENDING.has(parts[1]!)) return titleLike(lex, parts[0]!);
     return parts.some((p) => lex.isFormalTitle(p)) && parts.every((p) => lex.isFormalTitle(p) || lex.isTitleModifier(p));
   }
   return false;
@@ -294,9 +299,12 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // An amount written with its currency glued on ("Sh3 a fruit", "Rs5", "KSh200").
     const money = /^(\p{L}{1,3})\p{N}/u.exec(t.text);
     if (money && CURRENCIES.has(money[1]!.toLowerCase())) continue;
+    const nx0 = tokens[i + 1];
     // The plural of an acronym is a common noun ("NPUs", "GPUs", "MPs").
     if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
-    if (t.allCaps && lex.sets.acronymStop.has(l)) continue;
+    // "TV" opens a channel's name before a word of its own ("TV Zenit"), not before a common one ("TV News").
+    const channel = l === 'tv' && !!nx0 && nx0.kind === 'word' && nx0.cap && !nx0.newlineBefore && !lex.isCommon(nx0.lower) && !isTitleWord(lex, nx0);
+    if (t.allCaps && lex.sets.acronymStop.has(l) && !channel) continue;
     if (TECH_STANDARDS.has(l)) continue;
     // A section label closing a masthead line ("Vltava Post — Crime", "The Courier | Sport").
     if (SECTION_SEPARATORS.has(tokens[i - 1]?.text ?? '') && (!tokens[i + 1] || tokens[i + 1]!.newlineBefore) && (SECTION_WORDS.has(l) || (lex.isCommon(l) && !knownWord(lex, l)))) continue;
@@ -661,6 +669,15 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
             j += 3;
             continue;
           }
+          // "Union for a Modern Serbia", "Authority of the Slovak Republic": an institution's
+          // of-name may go on with "a", or with a nationality before its own head.
+          const lead = lex.isOrgLead(prev.lower) || lex.isOrgHead(prev.lower);
+          const article = next.lower === 'the' || (lead && (next.lower === 'a' || next.lower === 'an'));
+          const nationality = tokens[j + 2];
+          if (article && lead && nationality && !nationality.newlineBefore && nationality.cap && cand[j + 2] !== 0 && (cand[j + 2] === 2 || lex.isDemonym(nationality.lower)) && cand[j + 3] === 2 && !tokens[j + 3]!.newlineBefore) {
+            j += 4;
+            continue;
+          }
         }
         // "Ministry of Water and Irrigation": "and" one more common noun closing an of-name;
         // or two ("Institute for Health and Social Care", "Centre for Hydrology and
@@ -694,7 +711,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
         }
         // "Compagnie Sel et Givre", "Grupo Vidal y Asociados": another language's "and" inside
         // a name its head opens.
-        if (FOREIGN_AND.has(cur.lower) && lex.sets.orgLeadsHeadFirst.has(tokens[i]!.lower) && cand[j + 1] === 2 && !next.newlineBefore) {
+        if (FOREIGN_AND.has(cur.lower) && lex.sets.orgLeadsHeadFirst.has(tokens[tokens[i]!.lower === 'the' ? i + 1 : i]!.lower) && cand[j + 1] === 2 && !next.newlineBefore) {
           j += 2;
           continue;
         }

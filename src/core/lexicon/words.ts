@@ -141,7 +141,7 @@ export const ORG_LEADS = [
   'committee', 'board', 'federation', 'union', 'association', 'society', 'academy', 'college', 'school', 'church',
   'league', 'court', 'party', 'organisation', 'organization', 'movement', 'front', 'army', 'bureau', 'agency',
   'chamber', 'order', 'congress', 'parliament', 'senate', 'assembly', 'foundation', 'fund', 'museum', 'united',
-  'friends',
+  'friends', 'faculty',
 ];
 
 /**
@@ -156,7 +156,7 @@ export const ORG_LEADS_HEAD_FIRST = [
   'escuela', 'escola', 'école', 'cooperativa', 'coopérative', 'intendencia', 'municipalidad', 'prefeitura',
   'alcaldía', 'gobernación', 'fiscalía', 'procuraduría', 'defensoría', 'secretaría', 'tribunal', 'juzgado', 'corte',
   'diario', 'jornal', 'gazeta', 'gazzetta', 'clube', 'deportivo', 'atlético', 'sociedad', 'sociedade', 'société',
-  'real', 'unión', 'união',
+  'real', 'unión', 'união', 'syndicat', 'fédération',
   // Hospitals, companies, groups and publishers named head first ("Hospital Oshana", "Compagnie
   // Sel et Givre", "Grupo Andino"); not venues, which may be places ("Teatro del Sur").
   'hospital', 'hôpital', 'clínica', 'clinica', 'compagnie', 'companhia', 'compañía', 'empresa', 'grupo', 'groupe',
