@@ -364,3 +364,26 @@ describe('linkActors', () => {
     assert.deepEqual(l.dates.map((d) => d.value), [null]);
   });
 });
+
+describe('outlets named by their mastheads', () => {
+  const body = 'The harbour board met on Monday and agreed to reopen the eastern berths after a month of repairs, its chair Lena Hart said.';
+  for (const [name, masthead, outlet] of [
+    ['a masthead in capitals whose words are common', 'KELSO LABOUR REPORT\nWorkers & Unions', 'KELSO LABOUR REPORT'],
+    ['a masthead with its sections after a separator', 'HARBOUR FINANCE DAILY\nMarkets · Equities · Kelso', 'HARBOUR FINANCE DAILY'],
+    ['a title-case masthead over its dated line', 'Kelso Daily Brief\nJan 22, 2026 | HEALTH', 'Kelso Daily Brief'],
+    ['an edition after the name', 'LAGUNA HEBDO — English service\nHome > Justice', 'LAGUNA HEBDO'],
+  ] as const) {
+    it(`takes ${name} for an organisation, the name alone`, () => {
+      const text = `${masthead}\n\nHarbour board reopens the eastern berths after repairs\n\nBy Jane Doe\n\n${body}`;
+      const a = analyze(text);
+      const actor = a.actors.find((x) => x.name.toLowerCase() === outlet.toLowerCase());
+      assert.ok(actor, JSON.stringify(a.actors.map((x) => x.name)));
+      assert.equal(actor.type, 'organization');
+      assert.ok(!a.actors.some((x) => x !== actor && masthead.split('\n')[0]!.includes(x.name)), JSON.stringify(a.actors.map((x) => x.name)));
+    });
+  }
+  it('takes no outlet from a headline in capitals over its lede', () => {
+    const a = analyze(`FARMERS WELCOME NEWS\n\n${body}`);
+    assert.ok(!a.actors.some((x) => /FARMERS|NEWS/.test(x.name)), JSON.stringify(a.actors.map((x) => x.name)));
+  });
+});
