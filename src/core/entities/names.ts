@@ -1111,7 +1111,8 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (split > 0) {
     const rest = tokens.slice(split, to);
     const restLast = rest[rest.length - 1]!.lower;
-    const personAfter = rest.length >= 2 && lex.isFirstName(rest[0]!.lower) && !lex.isPlace(rest[0]!.lower) && !lex.isOrgHead(restLast);
+    // Not a person's name that ends in an institution's head ("Queen Elizabeth Central Hospital").
+    const personAfter = rest.length >= 2 && lex.isFirstName(rest[0]!.lower) && !lex.isPlace(rest[0]!.lower) && !lex.isOrgHead(restLast) && !lex.isPlaceHead(restLast);
     // "Rival Tarnby Bank gained": a plain job noun opening the sentence before a name of its
     // own (a proper first word) describes it, where "General Mills", "Supreme Court" hold theirs.
     const opener = split - from === 1 && tokens[from]!.sentenceStart && !lex.isFormalTitle(tokens[from]!.lower) && !NAME_STARTERS.has(tokens[from]!.lower) && rest.length >= 2 && !lex.isCommon(rest[0]!.lower);

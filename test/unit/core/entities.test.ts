@@ -73,6 +73,12 @@ describe('findMentions', () => {
     assert.ok(!ms.some((m) => m.text === 'TV News'), JSON.stringify(ms.map((m) => m.text)));
   });
 
+  it('keeps a title and a given name inside an institution named after someone', () => {
+    const text = 'She was taken to the Queen Amina Central Hospital in Kelso. King Tevita University opened a campus. President Joe Orr spoke.';
+    const names = findMentions(text, []).map((m) => m.text);
+    assert.ok(names.includes('Queen Amina Central Hospital') && names.includes('King Tevita University') && names.includes('Joe Orr'), JSON.stringify(names));
+  });
+
   it('takes no name from a section label of common words', () => {
     const names = findMentions('Sport › Cycling\n\nRiders set off from the coast on Monday.', []).map((m) => m.text);
     assert.deepEqual(names.filter((n) => n !== 'Monday'), []);
