@@ -316,7 +316,7 @@ export function segment(text: string): Segmentation {
       if (links) [kinds[j], rules[j]] = ['meta', 'meta.link-list-item'];
       else if ((rule = metaRule(t))) [kinds[j], rules[j]] = ['meta', rule];
       else if ((rule = captionRule(t) ?? creditRule(t))) [kinds[j], rules[j]] = ['caption', rule];
-      else if ((rule = subheadRule(t) ?? liveEntryHeading(units, j, reading))) [kinds[j], rules[j]] = ['subhead', rule];
+      else if ((rule = subheadRule(t) ?? liveEntryHeading(units, j, reading) ?? clauseSubhead(units, j, reading))) [kinds[j], rules[j]] = ['subhead', rule];
       else kinds[j] = 'body';
       if (rules[j] === english.linkListRule) links = true;
       if (kinds[j] === 'subhead') subheads++;
@@ -330,6 +330,25 @@ export function segment(text: string): Segmentation {
     start = end;
   }
   return { articles, paragraphs };
+}
+
+/**
+ * A heading written as a short clause ("Storage is the next problem", "Survival is the hard
+ * part"), which `subheadRule` leaves to the body as it may be a sentence: a line of three to
+ * eight words with no closing punctuation, between a body paragraph that ends a sentence
+ * and one that reads as body. A paragraph of prose always closes its sentence.
+ */
+function clauseSubhead(units: Unit[], j: number, { kinds }: Reading): string | null {
+  const u = units[j]!;
+  const prev = units[j - 1];
+  const next = units[j + 1];
+  if (!prev || !next || kinds[j - 1] !== 'body' || u.lineCount !== 1 || u.blanksBefore === 0 || next.blanksBefore === 0) return null;
+  const t = u.text.trim();
+  const words = wordCount(t);
+  if (words < 3 || words > 8 || /[.,;:!?…"”’'»)\]-]$/.test(t) || !/^\p{Lu}/u.test(t) || t === t.toUpperCase()) return null;
+  if (isMeta(t) || isCaption(t) || isByline(t) || isBullet(t) || /^[“"‘'«]/.test(t) || english.imperative.test(t.split(/\s+/)[0]!)) return null;
+  if (!/[.!?]["”’'»)]*$/.test(prev.text.trim()) || !isBodyLike(next.text)) return null;
+  return 'subhead.clause';
 }
 
 /** The number of a long read's first part: "I. ", "1. " before a capital. */

@@ -451,6 +451,13 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.equal(body.length, 1);
   });
 
+  it('reads a short clause between two body paragraphs as a subhead, but not a line that ends its sentence', () => {
+    const para = 'Farmers in the valley expect the best harvest in a decade after the rains came early this year.';
+    const text = `Valley farmers expect a record harvest\n\n${para}\n\nStorage is the next problem\n\n${para}\n\nThe silos are already full.\n\n${para}`;
+    const subheads = segment(text).articles[0]!.sections.filter((x) => x.kind === 'subhead').map((x) => x.title);
+    assert.deepEqual(subheads, ['Storage is the next problem']);
+  });
+
   it('does not join a lower-case meta line to the headline above it', () => {
     const text = 'Officials from both countries discuss the new trade agreement at length\nupdated 3 March 2025\n\nOfficials met on Monday to discuss the new trade agreement between the two countries.';
     const a = segment(text).articles[0]!;
