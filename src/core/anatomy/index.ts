@@ -366,9 +366,16 @@ const TIME_LEAD = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
  */
 function liveEntryHeading(units: Unit[], j: number, { rules }: Reading): string | null {
   const t = units[j]!.text;
-  if (j === 0 || rules[j - 1] !== 'meta.time-stamp' || units[j]!.blanksBefore > 0 || units[j]!.lineCount > 1) return null;
+  if (units[j]!.lineCount > 1) return null;
+  // Its time on the same line ("15:31 – Union leader: “we are not leaving the table”"), over the entry's text.
+  const inline = TIMED_HEADING.exec(t);
+  if (inline && liveEntry(units, j) && wordCount(inline[1]!) <= 14 && !/[.:;,]$/.test(inline[1]!) && units[j + 1] && isBodyLike(units[j + 1]!.text)) return 'subhead.live-entry';
+  if (j === 0 || rules[j - 1] !== 'meta.time-stamp' || units[j]!.blanksBefore > 0) return null;
   return wordCount(t) <= 14 && !/[.:;,]["”’']?$/.test(t) && !isBullet(t) ? 'subhead.live-entry' : null;
 }
+
+/** A live blog entry's time and heading on one line: "12:40 – Labour ministry steps in". */
+const TIMED_HEADING = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[–—-]\s+(\p{Lu}.*)$/u;
 
 /** The fewest time-stamped lines that make a file a live blog's. */
 const LIVE_MIN_ENTRIES = 3;

@@ -596,6 +596,25 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.deepEqual(subheads, ['Key points', 'Talks end without agreement, union says strike continues', 'Ferries cut to every two hours']);
   });
 
+  it('reads a live blog entry’s time and heading on one line as a subhead, even when the heading has a verb or a quotation', () => {
+    const text = [
+      'LIVE: Harbour strike – all the latest',
+      '',
+      'Crane crews stay out as talks stall; ferries run a reduced timetable.',
+      '',
+      '16:52 – Union chair: “we are not leaving the table”',
+      'Union chair Ana Brill has just left the conciliation office and told reporters the strike would go on.',
+      '',
+      '15:40 – What the ferry company said',
+      'The ferry company said it would run one boat an hour less from the evening onwards, until the strike ended.',
+      '',
+      '14:05 – The harbour board met at noon.',
+      'It agreed nothing, a spokesman said afterwards, and will meet again on Wednesday morning at the town hall.',
+    ].join('\n');
+    const subheads = segment(text).articles[0]!.sections.filter((x) => x.kind === 'subhead').map((x) => x.title);
+    assert.deepEqual(subheads, ['16:52 – Union chair: “we are not leaving the table”', '15:40 – What the ferry company said']);
+  });
+
   it('reads a live blog time stamp as meta and a numbered section heading as a subhead', () => {
     const text = [
       'Harbour strike: live updates',
