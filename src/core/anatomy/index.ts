@@ -140,6 +140,9 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
     // A digest's first item: its headline right above a dateline ("GRAIN EXPORTS CLIMB" /
     // "PORT ELLEN, March 16 (HNW) - ..."), as the items after it are subheads.
     else if (j === bodyStart - 1 && matchDateline(units[bodyStart]!.text) && (ALL_CAPS_LINE.test(text) || isDigest(units, start, bodyStart)) && subheadRule(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.digest-item'];
+    // A section's heading over the body's first paragraph, under the byline or the date
+    // ("Words by X" / "Monday 13 July 2026" / "A white summer" / the body): a subhead.
+    else if (j === bodyStart - 1 && bodyStart < units.length && isBodyLike(units[bodyStart]!.text) && kinds.slice(start + 1, j).some((k) => k === 'byline' || k === 'meta') && subheadRule(text) === 'subhead.phrase' && !/[\d()%–—-]/.test(text) && !matchDateline(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.first'];
     else kinds[j] = 'standfirst';
   }
   return bodyStart;

@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { isByline, isDatedMeta } from './classify';
 import { english } from './rules.en';
 
 /** One physical line of the text, with its content trimmed of surrounding blanks. */
@@ -56,7 +57,8 @@ function isHardWrapped(block: Line[]): boolean {
   let inside = 0;
   for (let i = 0; i < block.length - 1; i++) {
     const t = block[i]!.text;
-    if (t.length < 40 || t.length > 100 || META_START.test(block[i + 1]!.text)) return false;
+    // A byline or a dated line is a line of its own ("Words by X · Photographs by Y" / "Monday 13 July 2026").
+    if (t.length < 40 || t.length > 100 || META_START.test(block[i + 1]!.text) || isByline(t) || isDatedMeta(block[i + 1]!.text)) return false;
     if (!SENTENCE_END.test(t)) inside++;
   }
   return inside * 2 >= block.length - 1;

@@ -458,6 +458,14 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.deepEqual(subheads, ['Storage is the next problem']);
   });
 
+  it('reads a heading between the byline and the body as the body’s first subhead, and a byline over a date as two lines', () => {
+    const para = 'The first thing the divers noticed, in April last year, was the colour of the reef under the jetty.';
+    const text = `The gardeners of the atoll\n\nAfter the worst bleaching on record, islanders are replanting coral by hand\n\nWords by Jane Doe · Photographs by Sam Hill\nMonday 13 July 2026 · 14 min read\n\nA white summer\n\n${para}\n\n${para}`;
+    const a = segment(text).articles[0]!;
+    assert.deepEqual(a.sections.map((x) => x.kind), ['headline', 'standfirst', 'byline', 'meta', 'subhead', 'body']);
+    assert.equal(a.sections[4]!.title, 'A white summer');
+  });
+
   it('does not join a lower-case meta line to the headline above it', () => {
     const text = 'Officials from both countries discuss the new trade agreement at length\nupdated 3 March 2025\n\nOfficials met on Monday to discuss the new trade agreement between the two countries.';
     const a = segment(text).articles[0]!;
