@@ -214,8 +214,8 @@ export function mastheadRule(line: string, label: string, next: string): string 
 }
 
 /**
- * An outlet's name over a dated line, above the headline ("Slovak Daily Brief" / "Jan 22,
- * 2026 | HEALTH", "Kuwait Commuter" / "TRAFFIC | February 9, 2026", "The Tatra Times |
+ * An outlet's name over a dated line, above the headline ("Kelso Daily Brief" / "Jan 22,
+ * 2026 | HEALTH", "Tarnby Commuter" / "TRAFFIC | February 9, 2026", "The Kelso Times |
  * Health & Science" / "21 January 2026, 10:05"): a short name in capitals or title case
  * (its section may follow a separator), then a dated line, then a headline of four words or
  * more. The name ends in an outlet's head word, or the dated line carries a section or a

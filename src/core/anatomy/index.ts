@@ -141,7 +141,7 @@ function readHeader(units: Unit[], start: number, { kinds, rules }: Reading): nu
     // "PORT ELLEN, March 16 (HNW) - ..."), as the items after it are subheads.
     else if (j === bodyStart - 1 && matchDateline(units[bodyStart]!.text) && (ALL_CAPS_LINE.test(text) || isDigest(units, start, bodyStart)) && subheadRule(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.digest-item'];
     // A section's heading over the body's first paragraph, under the byline or the date
-    // ("Words by X" / "Monday 13 July 2026" / "A white summer" / the body): a subhead.
+    // ("Words by X" / "Monday 13 July 2026" / "A dry spring" / the body): a subhead.
     else if (j === bodyStart - 1 && bodyStart < units.length && isBodyLike(units[bodyStart]!.text) && kinds.slice(start + 1, j).some((k) => k === 'byline' || k === 'meta') && subheadRule(text) === 'subhead.phrase' && !/[\d()%–—-]/.test(text) && !matchDateline(text)) [kinds[j], rules[j]] = ['subhead', 'subhead.first'];
     else kinds[j] = 'standfirst';
   }
@@ -189,7 +189,7 @@ function mastheadAt(units: Unit[], j: number): boolean {
 
 /**
  * The first unit from `k` on that is not a dated line run on from the one before it (a
- * masthead's "Sunday, 8 February 2026 | 20 Sha'ban 1447" under its section label).
+ * masthead's "Sunday, 8 February 2026 | 20 Rajab 1447" under its section label).
  */
 function pastDates(units: Unit[], k: number): number {
   while (k < units.length && units[k]!.blanksBefore === 0 && units[k]!.lineCount === 1 && isDatedMeta(units[k]!.text)) k++;
@@ -336,7 +336,7 @@ export function segment(text: string): Segmentation {
 }
 
 /**
- * A heading written as a short clause ("Storage is the next problem", "Survival is the hard
+ * A heading written as a short clause ("Storage is the next problem", "Rain is the easy
  * part"), which `subheadRule` leaves to the body as it may be a sentence: a line of three to
  * eight words with no closing punctuation, between a body paragraph that ends a sentence
  * and one that reads as body. A paragraph of prose always closes its sentence.
@@ -370,7 +370,7 @@ const TIME_LEAD = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
 function liveEntryHeading(units: Unit[], j: number, { rules }: Reading): string | null {
   const t = units[j]!.text;
   if (units[j]!.lineCount > 1) return null;
-  // Its time on the same line ("15:31 – Union leader: “we are not leaving the table”"), over the entry's text.
+  // Its time on the same line ("15:31 – Union chair: “we stay at the table”"), over the entry's text.
   const inline = TIMED_HEADING.exec(t);
   if (inline && liveEntry(units, j) && wordCount(inline[1]!) <= 14 && !/[.:;,]$/.test(inline[1]!) && units[j + 1] && isBodyLike(units[j + 1]!.text)) return 'subhead.live-entry';
   if (j === 0 || rules[j - 1] !== 'meta.time-stamp' || units[j]!.blanksBefore > 0) return null;

@@ -231,7 +231,7 @@ function attributeParagraph(ctx: AttributionContext, view: ParagraphView, trace:
 }
 
 /**
- * What the text says a person is, right after their name: "Kpodékon, 58, is one of nine
+ * What the text says a person is, right after their name: "Brennan, 58, is one of nine
  * defendants accused of …" gives "defendant" and "accused"; "Lund was a nurse" gives
  * "nurse". A later "the defendant said" or "the nurse said" then finds them.
  */

@@ -164,7 +164,7 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
       if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
     }
     if (c.fixed || c.tentative) continue;
-    // "The Coastal Record" and "Coastal Record" are one name.
+    // "The Kelso Record" and "Kelso Record" are one name.
     const key = withoutThe(c.text);
     const b = best.get(key);
     if (!b || c.score > b.score) best.set(key, c);

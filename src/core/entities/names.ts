@@ -302,7 +302,7 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     const nx0 = tokens[i + 1];
     // The plural of an acronym is a common noun ("NPUs", "GPUs", "MPs").
     if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
-    // "TV" opens a channel's name before a word of its own ("TV Zenit"), not before a common one ("TV News").
+    // "TV" opens a channel's name before a word of its own ("TV Kestrel"), not before a common one ("TV News").
     const channel = l === 'tv' && !!nx0 && nx0.kind === 'word' && nx0.cap && !nx0.newlineBefore && !lex.isCommon(nx0.lower) && !isTitleWord(lex, nx0);
     if (t.allCaps && lex.sets.acronymStop.has(l) && !channel) continue;
     if (TECH_STANDARDS.has(l)) continue;
@@ -341,9 +341,9 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     const vsNext = /^(?:v|vs)\.?$/.test(tokens[i + 1]?.text ?? '') && !!tokens[i + 2]?.cap;
     const scoreNext = (t.lineStart && scoreAfter(tokens, i + 1)) || vsNext;
     // In a title-case headline a word the text writes in lower case in another form is a verb
-    // or noun of the headline ("Boateng Unseats …" over "unseated"), not part of a name.
+    // or noun of the headline ("Vell Unseats …" over "unseated"), not part of a name.
     const inflected = t.signal === 'weak' && !ev.strong.has(l) && inflectedInText(l, ev.lower);
-    // … and so is a capitalised preposition no name holds inside ("Mensah In Asuoya Race").
+    // … and so is a capitalised preposition no name holds inside ("Pask In Dunmore Race").
     if ((inflected && !knownWord(lex, l) && !lex.isFirstName(l) && !isTitleWord(lex, t)) || (t.signal === 'weak' && HEADLINE_PREPOSITIONS.has(l))) {
       c[i] = 0;
       continue;
@@ -407,7 +407,7 @@ const CREDIT_LABEL_WORDS = new Set(['photo', 'photos', 'photograph', 'photograph
  * "KALAHARI PRESS AGENCY (KPA)", "ANDES NEWSWIRE — Business"): two to five capitalised words
  * ending in an outlet's head word are the outlet's name, head words and all (capitals say
  * nothing of which words are names). Its other words name a place, nothing the lexicon
- * knows, or a desk ("TRIGLAV SPORTS DESK"), so a headline in capitals is no masthead
+ * knows, or a desk ("KESTREL SPORTS DESK"), so a headline in capitals is no masthead
  * ("FARMERS WELCOME NEWS"), nor a section's name alone ("SPORTS NEWS").
  */
 function capsMasthead(lex: Lexicon, tokens: Token[], c: Uint8Array): void {
@@ -421,7 +421,7 @@ function capsMasthead(lex: Lexicon, tokens: Token[], c: Uint8Array): void {
     const closes = !end || end.newlineBefore || end.text === '(' || SECTION_SEPARATORS.has(end.text);
     if (!closes || to - from < 2 || to - from > 5 || !OUTLET_HEAD_SET.has(tokens[to - 1]!.lower) || OUTLET_HEAD_SET.has(tokens[from]!.lower)) continue;
     const named = (t: Token): boolean => OUTLET_HEAD_SET.has(t.lower) || !lex.isCommon(t.lower) || lex.isPlace(t.lower) || lex.isPlaceHead(t.lower) || lex.isDemonym(t.lower);
-    // A desk's word may come before the head ("TRIGLAV SPORTS DESK"), beside a word that names.
+    // A desk's word may come before the head ("KESTREL SPORTS DESK"), beside a word that names.
     const words = tokens.slice(from, to);
     if (!words.every((t) => named(t) || SECTION_WORDS.has(t.lower)) || words.every((t) => OUTLET_HEAD_SET.has(t.lower) || SECTION_WORDS.has(t.lower))) continue;
     for (let k = i; k < to; k++) c[k] = 2;
@@ -669,7 +669,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
             j += 3;
             continue;
           }
-          // "Union for a Modern Serbia", "Authority of the Slovak Republic": an institution's
+          // "Union for a Modern Kelso", "Authority of the Czech Republic": an institution's
           // of-name may go on with "a", or with a nationality before its own head.
           const lead = lex.isOrgLead(prev.lower) || lex.isOrgHead(prev.lower);
           const article = next.lower === 'the' || (lead && (next.lower === 'a' || next.lower === 'an'));
@@ -1111,7 +1111,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (split > 0) {
     const rest = tokens.slice(split, to);
     const restLast = rest[rest.length - 1]!.lower;
-    // Not a person's name that ends in an institution's head ("Queen Elizabeth Central Hospital").
+    // Not a person's name that ends in an institution's head ("Queen Amina Central Hospital").
     const personAfter = rest.length >= 2 && lex.isFirstName(rest[0]!.lower) && !lex.isPlace(rest[0]!.lower) && !lex.isOrgHead(restLast) && !lex.isPlaceHead(restLast);
     // "Rival Tarnby Bank gained": a plain job noun opening the sentence before a name of its
     // own (a proper first word) describes it, where "General Mills", "Supreme Court" hold theirs.
