@@ -158,10 +158,10 @@ const PLACE_CUE_BEFORE = new Set(['capital', 'city', 'town', 'village', 'provinc
 const COORD = new Set([',', 'and', 'or', '&', '–', '-', '—', '/']);
 const ROLE_POS = new Set(['Noun', 'Singular', 'Adjective', 'Uncountable', 'Actor', 'Comparative', 'Superlative', 'Plural', 'Value', 'Cardinal', 'Ordinal']);
 
-/** True for a token that may be part of a name whatever its casing signal. */
 /** What follows a title's hyphen when the title is still to be taken up ("Minister-designate", "President-elect"). */
 const TITLE_PENDING = new Set(['designate', 'elect']);
 
+/** True for a token that may be part of a name whatever its casing signal. */
 function isTitleWord(lex: Lexicon, t: Token): boolean {
   return titleLike(lex, t.lower);
 }
@@ -672,7 +672,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
           // "Union for a Modern Kelso", "Authority of the Czech Republic": an institution's
           // of-name may go on with "a", or with a nationality before its own head.
           const lead = lex.isOrgLead(prev.lower) || lex.isOrgHead(prev.lower);
-          const article = next.lower === 'the' || (lead && (next.lower === 'a' || next.lower === 'an'));
+          const article = next.lower === 'the' || next.lower === 'a' || next.lower === 'an';
           const nationality = tokens[j + 2];
           if (article && lead && nationality && !nationality.newlineBefore && nationality.cap && cand[j + 2] !== 0 && (cand[j + 2] === 2 || lex.isDemonym(nationality.lower)) && cand[j + 3] === 2 && !tokens[j + 3]!.newlineBefore) {
             j += 4;
