@@ -67,6 +67,8 @@ export const ROLE_NOUNS = [
   'businessperson', 'entrepreneur', 'investor', 'banker', 'trader', 'ceo', 'cfo', 'chair', 'candidate', 'nominee',
   'elder', 'whisperer', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'pilot', 'engineer', 'architect',
   'priest', 'cleric', 'bishop', 'imam', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+  'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'cousin', 'nephew', 'niece',
+  'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée',
   'widow', 'colleague', 'rival', 'counterpart', 'successor', 'predecessor', 'deputy', 'assistant', 'negotiator',
   'mediator', 'commissioner', 'superintendent', 'constable', 'sergeant', 'general', 'colonel', 'admiral', 'king',
   'queen', 'prince', 'princess', 'premier', 'chancellor', 'ambassador', 'consul', 'delegate', 'representative',

@@ -79,6 +79,16 @@ describe('findMentions', () => {
     assert.ok(names.includes('Queen Amina Central Hospital') && names.includes('King Tevita University') && names.includes('Joe Orr'), JSON.stringify(names));
   });
 
+  it('takes a name after a kinship noun for a person, with that noun as a title', () => {
+    const text = 'My grandmother Vessa worked at the post office for thirty years. Her nephew Kostan drove.';
+    const ms = findMentions(text, []);
+    for (const [name, title] of [['Vessa', 'grandmother'], ['Kostan', 'nephew']]) {
+      const m = ms.find((x) => x.text === name);
+      assert.equal(m?.type, 'person', `${name}: ${JSON.stringify(ms.map((x) => [x.text, x.type]))}`);
+      assert.equal(m?.title, title);
+    }
+  });
+
   it('takes no name from a section label of common words', () => {
     const names = findMentions('Sport › Cycling\n\nRiders set off from the coast on Monday.', []).map((m) => m.text);
     assert.deepEqual(names.filter((n) => n !== 'Monday'), []);
