@@ -98,7 +98,10 @@ export class AttributionContext {
       // Bylines, meta lines and headlines name people who are not in the story's sentences:
       // their names serve cues on the same line only, never a walk back.
       this.records.push({ range, paragraph: index, refs: narrative ? refs.slice(from, r) : [], speakers: [] });
-      if (narrative) this.learnGender(masked, start, range);
+      if (narrative) {
+        this.learnGender(masked, start, range);
+        this.learnGenderWithin(masked, start, this.records[this.records.length - 1]!);
+      }
     }
     const view: ParagraphView = {
       index, paragraph, start, end, masked, words, quotes, refs, firstRecord, recordCount: sentences.length,
@@ -127,6 +130,25 @@ export class AttributionContext {
     // Only when the sentence before names no other person the pronoun could mean.
     if (prev.refs.some((r) => r.type === 'person' && r.actor !== subject.actor)) return;
     this.learnt.set(subject.actor, /^(?:he|his|him)$/i.test(opening[1]!) ? 'male' : 'female');
+  }
+
+  /**
+   * "Defne Aksoy runs her stall by the pier": a sentence that opens with the one person it
+   * names (after at most a short lead, "On Monday,") and speaks of that person after the name
+   * with one gender's pronouns only shows it. Quotations are masked: their pronouns are the
+   * speaker's, not the narrator's.
+   */
+  private learnGenderWithin(masked: string, offset: number, record: SentenceRecord): void {
+    const people = new Set(record.refs.filter((r) => r.type === 'person').map((r) => r.actor));
+    if (people.size !== 1) return;
+    const subject = record.refs.find((r) => r.type === 'person')!;
+    if (subject.modifier || subject.prepositional || this.genderOf(subject.actor) !== 'unknown') return;
+    const lead = masked.slice(record.range[0] - offset, subject.start - offset);
+    if (!/^\s*(?:(?:but|and|yet|so|then|now|still|also)\s+)?$/i.test(lead) && !/^[^,;:.]{0,30},\s*$/.test(lead)) return;
+    const after = masked.slice(subject.end - offset, record.range[1] - offset);
+    const male = /\b(?:he|him|his|himself)\b/i.test(after);
+    const female = /\b(?:she|her|hers|herself)\b/i.test(after);
+    if (male !== female) this.learnt.set(subject.actor, male ? 'male' : 'female');
   }
 
   makeRef(actor: string, start: number, end: number, masked: string, offset: number): Ref {
