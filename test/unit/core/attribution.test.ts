@@ -192,6 +192,8 @@ describe('attribution: paragraphs and conversation', () => {
     // The rules' choice, which honours gender (the learned ranker weighs it with distance).
     const rules = (body: string): Array<string | null> => attribute(body, cast, { model: null }).quotes.map((q) => q.speaker);
     assert.deepEqual(rules('Tavi Ruan spoke first. Kesi Mbali runs her stall by the pier. “We have a deal,” he said.'), ['tavi-ruan']);
+    // With the learned ranker too: it does not overrule the rules with a speaker the pronoun cannot mean.
+    assert.deepEqual(speakers('Tavi Ruan spoke first. Kesi Mbali runs her stall by the pier. “We have a deal,” he said.', cast), ['tavi-ruan']);
     // Kesi Mbali is the object here: "she" tells nothing of her, so "he" may still be her.
     assert.deepEqual(rules('Tavi Ruan spoke first. After meeting Kesi Mbali, she left early. “We have a deal,” he said.'), ['kesi-mbali']);
   });
