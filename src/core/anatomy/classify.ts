@@ -214,9 +214,9 @@ export function mastheadRule(line: string, label: string, next: string): string 
 }
 
 /**
- * An outlet's name over a dated line, above the headline ("Kelso Daily Brief" / "Jan 22,
- * 2026 | HEALTH", "Tarnby Commuter" / "TRAFFIC | February 9, 2026", "The Kelso Times |
- * Health & Science" / "21 January 2026, 10:05"): a short name in capitals or title case
+ * An outlet's name over a dated line, above the headline ("Kelso Daily Brief" / "Mar 3,
+ * 2026 | WEATHER", "Tarnby Commuter" / "PORTS | March 9, 2026", "The Kelso Times | Sport &
+ * Leisure" / "3 March 2026, 08:40"): a short name in capitals or title case
  * (its section may follow a separator), then a dated line, then a headline of four words or
  * more. The name ends in an outlet's head word, or the dated line carries a section or a
  * second date between separators, as no subhead's date line does. The rule, or null.

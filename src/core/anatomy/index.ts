@@ -189,7 +189,7 @@ function mastheadAt(units: Unit[], j: number): boolean {
 
 /**
  * The first unit from `k` on that is not a dated line run on from the one before it (a
- * masthead's "Sunday, 8 February 2026 | 20 Rajab 1447" under its section label).
+ * masthead's "Friday, 6 March 2026 | 16 Ramadan 1447" under its section label).
  */
 function pastDates(units: Unit[], k: number): number {
   while (k < units.length && units[k]!.blanksBefore === 0 && units[k]!.lineCount === 1 && isDatedMeta(units[k]!.text)) k++;
@@ -336,7 +336,7 @@ export function segment(text: string): Segmentation {
 }
 
 /**
- * A heading written as a short clause ("Storage is the next problem", "Rain is the easy
+ * A heading written as a short clause ("Transport is the harder part", "Rain is the easy
  * part"), which `subheadRule` leaves to the body as it may be a sentence: a line of three to
  * eight words with no closing punctuation, between a body paragraph that ends a sentence
  * and one that reads as body. A paragraph of prose always closes its sentence.

@@ -133,7 +133,7 @@ export class AttributionContext {
   }
 
   /**
-   * "Defne Aksoy runs her stall by the pier": a sentence that opens with the one person it
+   * "Kesi Mbali runs her stall by the pier": a sentence that opens with the one person it
    * names (after at most a short lead, "On Monday,") and speaks of that person after the name
    * with one gender's pronouns only shows it. Quotations are masked: their pronouns are the
    * speaker's, not the narrator's.

@@ -1,6 +1,6 @@
 /**
- * Outlets named by their mastheads. The anatomy reads a file's masthead ("HARBOUR FINANCE
- * DAILY" over "Markets · Equities", "Kelso Daily Brief" over its dated line) from where it
+ * Outlets named by their mastheads. The anatomy reads a file's masthead ("TARNBY FARM
+ * DAILY" over "Markets · Grain", "Kelso Daily Brief" over its dated line) from where it
  * stands, above a headline; the name rules, which see words and not layout, cannot tell
  * "KELSO LABOUR REPORT" (a masthead) from "FARMERS WELCOME NEWS" (a headline in
  * capitals). So the masthead's name is an organisation mention, whatever its words.
@@ -22,7 +22,7 @@ const MASTHEAD_CONFIDENCE = 0.9;
 
 /**
  * `mentions` with each masthead's name as an organisation mention, in document order; the
- * names found inside it ("HARBOUR", "KELSO LABOUR") give way.
+ * names found inside it ("TARNBY", "KELSO LABOUR") give way.
  */
 export function withMastheadOutlets(text: string, articles: readonly Article[], mentions: Mention[]): Mention[] {
   const added: Mention[] = [];

@@ -368,10 +368,10 @@ describe('linkActors', () => {
 describe('outlets named by their mastheads', () => {
   const body = 'The harbour board met on Monday and agreed to reopen the eastern berths after a month of repairs, its chair Lena Hart said.';
   for (const [name, masthead, outlet] of [
-    ['a masthead in capitals whose words are common', 'KELSO LABOUR REPORT\nWorkers & Unions', 'KELSO LABOUR REPORT'],
-    ['a masthead with its sections after a separator', 'HARBOUR FINANCE DAILY\nMarkets · Equities · Kelso', 'HARBOUR FINANCE DAILY'],
-    ['a title-case masthead over its dated line', 'Kelso Daily Brief\nJan 22, 2026 | HEALTH', 'Kelso Daily Brief'],
-    ['an edition after the name', 'LAGUNA HEBDO — English service\nHome > Justice', 'LAGUNA HEBDO'],
+    ['a masthead in capitals whose words are common', 'KELSO LABOUR REPORT\nJobs & Pay', 'KELSO LABOUR REPORT'],
+    ['a masthead with its sections after a separator', 'TARNBY FARM DAILY\nMarkets · Grain · Kelso', 'TARNBY FARM DAILY'],
+    ['a title-case masthead over its dated line', 'Kelso Daily Brief\nMar 3, 2026 | WEATHER', 'Kelso Daily Brief'],
+    ['an edition after the name', 'MARAIS HEBDO — English edition\nHome > Courts', 'MARAIS HEBDO'],
   ] as const) {
     it(`takes ${name} for an organisation, the name alone`, () => {
       const text = `${masthead}\n\nHarbour board reopens the eastern berths after repairs\n\nBy Jane Doe\n\n${body}`;

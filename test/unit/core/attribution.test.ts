@@ -166,7 +166,7 @@ describe('attribution: pronouns and descriptions', () => {
     ['resolves "the spokesman said" to the actor with that role', 'Peter Oduya and Nadia Farouk met the unions. “Nothing was agreed,” the spokesman said.', ['peter-oduya']],
     ['resolves "the harbour master said" by role even when someone else was named last', 'Lena Hart opened the session before Omar Saif spoke. “We start again tomorrow,” the harbour master said.', ['lena-hart']],
     ['resolves a title of gender: "Ms" makes a woman', 'Ms Farouk and Saif arrived late. “Sorry,” she said.', ['nadia-farouk']],
-    ['resolves "the defendant" to the person the text said was one of the defendants', 'Mr Brennan, 58, is one of nine defendants accused of fraud. The prosecutor, Omar Saif, read out the messages. “Speed is not a crime,” the defendant replied.', ['tom-brennan']],
+    ['resolves "the defendant" to the person the text said was one of the defendants', 'Mr Brennan, 61, is one of six defendants in the fraud trial. The prosecutor, Omar Saif, read out the invoices. “I signed what I was given,” the defendant replied.', ['tom-brennan']],
     ['resolves "the nurse" to the person the text said was a nurse', 'Nadia Farouk was a nurse at the clinic for a decade. Omar Saif runs it now. “We were always short of staff,” the nurse said.', ['nadia-farouk']],
   ];
   for (const [name, body, expected] of cases) {

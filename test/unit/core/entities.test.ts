@@ -58,18 +58,18 @@ describe('findMentions', () => {
   });
 
   it('reads institutions’ names that go on past "for a", "of the" and a nationality, or a foreign "et"', () => {
-    const text = 'Kesto Varan, whose Union for a Modern Kelso (UMK) won 104 seats, spoke. The Public Health Authority of the Slovak Republic said it would review the study. The Syndicat des Frontaliers et Transfrontaliers objected. Lia Orr of the university’s Faculty of Medicine led it.';
+    const text = 'Kesto Varan, whose Union for a Modern Kelso (UMK) won 104 seats, spoke. The Water Authority of the Czech Republic said it would review the study. The Syndicat des Dockers et Marins objected. Lia Orr of the university’s Faculty of Medicine led it.';
     const names = findMentions(text, []).map((m) => `${m.text}:${m.type}`);
-    for (const n of ['Union for a Modern Kelso:organization', 'Public Health Authority of the Slovak Republic:organization', 'Syndicat des Frontaliers et Transfrontaliers:organization', 'Faculty of Medicine:organization']) assert.ok(names.includes(n), `${n}: ${JSON.stringify(names)}`);
+    for (const n of ['Union for a Modern Kelso:organization', 'Water Authority of the Czech Republic:organization', 'Syndicat des Dockers et Marins:organization', 'Faculty of Medicine:organization']) assert.ok(names.includes(n), `${n}: ${JSON.stringify(names)}`);
   });
 
   it('reads "Minister-designate" and "President-elect" as titles, and "TV" before a name as part of a channel’s name', () => {
-    const text = 'Prime Minister-designate Branko Ilic told reporters the door was open. President-elect Mara Voss agreed. In an interview with the broadcaster TV Zenit, he went further, but Lana Orr told TV News nothing.';
+    const text = 'Prime Minister-designate Branko Ilic said talks would go on. President-elect Mara Voss agreed. In an interview with the broadcaster TV Kestrel, he went further, but Lana Orr told TV News nothing.';
     const ms = findMentions(text, []);
     assert.equal(ms.find((m) => m.text === 'Branko Ilic')?.title, 'Prime Minister-designate');
     assert.equal(ms.find((m) => m.text === 'Mara Voss')?.title, 'President-elect');
     assert.ok(!ms.some((m) => /Minister|President/.test(m.text) && m.type !== 'person'), JSON.stringify(ms.map((m) => m.text)));
-    assert.equal(ms.find((m) => m.text === 'TV Zenit')?.type, 'organization');
+    assert.equal(ms.find((m) => m.text === 'TV Kestrel')?.type, 'organization');
     assert.ok(!ms.some((m) => m.text === 'TV News'), JSON.stringify(ms.map((m) => m.text)));
   });
 
@@ -80,7 +80,7 @@ describe('findMentions', () => {
   });
 
   it('takes a name after a kinship noun for a person, with that noun as a title', () => {
-    const text = 'My grandmother Vessa worked at the post office for thirty years. Her nephew Kostan drove.';
+    const text = 'My grandmother Vessa ran the bakery for forty years. Her nephew Kostan drove.';
     const ms = findMentions(text, []);
     for (const [name, title] of [['Vessa', 'grandmother'], ['Kostan', 'nephew']]) {
       const m = ms.find((x) => x.text === name);
