@@ -24,8 +24,8 @@ const fresh: ParagraphStages = {
 
 /**
  * The engine's pipeline, the one place its stage order is declared: anatomy (articles,
- * outline, paragraphs), entity mentions (with the outlets mastheads name), actor linking (actors, places, dates), quotes,
- * attribution. `analyze` and the incremental analyser both run it, with their own
+ * outline, paragraphs), entity mentions (with the outlets mastheads name), actor linking
+ * (actors, places, dates), quotes, attribution. `analyze` and the incremental analyser both run it, with their own
  * paragraph-level stages.
  */
 export function runPipeline(text: string, stages: ParagraphStages): Analysis {

@@ -199,8 +199,13 @@ function pastDates(units: Unit[], k: number): number {
 /** Marks the dated lines run on from `head` as furniture; the unit after them. */
 function markDates(units: Unit[], head: number, { kinds, rules }: Reading): number {
   const end = pastDates(units, head);
-  for (let k = head; k < end; k++) [kinds[k], rules[k]] = ['meta', metaRule(units[k]!.text) ?? 'meta.date'];
+  for (let k = head; k < end; k++) [kinds[k], rules[k]] = ['meta', dateRule(units[k]!.text)];
   return end;
+}
+
+/** The rule of a dated line under a masthead: the meta rule that reads it, or "meta.date". */
+function dateRule(text: string): string {
+  return metaRule(text) ?? 'meta.date';
 }
 
 /** Whether `units[j]` is a one-line masthead in capitals over a story's header ("SHIRVAN PRESS AGENCY"). */
@@ -276,7 +281,7 @@ export function segment(text: string): Segmentation {
     // A masthead and its section label on the next line ("MASHAMBANI POST" / "Agriculture | Counties").
     if (mastheadAt(units, head)) {
       [kinds[head], rules[head]] = ['meta', 'label.masthead'];
-      [kinds[head + 1], rules[head + 1]] = ['meta', isDatedMeta(units[head + 1]!.text) ? (metaRule(units[head + 1]!.text) ?? 'meta.date') : 'label.masthead-section'];
+      [kinds[head + 1], rules[head + 1]] = ['meta', isDatedMeta(units[head + 1]!.text) ? dateRule(units[head + 1]!.text) : 'label.masthead-section'];
       head = markDates(units, head + 2, reading);
     } else if (head + 1 < units.length && capsMastheadAt(units, head)) {
       [kinds[head], rules[head]] = ['meta', 'label.masthead-caps'];
@@ -286,7 +291,7 @@ export function segment(text: string): Segmentation {
       const label = units[head]!;
       const below = units[pastDates(units, head + 1)];
       if (label.blanksBefore === 0 && label.lineCount === 1 && wordCount(label.text) <= 6 && !/[.!?,;:]$/.test(label.text) && below && below.blanksBefore > 0 && isHeadlineLike(below.text)) {
-        [kinds[head], rules[head]] = ['meta', isDatedMeta(label.text) ? (metaRule(label.text) ?? 'meta.date') : 'label.masthead-section'];
+        [kinds[head], rules[head]] = ['meta', isDatedMeta(label.text) ? dateRule(label.text) : 'label.masthead-section'];
         head = markDates(units, head + 1, reading);
       }
     }
@@ -378,7 +383,7 @@ function liveEntryHeading(units: Unit[], j: number, { rules }: Reading): string 
 }
 
 /** A live blog entry's time and heading on one line: "12:40 – Labour ministry steps in". */
-const TIMED_HEADING = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[–—-]\s+(\p{Lu}.*)$/u;
+const TIMED_HEADING = new RegExp(String.raw`${TIME_LEAD.source}\s*[–—-]\s+(\p{Lu}.*)$`, 'u');
 
 /** The fewest time-stamped lines that make a file a live blog's. */
 const LIVE_MIN_ENTRIES = 3;

@@ -299,11 +299,11 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     // An amount written with its currency glued on ("Sh3 a fruit", "Rs5", "KSh200").
     const money = /^(\p{L}{1,3})\p{N}/u.exec(t.text);
     if (money && CURRENCIES.has(money[1]!.toLowerCase())) continue;
-    const nx0 = tokens[i + 1];
+    const nx = tokens[i + 1];
     // The plural of an acronym is a common noun ("NPUs", "GPUs", "MPs").
     if (/^\p{Lu}{2,}s$/u.test(t.text)) continue;
     // "TV" opens a channel's name before a word of its own ("TV Kestrel"), not before a common one ("TV News").
-    const channel = l === 'tv' && !!nx0 && nx0.kind === 'word' && nx0.cap && !nx0.newlineBefore && !lex.isCommon(nx0.lower) && !isTitleWord(lex, nx0);
+    const channel = l === 'tv' && !!nx && nx.kind === 'word' && nx.cap && !nx.newlineBefore && !lex.isCommon(nx.lower) && !isTitleWord(lex, nx);
     if (t.allCaps && lex.sets.acronymStop.has(l) && !channel) continue;
     if (TECH_STANDARDS.has(l)) continue;
     // A section label closing a masthead line ("Vltava Post — Crime", "The Courier | Sport").
@@ -313,12 +313,10 @@ function candidacy(lex: Lexicon, ev: DocEvidence, tokens: Token[]): Uint8Array {
     if (!t.allCaps && QUESTION_WORDS.has(t.lower)) continue;
     // A portfolio before the kind of body or job it names ("Labour ministry", "Health reporter");
     // a desk's job may be capitalised in a byline ("Labour Reporter"); a "Health Ministry" is a body's name.
-    const after1 = tokens[i + 1];
-    if (lex.isTitleModifier(t.lower) && after1?.kind === 'word' && PORTFOLIO_OF.has(after1.lower) && (!after1.cap || DESK_JOBS.has(after1.lower)) && !(i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.sentenceStart)) continue;
+    if (lex.isTitleModifier(t.lower) && nx?.kind === 'word' && PORTFOLIO_OF.has(nx.lower) && (!nx.cap || DESK_JOBS.has(nx.lower)) && !(i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.sentenceStart)) continue;
     // "LIVE: …", "WATCH: …", "UPDATE: …": a page label in capitals opening a line, not an acronym.
     if (t.allCaps && t.lineStart && tokens[i + 1]?.text === ':' && lex.isCommon(l)) continue;
     // A nationality-looking adjective before a noun ("Chechen rebels", "Eritrean capital").
-    const nx = tokens[i + 1];
     const nxPos = nx?.kind === 'word' && !nx.cap ? (lex.info(nx.lower)?.pos ?? (SPEECH_VERBS.has(nx.lower) || /(?:ed|s)$/.test(nx.lower) ? '' : 'Noun')) : '';
     // Not a hyphenated given name ("Jean-Aimé", "Jean-Paul"), whose first part only looks like
     // one; a pair of them is ("Moravian-Silesian").
