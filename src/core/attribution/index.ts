@@ -10,6 +10,7 @@ import type { Actor, Mention, Paragraph, Quote } from '../types';
 import { AttributionContext, normaliseAlias, type ActorInfo, type ParagraphView } from './context';
 import { attributeQuote, type How } from './cues';
 import { actorGender } from './gender';
+import { singular } from './lexicon';
 import { chooseSpeakers, type Proposal, type SieveRule, type SpeakerCandidate, type SpeakerModel } from './ranker';
 import { SPEAKER_MODEL } from './model';
 
@@ -36,17 +37,17 @@ export function attributeQuotes(
   const infos = new Map<string, ActorInfo>();
   const aliasIndex = new Map<string, string>();
   const titlesOf = new Map<string, string[]>();
-  for (const m of mentions) {
-    if (!m.actor || !m.title) continue;
-    const list = titlesOf.get(m.actor) ?? [];
-    list.push(m.title.toLowerCase());
-    titlesOf.set(m.actor, list);
-  }
   const predicated = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, actor: string, words: readonly string[]): void => {
+    if (words.length === 0) return;
+    const list = map.get(actor);
+    if (list) list.push(...words);
+    else map.set(actor, [...words]);
+  };
   for (const m of mentions) {
-    if (!m.actor || m.type !== 'person') continue;
-    const said = predicatedNouns(text, m.range[1]);
-    if (said.length > 0) predicated.set(m.actor, [...(predicated.get(m.actor) ?? []), ...said]);
+    if (!m.actor) continue;
+    if (m.title) add(titlesOf, m.actor, [m.title.toLowerCase()]);
+    if (m.type === 'person') add(predicated, m.actor, predicatedNouns(text, m.range[1]));
   }
   for (const actor of actors) {
     const titles = titlesOf.get(actor.id) ?? [];
@@ -236,17 +237,19 @@ function attributeParagraph(ctx: AttributionContext, view: ParagraphView, trace:
  * "nurse". A later "the defendant said" or "the nurse said" then finds them.
  */
 const PREDICATE = /^(?:,\s*\d{1,3},)?\s+(?:is|was|has been|had been)\s+(?:a|an|the|one of(?:\s+the)?(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))?)\s+((?:[\p{Ll}-]+\s*){1,4})/u;
-const PREDICATE_STOP = /^(?:of|in|at|for|from|with|on|to|by|who|whom|that|which|and|or|but|since|after|before|when|while|whose|accused|charged|suspected)$/;
+const PREDICATE_STOP = /^(?:of|in|at|for|from|with|on|to|by|who|whom|that|which|and|or|but|since|after|before|when|while|whose)$/;
+/** "… defendants accused of", "… men charged with": the person is accused. */
+const ACCUSED = /^(?:accused|charged|suspected)$/;
 
 function predicatedNouns(text: string, end: number): string[] {
   const m = PREDICATE.exec(text.slice(end, end + 160));
   if (!m) return [];
   const words = m[1]!.trim().split(/\s+/);
-  const stop = words.findIndex((w) => PREDICATE_STOP.test(w));
+  const stop = words.findIndex((w) => PREDICATE_STOP.test(w) || ACCUSED.test(w));
   const phrase = stop < 0 ? words.slice(0, 3) : words.slice(0, stop);
   if (phrase.length === 0) return [];
-  const out = [phrase[phrase.length - 1]!.replace(/([^s])s$/, '$1')];
-  if (stop >= 0 && /^(?:accused|charged|suspected)$/.test(words[stop]!)) out.push('accused');
+  const out = [singular(phrase[phrase.length - 1]!)];
+  if (stop >= 0 && ACCUSED.test(words[stop]!)) out.push('accused');
   return out;
 }
 

@@ -101,6 +101,15 @@ export const ORG_NOUNS = new Set([
   'communique', 'communiqué', 'declaration', 'resolution', 'summit',
 ]);
 
+/** Singular of a head noun ("officials" → "official", "spokesmen" → "spokesman"). */
+export function singular(word: string): string {
+  if (/men$/.test(word)) return word.replace(/men$/, 'man');
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 /** Head nouns of descriptions that refer to a person ("the spokesman said", "the 56-year-old said"). */
 export const PERSON_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'premier', 'chancellor', 'secretary',

@@ -45,12 +45,14 @@ function mastheadName(text: string, start: number): Mention | null {
   const lead = line.length - line.trimStart().length;
   const cut = NAME_END.exec(line.trim());
   let name = (cut ? line.trim().slice(0, cut.index) : line.trim()).trim();
+  let words = name.split(/\s+/);
   // A section word after an outlet's head word, in capitals ("COURTSIDE COURIER SPORT", not "REVIEW OF BOOKS").
-  const words = name.split(/\s+/);
   const n = words.length;
-  if (n >= 3 && SECTION_WORDS.has(words[n - 1]!.toLowerCase()) && OUTLET_WORDS.has(words[n - 2]!.toLowerCase()) && name === name.toUpperCase()) name = words.slice(0, -1).join(' ');
-  const count = name.split(/\s+/).length;
-  if (count === 0 || count > 6 || !/^\p{Lu}/u.test(name) || /[.!?,;:]$/.test(name)) return null;
+  if (n >= 3 && SECTION_WORDS.has(words[n - 1]!.toLowerCase()) && OUTLET_WORDS.has(words[n - 2]!.toLowerCase()) && name === name.toUpperCase()) {
+    name = name.slice(0, name.lastIndexOf(words[n - 1]!)).trimEnd();
+    words = words.slice(0, -1);
+  }
+  if (words.length > 6 || !/^\p{Lu}/u.test(name) || /[.!?,;:]$/.test(name)) return null;
   const from = start + lead;
   return { type: 'organization', range: [from, from + name.length], text: name, title: null, actor: null, confidence: MASTHEAD_CONFIDENCE, why: ['rule:masthead-outlet'] };
 }

@@ -4,7 +4,7 @@
  * talks"). Read off the reporter's words around the quote's cue, by an ordered table of
  * rules; the first rule that yields a description that looks like a source wins.
  */
-import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, VERB_FILLERS } from '../attribution/lexicon';
+import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, singular, VERB_FILLERS } from '../attribution/lexicon';
 import { maskQuotes, splitSentences, wordsOf } from '../attribution/text';
 import type { Analysis, Quote, Range } from '../types';
 
@@ -94,14 +94,6 @@ const EXTRA_HEADS = new Set([
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|him|her|them|this|that|these|those)$/i;
 
-/** Singular of a head noun ("officials" → "official", "spokesmen" → "spokesman"). */
-function singular(word: string): string {
-  if (/men$/.test(word)) return word.replace(/men$/, 'man');
-  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
-  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
-  if (/[^s]s$/.test(word)) return word.slice(0, -1);
-  return word;
-}
 
 const isHead = (word: string): boolean => {
   const w = word.toLowerCase().replace(/['’]s?$/, '');

@@ -382,6 +382,12 @@ describe('outlets named by their mastheads', () => {
       assert.ok(!a.actors.some((x) => x !== actor && masthead.split('\n')[0]!.includes(x.name)), JSON.stringify(a.actors.map((x) => x.name)));
     });
   }
+  it('leaves a section word after the outlet’s head out of its name, however the words are spaced', () => {
+    const a = analyze(`KELSO  COURIER SPORT\n\nHarbour board reopens the eastern berths after repairs\n\nBy Jane Doe\n\n${body}`);
+    const outlet = a.mentions.find((m) => m.range[0] === 0);
+    assert.equal(outlet?.text, 'KELSO  COURIER');
+    assert.equal(outlet?.range[1], 'KELSO  COURIER'.length);
+  });
   it('takes no outlet from a headline in capitals over its lede', () => {
     const a = analyze(`FARMERS WELCOME NEWS\n\n${body}`);
     assert.ok(!a.actors.some((x) => /FARMERS|NEWS/.test(x.name)), JSON.stringify(a.actors.map((x) => x.name)));
