@@ -17,6 +17,7 @@ export const ROLE_RULES = [
   { id: 'outlet', reads: 'a news outlet by where it is named (a byline, a masthead, "told X", "a columnist for X"): the kind its name says, or "news outlet"', example: 'By Ada Wren, Tarnby Lantern\n\nFerries will stop on Monday, the operator told the Tarnby Lantern.', actor: 'Tarnby Lantern', role: 'news outlet' },
   { id: 'person-context', reads: '"Org\'s X", "X of the Org", "X, who heads the Y,"', example: 'Samuel Oduya, who grows maize near Eldama, said the rains were late.', actor: 'Samuel Oduya', role: 'grows maize near Eldama' },
   { id: 'team-of-club', reads: 'a bare team role belongs to the club named before it in the sentence', example: 'Kelso Rovers lost again and captain Dion Maybury said the side was tired.', actor: 'Dion Maybury', role: 'captain of Kelso Rovers' },
+  { id: 'officer-of-company', reads: 'a bare company officer\'s title belongs to the organisation the story has named most up to there', example: 'Fenwick Foods will close two plants. Fenwick Foods cut its profit forecast. Chief executive Ana Ruiz said prices would rise.', actor: 'Ana Ruiz', role: 'Chief executive of Fenwick Foods' },
   { id: 'near-speech', reads: 'a definite description next to a speech verb: "said the 74-year-old comedian"', example: 'Pia Lund left early. "It was long," said the retired nurse.', actor: 'Pia Lund', role: 'retired nurse' },
   { id: 'age-description', reads: '"The N-year-old, a plumber," completes an age', example: 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', actor: 'Brian Keld', role: '61-year-old plumber and keen angler' },
   { id: 'org-description', reads: 'an organisation\'s relative clause, a description before it, the noun the text uses for it, or its name\'s kind', example: 'Students at Dunmere University staged a sit-in on Monday.', actor: 'Dunmere University', role: 'university' },
@@ -54,6 +55,10 @@ export const SPORT_NAMES = /\b(rugby sevens|rugby league|rugby union|water polo|
 /** Roles that belong to a team ("captain", "head coach"). */
 export const TEAM_ROLES =
   /^(?:head |assistant )?(?:captain|coach|manager|skipper|striker|goalkeeper|keeper|midfielder|defender|winger|wing|forward|centre|center|fly-half|scrum-half|full-back|fullback|halfback|(?:first )?five-eighth|prop|hooker|lock|flanker|number eight|(?:loosehead|tighthead) prop|opener|wicketkeeper|spinner|paceman|all-rounder|(?:centre|center|left|right|wing)-back|quarterback|pitcher|point guard|guard)$/i;
+
+/** A company officer's title that names no company ("chief executive", "Chairwoman", "CFO"). */
+export const OFFICER_TITLES =
+  /^(?:(?:president and |founder and )?(?:chief (?:executive|financial|operating|technology|commercial|investment) (?:officer)?|chief executive|managing director|(?:finance|financial|operations|commercial|executive|sales) director|chairman|chairwoman|chairperson|CEO|CFO|COO|CTO))$/i;
 
 /** Common nouns that stand for a named organisation ("the college", "the company"). */
 export const ORG_NOUNS = new Set([

@@ -16,6 +16,7 @@ import {
   type RoleRuleId,
   SPEECH,
   TEAM_ROLES,
+  OFFICER_TITLES,
   TITLE_FIELD_JOINERS,
   PHOTO_CREDIT,
   CREDIT_LABEL,
@@ -167,7 +168,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   }),
 
   'title-org-after': each((b) => {
-    if (b.type !== 'person' || !b.role || !/^\p{Lu}/u.test(b.role) || b.role.split(/\s+/).length > 5) return;
+    if (b.type !== 'person' || !b.role || !(/^\p{Lu}/u.test(b.role) || isPersonRole(b.role.split(/\s+/).pop()!)) || b.role.split(/\s+/).length > 5) return;
     for (const m of b.mentions) {
       const at = m.range[1] + 2 + b.role.length;
       if (text.slice(m.range[1], at + 2).replace(/\s+/g, ' ') !== `, ${b.role}, `.replace(/\s+/g, ' ')) continue;
@@ -250,6 +251,38 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       b.role = `${b.role} of ${club.name}`;
       b.affiliation = club;
     }
+  }),
+
+  // "Chief executive Ana Ruiz said": the company is the organisation the story has named most
+  // up to there (within OFFICER_WINDOW) that may have such officers; the nearest wins a tie.
+  'officer-of-company': each((b) => {
+    if (b.type !== 'person' || !b.role || b.affiliation || !OFFICER_TITLES.test(b.role.trim())) return;
+    const titled = b.mentions.find((x) => x.title) ?? b.mentions[0]!;
+    const at = titled.range[0];
+    // "Velo's chairman Ada Marr and chief executive Ben Cole": the owner is shared.
+    const titleStart = titled.title ? at - titled.title.length - 1 : at;
+    const prev = /\sand\s+$/.test(text.slice(Math.max(0, titleStart - 6), titleStart)) ? named.backFrom(titleStart, 80).next().value : undefined;
+    const pb = prev ? resolve(byMention.get(prev)!) : null;
+    const owner = pb && pb.type === 'person' ? /^(\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,4}['’]s?) \p{Ll}/u.exec(pb.role ?? '') : null;
+    if (owner && pb && /^\s+and\s+$/.test(text.slice(prev!.range[1], titleStart))) {
+      b.role = `${owner[1]} ${b.role}`;
+      b.affiliation = pb.affiliation;
+      return;
+    }
+    const counts = new Map<Builder, number>();
+    const order: Builder[] = [];
+    for (const x of named.backFrom(at, OFFICER_WINDOW)) {
+      const xb = resolve(byMention.get(x)!);
+      if (xb.type !== 'organization' || xb === b || !mayEmployOfficer(xb)) continue;
+      if (!counts.has(xb)) order.push(xb);
+      counts.set(xb, (counts.get(xb) ?? 0) + 1);
+    }
+    let best: Builder | null = null;
+    for (const xb of order) if (!best || counts.get(xb)! > counts.get(best)!) best = xb;
+    // Only in a story about business: "Chairman X" in a political story chairs a committee.
+    if (!best || (counts.get(best)! < 2 && order.length > 1) || !BUSINESS_STORY.test(text.slice(Math.max(0, at - OFFICER_WINDOW), at + OFFICER_WINDOW))) return;
+    b.role = `${b.role} of ${best.name}`;
+    b.affiliation = best;
   }),
 
   // Definite descriptions next to a speech verb, for actors still without a role.
@@ -445,6 +478,25 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     });
   }
 }
+
+/** Kinds of organisation whose head is not a company officer: "Chairman X" of a party or a parliament chairs a committee. */
+const NOT_A_COMPANY = new Set(['party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'ministry', 'department', 'court', 'tribunal', 'police', 'army', 'navy', 'committee', 'commission', 'council', 'cabinet', 'secretariat', 'authority', 'office', 'exchange', 'league', 'armed forces', 'force', 'regiment', 'brigade', 'battalion', 'unit', 'squad', 'school', 'university', 'college', 'hospital', 'church']);
+
+/**
+ * Whether a bare "chief executive" may be this organisation's: not a news outlet, not a body
+ * whose kind has no such officers (NOT_A_COMPANY).
+ */
+function mayEmployOfficer(b: Builder): boolean {
+  if (b.role && NEWS_KINDS.has(b.role)) return false;
+  const kind = orgKind(b.name);
+  return !kind || !(NOT_A_COMPANY.has(kind) || NEWS_KINDS.has(kind));
+}
+
+/** Words of a story about a business: what the company is called, what it reports, who owns it. */
+const BUSINESS_STORY = /\b(?:the|its) (?:company|firm|group|bank|lender|carrier|airline|miner|startup|start-up|maker|manufacturer|retailer|insurer|operator|exporter|producer|developer|brewer)\b|\b(?:shares|shareholders|investors|profits?|revenues?|earnings|turnover|sales)\b/i;
+
+/** How far before a bare officer's title its company is looked for, in characters. */
+const OFFICER_WINDOW = 2000;
 
 /** How far around a club's mentions its story's sport is looked for, in characters. */
 const SPORT_WINDOW = 1500;
