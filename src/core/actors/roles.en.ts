@@ -7,6 +7,7 @@
 /** The role rules, in the order they run. A later rule may refine what an earlier one found. */
 export const ROLE_RULES = [
   { id: 'byline', reads: 'credit lines: "By X", "Editing by X", a photo credit, a name line above "Published"', example: 'Tarnby ferries to stop\n\nBy Ada Wren\n\nFerries will stop on Monday.', actor: 'Ada Wren', role: 'reporter' },
+  { id: 'bio-line', reads: 'a line that opens with the name and says what the person is: "X is a columnist for Y."', example: 'Why the ferry matters\n\nBy Ada Wren\n\nThe ferry is our road.\n\nAda Wren is a columnist for the Tarnby Lantern. The views expressed are her own.', actor: 'Ada Wren', role: 'columnist for the Tarnby Lantern' },
   { id: 'apposition', reads: 'a description beside the name: "X, a former adviser," or "the mayor of Y, X,"', example: 'Ruth Ames, a lecturer in law at Kelso College, said the ruling was wrong.', actor: 'Ruth Ames', role: 'lecturer in law at Kelso College' },
   { id: 'capitalised-title-before', reads: 'a capitalised title before the name and a comma: "Minister of Fisheries, X,"', example: 'Minister of Inland Waters, Oren Falk, said the dams were safe.', actor: 'Oren Falk', role: 'Minister of Inland Waters' },
   { id: 'title-org-after', reads: 'a title and an organisation after the name: "X, Director, Y Ltd,"', example: 'Mara Quill, Director, Fenwick Securities, said the vault was sealed.', actor: 'Mara Quill', role: 'Director, Fenwick Securities' },

@@ -66,6 +66,25 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   const stages: Record<RoleRuleId, () => void> = {
   'byline': () => bylineRoles(text, named, byMention, bylines),
 
+  // "Ada Wren is a columnist for the Lantern." on a line of its own, as an opinion piece's
+  // author note ends it: what the person is, over the byline's "reporter".
+  'bio-line': each((b) => {
+    if (b.type !== 'person') return;
+    for (const m of b.mentions) {
+      if (m.title || (m.range[0] > 0 && text[m.range[0] - 1] !== '\n')) continue;
+      // A note of a sentence or two, not a paragraph of argument that opens with the name.
+      const lineEnd = text.indexOf('\n', m.range[1]);
+      if ((lineEnd < 0 ? text.length : lineEnd) - m.range[0] > BIO_LINE_MAX) continue;
+      const bio = BIO_LINE.exec(text.slice(m.range[1], m.range[1] + 240));
+      if (!bio || !bio[1]!.toLowerCase().split(/\s+/).slice(0, 4).some((w) => isPersonRole(w.replace(/,$/, '')))) continue;
+      b.role = bio[1]!;
+      b.roleStrong = true;
+      const start = m.range[1] + bio[0].indexOf(bio[1]!);
+      b.affiliation ??= orgIn(start, start + bio[1]!.length, b);
+      return;
+    }
+  }),
+
   'apposition': each((b) => {
     // Apposition after a mention (or before it: "the mayor of X, Name,").
     for (const m of b.mentions) {
@@ -549,6 +568,12 @@ function cleanTitle(title: string, type: string): string | null {
 
 
 /** ", who is/was (a|the) <description>," after a name: the description. */
+/** After a name opening a line: " is a columnist for the Lantern." ([1] the description, to the first comma or full stop, or before "of" a quoted title). */
+const BIO_LINE = /^\s+is\s+(?:a|an)\s+((?:\p{Ll}|\p{Lu}[\p{Ll}-]+-based\b)[^,.;:\n“”"()]{2,150}?)(?=,|;|\.\s|\.$|\n|$|\s+(?:of|for|on|in)\s+["“‘])/u;
+
+/** The longest line read as an author's note, in characters. */
+const BIO_LINE_MAX = 250;
+
 const COPULA_CLAUSE = /^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:a|an|the)\s+)?((?:former\s+)?\p{Ll}[^,;:\n“”"()]{1,110}?)(?=,|;|\.\s|\.$|\n)/u;
 
 /** A degree, honour or rank written after a name, between commas ("PhD", "Ph.D.", "MBE", "SC", "Jr."). */

@@ -109,7 +109,7 @@ describe('roles', () => {
   });
 
   describe('of people', () => {
-    const cases: Array<[name: string, text: string, actorName: string, role: string]> = [
+    const cases: Array<[name: string, text: string, actorName: string, role: string | null]> = [
       ['takes a lower-case job description before a title and name', 'Closing the hearing, assistant coroner Dr Miriam Holt said the road was unsafe.', 'Miriam Holt', 'assistant coroner'],
       ['completes an age with the description that follows "The N-year-old"', 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', 'Brian Keld', '61-year-old plumber and keen angler'],
       ['keeps "the firm\'s ROLE" as written when no firm is named', 'Ravi Mehta, the firm\'s founder, said the deal was done.', 'Ravi Mehta', "the firm's founder"],
@@ -146,6 +146,8 @@ describe('roles', () => {
       ['shares an owner between two officers joined by "and"', "Funds want to replace Velo's chairman Ada Marr and chief executive Ben Cole. Velo shares fell.", 'Ben Cole', "Velo's chief executive"],
       ['gives no company to a chairman outside a business story', 'The Harbour Party met on Monday. The Harbour Party chose a leader. Chairman Ivo Lasko said the vote was fair.', 'Ivo Lasko', 'Chairman'],
       ['gives no company named once among several', 'Kelso Freight Ltd signed a deal with Dunmore Foods Plc. Chief executive Ivo Lasko said profits fell.', 'Ivo Lasko', 'Chief executive'],
+      ['reads an author\'s note over the byline\'s reporter, before the title it wrote', 'Ports and people\n\nBy Ada Wren\n\nThe port is quiet.\n\nAda Wren is a writer and author of "The Long Quay", a memoir.', 'Ada Wren', 'writer and author'],
+      ['reads no note from a long paragraph that opens with the name', 'Ports and people\n\nBy Ada Wren\n\nThe port is quiet.\n\nCarl Ode is an able talker and a patient man, whatever his critics say, and the quay has never had a better friend than him in all the years since the cranes came, the trawlers left and the warehouses were turned into flats for people who work in the city and sleep here.', 'Carl Ode', null],
       ['takes "the finance minister, Name," as an apposition', 'The finance minister, Aldo Reyes, said the budget was balanced.', 'Aldo Reyes', 'finance minister'],
       ['gives no caption word to a person the caption does not credit', 'Photo: Lena Moss/Harbour Press\n\nThe ferry left at noon, said Carl Ode, a ticket clerk.', 'Carl Ode', 'ticket clerk'],
       ['takes a team position before the name, of the club named before it', 'The Marlins, the home side, were sharper early, and loosehead prop Sione Vake crashed over.', 'Sione Vake', 'loosehead prop of Marlins'],
