@@ -631,9 +631,9 @@ function apposition(
     start += article[0].length;
   }
   const first = phrase.split(/\s+/)[0] ?? '';
-  // A list of names ("Barclays, Unilever"), not a description.
+  // A list of names ("Barclays, Unilever", "Barclays and others"), not a description.
   const nextNamed = named.list[named.lowerBound(start)];
-  if (nextNamed && nextNamed.range[0] < start + phrase.length && nextNamed.range[0] === start && !lex.isFormalTitle(first.toLowerCase()) && !/^[\p{Lu}]/u.test(phrase.slice(nextNamed.range[1] - start).trim()) && !/\s\p{Ll}/u.test(phrase.slice(nextNamed.range[1] - start))) return null;
+  if (nextNamed && nextNamed.range[0] < start + phrase.length && nextNamed.range[0] === start && !lex.isFormalTitle(first.toLowerCase()) && !/^[\p{Lu}]/u.test(phrase.slice(nextNamed.range[1] - start).trim()) && !/\s\p{Ll}/u.test(phrase.slice(nextNamed.range[1] - start).replace(/^\s+(?:and|or)\s+(?:others|more)$/, ''))) return null;
   if (/^\d+$/.test(phrase) && type === 'person' && +phrase < 120) {
     // "Helen Brook, 45, a teacher from Leeds,": the age and the description together.
     const rest = after.slice(r[0].length);
@@ -978,6 +978,9 @@ const OWNER_ROLE_BEFORE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)(?:\s+(
 /** A description after a determiner closing with a comma before a name ("the ferry's captain, "); group 2 is the description. */
 const APPOSED_BEFORE = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}(?:,\s*[^,.;:\n“”"]{2,30}?\s+and\s+[^,.;:\n“”"]{2,30})?),\s*$/iu;
 
+/** A lower-case description closing with a comma before "the Name" ("a development charity,"); [2] its last word. */
+const ORG_DESCRIPTION_BEFORE = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}-]+)),$/u;
+
 /** Words that end a description's head ("mayor | of the city", "trial | of the captain"). */
 const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'to', 'who', 'whose', 'which', 'that']);
 
@@ -1001,6 +1004,14 @@ function preApposition(
   // "The Minister for Tourism, Hon. Jane Roe,": a courtesy title between the comma and the name.
   const courtesy = COURTESY_BEFORE.exec(text.slice(Math.max(0, anchor - 30), anchor));
   if (courtesy) anchor -= courtesy[0].length - 1;
+  // "A development charity, the Kelso Land Trust,": an organisation's name may keep its "the".
+  // Only after a lower-case description whose last word is an organisation's ("a development
+  // charity, the X,"), not in a list of names ("the Y, the X,").
+  if (b.type === 'organization' && /,\s*the\s+$/.test(text.slice(Math.max(0, anchor - 8), anchor))) {
+    const comma = text.lastIndexOf(',', anchor);
+    const desc = ORG_DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, comma - 60), comma + 1));
+    if (desc && isOrgHead(desc[2]!)) anchor = comma + 2;
+  }
   let before = text.slice(Math.max(0, anchor - 80), anchor);
   // A portfolio may list its fields with commas: "the Minister for Tourism, Arts and Culture, Name,".
   let r = APPOSED_BEFORE.exec(before);
