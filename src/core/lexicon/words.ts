@@ -467,6 +467,10 @@ export const ORG_CUE_BEFORE = [
   'charity', 'union', 'militia', 'outfit', 'daily', 'tabloid', 'website', 'site', 'platform', 'startup',
   'start-up', 'conglomerate', 'manufacturer', 'producer', 'supplier', 'operator', 'developer', 'publisher',
   'label', 'broadcaster', 'movement', 'faction', 'coalition', 'alliance', 'operator', 'provider', 'chain',
+  // Kinds no person is called by ("the consultancy X", "the housing cooperative X").
+  'consultancy', 'cooperative', 'co-operative', 'brokerage', 'consortium', 'utility', 'carmaker', 'automaker',
+  'steelmaker', 'drugmaker', 'chipmaker', 'think-tank', 'thinktank', 'collective', 'association', 'federation',
+  'foundation', 'syndicate', 'exporter', 'importer', 'processor', 'wholesaler',
 ];
 
 /** Lower-case nouns that, right after a name, say it is an organisation ("Ngāti tribe", "X party"). */
