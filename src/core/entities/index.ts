@@ -170,7 +170,8 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
     if (!b || c.score > b.score) best.set(key, c);
     if (c.type === 'person' && c.score >= 1) {
       const words = c.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      if (words.length >= 2) {
+      // Not a place's name the rules took for a person's ("Laamu Atoll").
+      if (words.length >= 2 && !lex.isPlaceHead(words[words.length - 1]!.toLowerCase())) {
         for (const w of words) {
           const l = w.toLowerCase();
           if (!lex.isCommon(l) || lex.isFirstName(l)) personWords.set(l, (personWords.get(l) ?? 0) + 1);
@@ -178,15 +179,18 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
       }
     }
   }
+  // A lone word of a person's full name, typed otherwise with little evidence, is that person.
+  const personWord = (c: T, key: string): boolean => c.type !== 'person' && c.score < 3.5 && !c.text.includes(' ') && personWords.has(key) && !c.acronym;
   for (const c of chunks) {
     if (c.fixed) continue;
     const key = withoutThe(c.text);
     const b = best.get(key);
     if (b && b !== c && b.score > c.score && b.type !== c.type) {
-      c.type = b.type;
+      // The type the better-evidenced mention ends with, wherever it stands in the text.
+      c.type = personWord(b, key) ? 'person' : b.type;
       continue;
     }
-    if (c.type !== 'person' && c.score < 3.5 && !c.text.includes(' ') && personWords.has(key) && !c.acronym) {
+    if (personWord(c, key)) {
       c.type = 'person';
     } else if (c.type === 'person' && c.score < 2 && (!b || b.score < 2) && !c.title && !c.text.includes(' ') && !personWords.has(key) && !lex.isFirstName(key) && !c.fixed) {
       // A lone word the document never gives a first name or a title: a company or a club more likely than a person.

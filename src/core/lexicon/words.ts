@@ -215,7 +215,7 @@ export const PLACE_HEADS = [
   'crescent', 'lane', 'way', 'stadion', 'oval', 'ground', 'gardens', 'garden', 'hall', 'abbey', 'temple', 'shrine',
   'mall', 'market', 'field', 'fields', 'estate', 'quarter', 'camp', 'base', 'oblast', 'krai', 'house', 'coastline',
   'library', 'guildhall', 'towers', 'lagoon', 'terminal', 'quay', 'marina', 'junction', 'barracks', 'stream', 'gorge',
-  'wetlands', 'marsh', 'marshes',
+  'wetlands', 'marsh', 'marshes', 'atoll', 'atolls',
   // Venues ("Kinloch Playhouse", "Harbourside Domain", "Eastfield Racecourse").
   'playhouse', 'domain', 'velodrome', 'racecourse', 'auditorium', 'amphitheatre', 'amphitheater', 'pavilion',
   'showground', 'showgrounds',

@@ -170,6 +170,7 @@ describe('findMentions', () => {
       ['a dotted country acronym is a place', 'Officials in the U.S. said the plan was new.', 'U.S.', 'place'],
       ['EU is an organisation', 'The EU rejected the call on Thursday.', 'EU', 'organization'],
       ['Reuters credited in a dateline is an organisation', 'LONDON (Reuters) - Markets fell sharply.', 'Reuters', 'organization'],
+      ['an atoll is a place', 'Divers surveyed the reefs of Fodhoo Atoll on Monday.', 'Fodhoo Atoll', 'place'],
     ];
     for (const [name, text, span, type] of cases) {
       it(name, () => {
@@ -178,6 +179,12 @@ describe('findMentions', () => {
         assert.equal(m.type, type);
       });
     }
+    it('types every lone mention of a person\'s surname the person, wherever its best-evidenced mention stands', () => {
+      const text = 'Ana Rydel, a reporter, was sued by Kelso Invest.\n\nThe judge added that Rydel had acted with care.\n\nRydel, speaking outside, said she was relieved.\n\nA group that gave legal support to Rydel, described the case as a threat.';
+      const lone = mentions(text).filter((m) => m.text === 'Rydel');
+      assert.equal(lone.length, 3, JSON.stringify(mentions(text).map((m) => `${m.text}:${m.type}`)));
+      assert.deepEqual(lone.map((m) => m.type), ['person', 'person', 'person']);
+    });
   });
 
   describe('keeps the title out of the name span', () => {
