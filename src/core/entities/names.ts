@@ -1496,6 +1496,30 @@ export function acronymFits(acronym: string, name: string): boolean {
   return true;
 }
 
+/**
+ * Whether the lower-case phrase closing at the comma `comma` opens with a determiner and a
+ * kind of organisation, at most two words after it, with more words after the kind: "the
+ * only firm in the region licensed to produce one," (not "the head of the firm,": its head is a job).
+ */
+function describedAsOrganisation(lex: Lexicon, tokens: Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 14 && (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'num') && !tokens[k]!.cap) k--;
+  const words = tokens.slice(k + 1, comma);
+  const det = words.findIndex((t) => DESCRIPTION_OPENERS.has(t.lower));
+  if (det < 0) return false;
+  for (let i = det + 1; i <= det + 3 && i < words.length - 1; i++) {
+    const w = words[i]!.lower;
+    if (lex.sets.orgCueBefore.has(w)) return true;
+    if (lex.isRoleNoun(w) || DESCRIPTION_STOPS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Determiners that open a description ("the only firm …"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'their']);
+/** Words that end a description's head before a kind of organisation is found. */
+const DESCRIPTION_STOPS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'on', 'to', 'by', 'who', 'which', 'that', 'and', 'or']);
+
 function prevWord(tokens: Token[], from: number, skipThe: boolean): Token | undefined {
   let k = from - 1;
   if (skipThe && tokens[k]?.lower === 'the') k--;
@@ -1651,6 +1675,9 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     person += 2;
   } else if (before?.text === ',' && c.tokens[c.from - 2]?.kind === 'word' && !c.tokens[c.from - 2]!.cap && lex.sets.orgCueBefore.has(c.tokens[c.from - 2]!.lower) && /^(?:the|its|their|a|an)$/i.test(c.tokens[c.from - 3]?.text ?? '')) {
     // ... and after a kind of organisation: "The airline, Skyhop, said ...".
+    org += 3;
+  } else if (before?.text === ',' && describedAsOrganisation(lex, c.tokens, c.from - 1)) {
+    // ... with what the description adds after its head: "the only firm in the region licensed to do it, Vorsk,".
     org += 3;
   } else if (before && before.kind === 'word' && !before.cap && !before.possessive) {
     const bl = before.lower;

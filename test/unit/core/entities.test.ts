@@ -170,6 +170,8 @@ describe('findMentions', () => {
       ['a dotted country acronym is a place', 'Officials in the U.S. said the plan was new.', 'U.S.', 'place'],
       ['EU is an organisation', 'The EU rejected the call on Thursday.', 'EU', 'organization'],
       ['Reuters credited in a dateline is an organisation', 'LONDON (Reuters) - Markets fell sharply.', 'Reuters', 'organization'],
+      ['a name after a description headed by a kind of organisation is an organisation', 'The law requires a study, and the only firm in the region licensed to produce one, Vorsk Hydro, has a waiting list.', 'Vorsk Hydro', 'organization'],
+      ['a name after a description headed by a job is a person, whatever organisation follows', 'The head of the firm, Ivan Petrenko, said the list was long.', 'Ivan Petrenko', 'person'],
       ['an atoll is a place', 'Divers surveyed the reefs of Fodhoo Atoll on Monday.', 'Fodhoo Atoll', 'place'],
     ];
     for (const [name, text, span, type] of cases) {
