@@ -11,7 +11,7 @@ import type { AttributionContext, ParagraphView, Ref } from './context';
 import { isModifier, normaliseAlias } from './context';
 import { descriptionGender } from './gender';
 import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, VERB_FILLERS, type Gender } from './lexicon';
-import type { Word } from './text';
+import { wordsOf, type Word } from './text';
 
 /** How a speaker was found: its strength orders competing cues. */
 export type How = 'name' | 'pronoun' | 'description' | 'unnamed';
@@ -133,6 +133,27 @@ function resolveSpan(
     return { speaker, how: 'pronoun' };
   }
   return resolveDescription(ctx, record, words, refs, from);
+}
+
+/** Verbs that report what someone said without quoting it ("described a bureau swamped by work"). */
+const REPORTING_VERB = /\b(?:said|says|told|tells|described|describes|explained|explains|insisted|insists|argued|argues|recalled|recalls|admitted|admits|testified|testifies|complained|complains|acknowledged|acknowledges|maintained|maintains)\b/;
+
+/**
+ * The speaker of a sentence [from, to) of `view` that reports speech without quoting it
+ * ("Questioned by the judge, the accused described a bureau swamped by paperwork."), as a
+ * cue resolves its subject: the words between the last comma before the first reporting
+ * verb and the verb. Null when it reports none or the subject is not resolved.
+ */
+export function reportedSpeaker(ctx: AttributionContext, view: ParagraphView, record: number, from: number, to: number): string | null {
+  const sentence = view.masked.slice(from - view.start, to - view.start);
+  const verb = REPORTING_VERB.exec(sentence);
+  if (!verb) return null;
+  const comma = sentence.lastIndexOf(',', verb.index);
+  const spanFrom = from + (comma >= 0 ? comma + 1 : 0);
+  const verbStart = from + verb.index;
+  if (!/\p{L}/u.test(view.masked.slice(spanFrom - view.start, verbStart - view.start))) return null;
+  const withWords = view.words.length > 0 ? view : { ...view, words: wordsOf(view.masked, view.start, view.start, view.end) };
+  return resolveSpan(ctx, withWords, record, spanFrom, verbStart, verbStart, false)?.speaker ?? null;
 }
 
 /** Is there a word other than a determiner between `from` and `to`? */

@@ -8,7 +8,7 @@
 import type { Segmentation } from '../anatomy';
 import type { Actor, Mention, Paragraph, Quote } from '../types';
 import { AttributionContext, normaliseAlias, type ActorInfo, type ParagraphView } from './context';
-import { attributeQuote, type How } from './cues';
+import { attributeQuote, reportedSpeaker, type How } from './cues';
 import { actorGender } from './gender';
 import { singular } from './lexicon';
 import { chooseSpeakers, type Proposal, type SieveRule, type SpeakerCandidate, type SpeakerModel } from './ranker';
@@ -264,7 +264,21 @@ function continuation(ctx: AttributionContext, view: ParagraphView, q: Quote): s
     if (spoken.length > 0 && startsWithQuote(ctx, view)) return spoken[spoken.length - 1]!.speaker;
     break;
   }
-  return ctx.walkBack(record, q.outerRange[0], () => true, 3);
+  return reportedBefore(ctx, view, q, record) ?? ctx.walkBack(record, q.outerRange[0], () => true, 3);
+}
+
+/**
+ * The speaker of the sentence right before a quote that opens its sentence, when that
+ * sentence reports speech ("… the accused described a bureau swamped by paperwork." then
+ * «We had four officers …»): in the quote's paragraph, or ending the body paragraph before.
+ */
+function reportedBefore(ctx: AttributionContext, view: ParagraphView, q: Quote, record: number): string | null {
+  const own = ctx.records[record]!;
+  if (record === 0 || ctx.text.slice(own.range[0], q.outerRange[0]).trim() !== '') return null;
+  const prev = ctx.records[record - 1]!;
+  const prevView = prev.paragraph === view.index ? view : ctx.views.find((v) => v.index === prev.paragraph);
+  if (!prevView || (prevView !== view && (prevView.index !== view.index - 1 || !isBodyText(ctx, prevView) || prevView.quotes.length > 0))) return null;
+  return reportedSpeaker(ctx, prevView, record - 1, prev.range[0], prev.range[1]);
 }
 
 function startsWithQuote(ctx: AttributionContext, view: ParagraphView): boolean {

@@ -198,6 +198,18 @@ describe('attribution: paragraphs and conversation', () => {
     assert.deepEqual(rules('Tavi Ruan spoke first. After meeting Kesi Mbali, she left early. “We have a deal,” he said.'), ['kesi-mbali']);
   });
 
+  it('gives a quote after a sentence reporting speech the subject of that sentence, a description too', () => {
+    const cast: Spec[] = [
+      ['tom-brennan', 'person', ['Tom Brennan', 'Brennan'], 'defendant accused'],
+      ['lena-hart', 'person', ['Lena Hart', 'Hart'], 'presiding judge'],
+    ];
+    const body = 'Tom Brennan is one of nine defendants accused of fraud.\n\nQuestioned for three hours by the presiding judge, Lena Hart, the accused described a bureau swamped by paperwork.\n\n“We had four officers for three hundred declarations a day.”';
+    assert.deepEqual(speakers(body, cast), ['tom-brennan']);
+    // The same in one paragraph: the quote opens the sentence after the report.
+    const one = 'Tom Brennan is one of nine defendants accused of fraud.\n\nQuestioned for three hours by the presiding judge, Lena Hart, the accused described a bureau swamped by paperwork. “We had four officers for three hundred declarations a day.”';
+    assert.deepEqual(speakers(one, cast), ['tom-brennan']);
+  });
+
   it('gives a cue-less quote the speaker of the quote before it in the paragraph', () => {
     assert.deepEqual(speakers('“We are ready,” Saif said. “We have been ready for weeks.”'), ['omar-saif', 'omar-saif']);
   });
