@@ -713,6 +713,15 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
           j += 2;
           continue;
         }
+        // "Kelso Grain Industry and Marketing Board (KGIMB)": an acronym after the name spells
+        // both halves' initials, and not the second half's alone.
+        if (cur.lower === 'and' && cand[j + 1] === 2) {
+          const end = andJoinedByAcronym(tokens, cand, i, j);
+          if (end > 0) {
+            j = end;
+            continue;
+          }
+        }
         // "Securities and Exchange Commission": a head word alone before "and" names nothing yet;
         // an of-name before "and" is whole ("Ministry of Health and Kelso Council" are two).
         if (cur.lower === 'and' && cand[j + 1] === 2 && (!lex.isOrgHead(prev.lower) || (j - 1 === i && !knownWord(lex, prev.lower))) && !ofHeadBefore(lex, tokens, i, j)) {
@@ -1448,6 +1457,22 @@ export function tickerFits(ticker: string, name: string): boolean {
   const letters = words.slice(from).join('').toUpperCase();
   const want = ticker.replace(/[^\p{Lu}\p{N}]/gu, '');
   return want.length >= 3 && lettersInOrder(want, letters);
+}
+
+/**
+ * Where a name continuing past "and" at `and` ends, when an acronym in parentheses right
+ * after the second half spells the initials of every capitalised word from `from` on,
+ * exactly, and is not the second half's acronym alone; else -1.
+ */
+function andJoinedByAcronym(tokens: Token[], cand: ArrayLike<number>, from: number, and: number): number {
+  let k = and + 1;
+  while (k < tokens.length && cand[k] === 2 && !tokens[k]!.newlineBefore) k++;
+  const acr = tokens[k + 1];
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acr || !/^\p{Lu}{3,8}$/u.test(acr.text)) return -1;
+  const capitals = (a: number, b: number): string => tokens.slice(a, b).filter((t) => t.cap && t.kind === 'word').map((t) => t.text[0]!.toUpperCase()).join('');
+  if (capitals(from, k) !== acr.text) return -1;
+  const second = tokens.slice(and + 1, k).map((t) => t.text).join(' ');
+  return acronymFits(acr.text, second) ? -1 : k;
 }
 
 /** Whether `want` opens with `letters`' first letter and all its letters come from `letters` in order. */

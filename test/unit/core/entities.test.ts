@@ -172,6 +172,8 @@ describe('findMentions', () => {
       ['Reuters credited in a dateline is an organisation', 'LONDON (Reuters) - Markets fell sharply.', 'Reuters', 'organization'],
       ['a name after a description headed by a kind of organisation is an organisation', 'The law requires a study, and the only firm in the region licensed to produce one, Vorsk Hydro, has a waiting list.', 'Vorsk Hydro', 'organization'],
       ['a name after a description headed by a job is a person, whatever organisation follows', 'The head of the firm, Ivan Petrenko, said the list was long.', 'Ivan Petrenko', 'person'],
+      ['an acronym spelling both halves joins a name across "and"', 'The Kelso Grain Industry and Marketing Board (KGIMB) said sales rose.', 'Kelso Grain Industry and Marketing Board', 'organization'],
+      ['an acronym of the second half alone keeps two names apart', 'The Kelso Council and Dunmore Board (DB) met on Monday.', 'Dunmore Board', 'organization'],
       ['an atoll is a place', 'Divers surveyed the reefs of Fodhoo Atoll on Monday.', 'Fodhoo Atoll', 'place'],
     ];
     for (const [name, text, span, type] of cases) {
