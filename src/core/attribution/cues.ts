@@ -366,6 +366,18 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
     if (res) candidates.push({ ...res, cue: ctx.text.slice(by, by + 2), cueRange: [by, by + 2] });
   }
 
+  // "“An opera must smell of mud”: Ana Reyes on staging it" (a headline's way): the person
+  // named right after the colon, before "on", "about" or a speech verb, or alone.
+  const colon = /^[\s\u00a0]*:[ \t]+/.exec(ctx.text.slice(qEnd, qEnd + 4));
+  if (colon && candidates.length === 0) {
+    const from = qEnd + colon[0].length;
+    const ref = ctx.refsIn(view, from, from + 80)[0];
+    const rest = ref ? (ctx.text.slice(ref.end, ref.end + 16).split('\n')[0] ?? '') : '';
+    if (ref && ref.start === from && ref.type === 'person' && (/^\s+(?:on|about|says|said|tells|talks|explains|recalls|reflects)\b/.test(rest) || /^\s*$/.test(rest))) {
+      candidates.push({ speaker: ref.actor, how: 'name', cue: ':', cueRange: [qEnd + colon[0].indexOf(':'), qEnd + colon[0].indexOf(':') + 1] });
+    }
+  }
+
   if (candidates.length === 0) return null;
   const rank: Record<How, number> = { name: 0, description: 1, pronoun: 1, unnamed: 2 };
   candidates.sort((a, b) => rank[a.how] - rank[b.how]);

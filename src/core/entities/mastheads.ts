@@ -7,6 +7,7 @@
  */
 import { OUTLET_HEADS, SECTION_LABELS } from '../lexicon/words';
 import type { Article, Mention } from '../types';
+import { acronymFits } from './names';
 
 /** The anatomy rules that read a line as a masthead. */
 const MASTHEAD_RULES = new Set(['label.masthead', 'label.masthead-caps']);
@@ -30,7 +31,14 @@ export function withMastheadOutlets(text: string, articles: readonly Article[], 
     for (const section of article.sections) {
       if (!section.rule || !MASTHEAD_RULES.has(section.rule)) continue;
       const m = mastheadName(text, section.range[0]);
-      if (m) added.push(m);
+      if (!m) continue;
+      added.push(m);
+      // "SOUTHERN NEWSWIRE (SNW)": the acronym after the name is the outlet's too.
+      const acr = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(m.range[1], m.range[1] + 14));
+      if (acr && acronymFits(acr[1]!, m.text)) {
+        const at = m.range[1] + acr[0].indexOf(acr[1]!);
+        added.push({ ...m, range: [at, at + acr[1]!.length], text: acr[1]! });
+      }
     }
   }
   if (added.length === 0) return mentions;

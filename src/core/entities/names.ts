@@ -1034,6 +1034,16 @@ function personApposition(tokens: Token[], k: number): boolean {
   return a?.kind === 'num' && /^\d{1,3}$/.test(a.text) && Number(a.text) < 120 && tokens[k + 2]?.text === ',';
 }
 
+/** Whether a copyright sign or word stands right before token `from` ("©", "(c)", "Copyright"). */
+function copyrightBefore(tokens: Token[], from: number): boolean {
+  const k = from - 1;
+  if (tokens[k]?.text === '©' || tokens[k]?.lower === 'copyright') return true;
+  return tokens[k]?.text === ')' && tokens[k - 1]?.lower === 'c' && tokens[k - 2]?.text === '(';
+}
+
+/** Lower-case words for a newsroom, after an agency's letters and a city ("the ANW La Paz desk"). */
+const NEWSROOMS = new Set(['desk', 'bureau', 'newsroom']);
+
 /**
  * Turns a run of capitalised tokens into name chunks: drops a sentence-initial common
  * word, separates a title ("Lt. Gen.", "White House Press Secretary") from the name,
@@ -1049,6 +1059,11 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   // or a party's yearly meeting ("the Labour Party Conference"): no name.
   if (to - from >= 2 && ELECTION_HEADS.has(tokens[to - 1]!.lower)) return [];
   if (to - from >= 3 && tokens[to - 1]!.lower === 'conference' && tokens[to - 2]!.lower === 'party') return [];
+  // "the ANW La Paz desk": an agency's letters, then the city its desk is in.
+  if (to - from >= 2 && /^\p{Lu}{2,6}$/u.test(tokens[from]!.text) && NEWSROOMS.has(tokens[to]?.lower ?? '')) {
+    const city = tokens.slice(from + 1, to).map((t) => t.lower).join(' ');
+    if (lex.isPlace(city) || lex.isGazetteerPlace(city)) return [makeChunk(tokens, from, from + 1, text, -1), makeChunk(tokens, from + 1, to, text, -1)];
+  }
   // Leading tentative word (sentence-initial common word, demonym): keep only when it opens a known kind of name.
   // A person noun dropped before a full name ("Teenager Amy Lee") is kept as the name's title.
   let leadRole = -1;
@@ -1684,6 +1699,8 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
   if (byTok?.text === ':' && label && CREDIT_LABEL_WORDS.has(label.lower) && plainName && (!next || next.newlineBefore || next.text === '/')) person += 5;
   // So does a picture credit's "(Agency/Name)" closing a caption.
   if (byTok?.text === '/' && next?.text === ')' && plainName && c.tokens.slice(Math.max(0, c.from - 8), c.from - 1).some((t) => t.text === '(')) person += 5;
+  // The holder of a copyright ("(c) Kelso Newswire 2026", "© Kelso Media", "Copyright Kelso Press").
+  if (copyrightBefore(c.tokens, c.from)) org += 5;
   // Context before the name.
   const before = prevWord(c.tokens, c.from, false);
   const beforeThe = prevWord(c.tokens, c.from, true);

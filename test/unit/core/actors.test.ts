@@ -388,6 +388,13 @@ describe('outlets named by their mastheads', () => {
     assert.equal(outlet?.text, 'KELSO  COURIER');
     assert.equal(outlet?.range[1], 'KELSO  COURIER'.length);
   });
+  it('links the acronym after a masthead’s name, and the copyright line’s name, to the outlet', () => {
+    const a = analyze(`KELSO NEWSWIRE (KNW)\nNews in brief — 3 September 2026\n\nHARBOUR BOARD REOPENS BERTHS\n\nTARNBY, Sept 3 (KNW) - ${body}\n\n(c) Kelso Newswire 2026. All rights reserved.`);
+    const outlet = a.actors.find((x) => x.name === 'KELSO NEWSWIRE');
+    assert.ok(outlet, JSON.stringify(a.actors.map((x) => x.name)));
+    assert.deepEqual([...outlet.aliases].sort(), ['KELSO NEWSWIRE', 'KNW', 'Kelso Newswire']);
+    assert.ok(!a.places.some((p) => /newswire/i.test(p.name)), JSON.stringify(a.places.map((p) => p.name)));
+  });
   it('takes no outlet from a headline in capitals over its lede', () => {
     const a = analyze(`FARMERS WELCOME NEWS\n\n${body}`);
     assert.ok(!a.actors.some((x) => /FARMERS|NEWS/.test(x.name)), JSON.stringify(a.actors.map((x) => x.name)));

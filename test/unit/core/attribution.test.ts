@@ -277,6 +277,15 @@ describe('attribution: paragraphs and conversation', () => {
     assert.deepEqual(quotes.map((q) => [q.speaker, q.cue]), [['nadia-farouk', 'admits']]);
   });
 
+  it('gives a headline quote the person named after its colon', () => {
+    const text = '“A harbour has to smell of fish”: Nadia Farouk on running the port\n\nThe harbour reopened on Monday after a week of repairs to the main pier.';
+    const actors: Actor[] = [{ id: 'nadia-farouk', type: 'person', name: 'Nadia Farouk', aliases: ['Nadia Farouk', 'Farouk'], role: null, affiliation: null, mentions: [] }];
+    const seg = segment(text);
+    const quotes = findQuotes(text, seg);
+    attributeQuotes(text, quotes, mentionsOf(text, actors), actors, seg);
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue]), [['nadia-farouk', ':']]);
+  });
+
   it('gives a person’s organization the words of "X’s party"', () => {
     const text = 'Harbour talks resume\n\nNadia Farouk leads the Harbour Party, which she founded.\n\nFarouk’s party has been calling for a “fair” deal for the dockers.';
     const actors: Actor[] = [

@@ -174,6 +174,8 @@ describe('findMentions', () => {
       ['a name after a description headed by a job is a person, whatever organisation follows', 'The head of the firm, Ivan Petrenko, said the list was long.', 'Ivan Petrenko', 'person'],
       ['an acronym spelling both halves joins a name across "and"', 'The Kelso Grain Industry and Marketing Board (KGIMB) said sales rose.', 'Kelso Grain Industry and Marketing Board', 'organization'],
       ['an acronym of the second half alone keeps two names apart', 'The Kelso Council and Dunmore Board (DB) met on Monday.', 'Dunmore Board', 'organization'],
+      ['the holder of a copyright is an organisation', 'The council met on Monday.\n\n(c) Kelso Newswire 2026. All rights reserved.', 'Kelso Newswire', 'organization'],
+      ['an agency’s letters before the city of its desk are a name of their own', 'Compiled by the KNW Harare desk. Items may be updated.', 'KNW', 'organization'],
       ['an atoll is a place', 'Divers surveyed the reefs of Fodhoo Atoll on Monday.', 'Fodhoo Atoll', 'place'],
     ];
     for (const [name, text, span, type] of cases) {
