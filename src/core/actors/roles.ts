@@ -736,7 +736,12 @@ function creditOpens(text: string, at: number): boolean {
 function creditLine(lead: string): RegExp {
   return new RegExp(String.raw`(?:^|\n|[·•|(][ \t]*)[ \t]*(?:${lead}) by[ \t]+[^\n(),;·•|]*`, 'g');
 }
-const REPORTING_LINE = creditLine('[Ll]ive (?:updates|coverage|reporting)|[Rr]eporting');
+const REPORTING_LINE = creditLine('[Ll]ive (?:updates|coverage|reporting|blog)|[Rr]eporting|[Bb]log');
+
+/** What marks a live blog near a file's top: a "LIVE" label, "live:" or "– live updates" in its headline, "as it happened". */
+const LIVE_BLOG = /\bLIVE\b|\b[Ll]ive(?: updates| coverage| blog)?\s*[:|]|[–—-]\s*live\b|\b[Ll]ive (?:updates|coverage|blog)\b|\bas it happened\b/;
+/** How far into a file LIVE_BLOG is looked for, in characters. */
+const LIVE_BLOG_HEAD = 600;
 const WORDS_LINE = creditLine('[Ww]ords|[Ss]tory|[Tt]ext');
 const PHOTOGRAPHS_LINE = creditLine('[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Pp]hotography');
 
@@ -780,11 +785,13 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     const outlet = outletAfter(s, e);
     return outlet ? `${role}, ${outlet}` : role;
   };
+  // A live blog's reporters ("LIVE: …", "… – live updates", "Live coverage by X").
+  const live = LIVE_BLOG.test(text.slice(0, LIVE_BLOG_HEAD));
   const assign = (s: number, e: number, role: string): void => {
     for (const m of named.within(s, e)) {
       const b = resolve(byMention.get(m)!);
       if (b.type === 'person' && !b.roleStrong) {
-        b.role = role;
+        b.role = live && role.startsWith('reporter') ? `live blog ${role}` : role;
         b.roleStrong = true;
       }
     }
@@ -801,6 +808,8 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     // "Live updates by X and Y", "Words by X · Photographs by Y": credit lines that open with
     // what the people did, each credit ending at a separator.
     [REPORTING_LINE, 'reporter', 'line'],
+    // "The Kelso Ledger live team: X and Y in Tarnby".
+    [/(?:^|\n)[^\n:]{0,60}\blive team:[ \t]*[^\n]*/g, 'reporter', 'line'],
     [WORDS_LINE, 'writer', 'line'],
     [PHOTOGRAPHS_LINE, 'photographer', 'line'],
     // "By X" opening a line, or after a separator on a dateline's line ("Thursday, 20 August | By X").
