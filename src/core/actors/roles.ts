@@ -429,7 +429,10 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
 
   // A club or team in a sports story: the sport named most around it ("rugby club").
   'club-sport': each((b) => {
-    if (b.type !== 'organization' || (b.role !== 'team' && b.role !== 'club') || lex.isCountry(b.name.toLowerCase())) return;
+    if (b.type !== 'organization' || lex.isCountry(b.name.toLowerCase())) return;
+    // A side with no kind named, that plays: "beat Kelso", "Kelso won 2-1", "Kelso 24 Tarnby 10".
+    const side = !b.role && !orgKind(b.name) && b.mentions.some((m) => playsAt(text, m));
+    if (b.role !== 'team' && b.role !== 'club' && !side) return;
     const sport = sportAround(text, b.mentions);
     if (sport) b.role = `${sport} club`;
   }),
@@ -516,6 +519,16 @@ const BUSINESS_STORY = /\b(?:the|its) (?:company|firm|group|bank|lender|carrier|
 
 /** How far before a bare officer's title its company is looked for, in characters. */
 const OFFICER_WINDOW = 2000;
+
+/** Words before a side's name in a match ("beat X", "against X", "X v Y"). */
+const PLAYED_BEFORE = /\b(?:beat|beating|against|v|vs\.?|versus|drew with|lost to|defeated|hosts?|hosted|thrashed|edged)\s+(?:the\s+)?$/i;
+/** Words after a side's name in a match ("X won", "X 3-1", "X 24 Y 10"). */
+const PLAYED_AFTER = /^\s*(?:(?:won|lost|drew)\s+(?:\d|(?:the|a)\s+(?:match|game|final|tie|cup|derby|semi-final|quarter-final)\b|at home|away)|(?:beat|defeated|edged|thrashed)\s+(?:the\s+)?\p{Lu}|came from behind|\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+\p{Lu})/u;
+
+/** Whether a mention stands where a side plays a match. */
+function playsAt(text: string, m: Mention): boolean {
+  return PLAYED_BEFORE.test(text.slice(Math.max(0, m.range[0] - 20), m.range[0])) || PLAYED_AFTER.test(text.slice(m.range[1], m.range[1] + 24));
+}
 
 /** How far around a club's mentions its story's sport is looked for, in characters. */
 const SPORT_WINDOW = 1500;

@@ -35,6 +35,14 @@ describe('roles', () => {
     }
   });
 
+  describe('of sides in a sports story', () => {
+    it('calls a side with no kind in its name, that plays, a club of the story\'s sport', () => {
+      const a = analyze('Marlins hold on\n\nThe Marlins held on to win 12-10 on Saturday in the rugby, and they host Pūkeko Flat next week.\n\nResults\n\nPūkeko Flat 31 Tōtara Vale 12\nKelso 20 Orton 3').actors;
+      assert.equal(a.find((x) => x.name === 'Pūkeko Flat')?.role, 'rugby club');
+      assert.equal(a.find((x) => x.name === 'Tōtara Vale')?.role, 'rugby club');
+    });
+  });
+
   describe('of news outlets, known by where the text names them', () => {
     const cases: Array<[text: string, name: string, role: string | null]> = [
       ['The plan is dead, the mayor told the Kelso Star on Monday.', 'Kelso Star', 'newspaper'],
