@@ -176,6 +176,7 @@ describe('findMentions', () => {
       ['an acronym of the second half alone keeps two names apart', 'The Kelso Council and Dunmore Board (DB) met on Monday.', 'Dunmore Board', 'organization'],
       ['the holder of a copyright is an organisation', 'The council met on Monday.\n\n(c) Kelso Newswire 2026. All rights reserved.', 'Kelso Newswire', 'organization'],
       ['an agency’s letters before the city of its desk are a name of their own', 'Compiled by the KNW Harare desk. Items may be updated.', 'KNW', 'organization'],
+      ['a name after a kind no person is called by is an organisation', 'Ana Ruiz, an analyst at the consultancy Polaris Rojo, said the count was tight.', 'Polaris Rojo', 'organization'],
       ['an atoll is a place', 'Divers surveyed the reefs of Fodhoo Atoll on Monday.', 'Fodhoo Atoll', 'place'],
     ];
     for (const [name, text, span, type] of cases) {
