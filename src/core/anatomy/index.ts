@@ -170,6 +170,9 @@ const ALL_CAPS_LINE = /^(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s\S)[^\p{Ll}]+$/u;
  */
 const NEW_TOPIC_MIN_WORDS = 4;
 
+/** A paragraph opening with a pronoun or determiner that points back to the story before it ("Her lawyer", "They", "This week's"). */
+const POINTS_BACK = /^(?:He|She|It|They|His|Her|Its|Their|Them|These|Those|Both|The two|The three)\b/;
+
 /** A line that is one quotation, from its opening mark to its closing one. */
 const WHOLE_QUOTE = /^(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}:\s+)?[“"‘'][^“”"]*[’'”"]$/u;
 
@@ -252,7 +255,8 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   // Nor is a line that is all quotation ("‘We drive with our heads down’"): a quoted subhead.
   // Nor, in a story whose body opened with a dateline, a line over a lede without one: stories
   // pasted from one outlet carry the same furniture, and a subhead's paragraph has none.
-  if (memory && next[0] && isBodyLike(next[0].text) && !(datelined && matchDateline(next[0].text) === null) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && !WHOLE_QUOTE.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
+  // Nor a line over a paragraph that opens by pointing back ("Her lawyer, …", "They say …"): no lede does.
+  if (memory && next[0] && isBodyLike(next[0].text) && !(datelined && matchDateline(next[0].text) === null) && !POINTS_BACK.test(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && !WHOLE_QUOTE.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
     if (memory.opensNewTopic(j)) return 'headline.new-topic';
   }
   return null;

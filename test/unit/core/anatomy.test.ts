@@ -144,6 +144,22 @@ describe('anatomy: articles and headlines', () => {
     assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Vendors raise prices']]);
   });
 
+  it('does not start an article at a heading over a paragraph that points back ("Her lawyer, …")', () => {
+    const text = [
+      'Port clerk denies customs fraud at Kelso court',
+      '',
+      'A former customs clerk told the Kelso criminal court on Monday that she had only followed her manager’s orders.',
+      '',
+      'Ines Varga, 34, is one of six people accused of under-declaring imported steel between 2021 and 2023.',
+      '',
+      'Defence wants fresh audit of scanning logs',
+      '',
+      'Her lawyer, Tom Sayer, asked the judges to order a new audit of the scanning logs, which Sayer said were incomplete.',
+    ].join('\n');
+    assert.equal(segment(text).articles.length, 1);
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Defence wants fresh audit of scanning logs']]);
+  });
+
   /** A short story's opening paragraphs, before the line each case below puts under them. */
   const KELSO_TOWER_OPENING = [
       'Kelso council backs tower on old mill site',
