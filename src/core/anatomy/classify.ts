@@ -267,6 +267,9 @@ export function sectionLabelRule(line: string, next: string): string | null {
   if (!isHeadlineLike(next)) return V.sectionLabel.test(line.trim()) && nextWords >= 4 && nextWords <= 20 && /[.!?]["”’']?$/.test(next) && !isBodyLike(next) && /^[“"‘']?\p{Lu}/u.test(next) ? 'label.section' : null;
   const parts = line.split(LABEL_SEPARATOR).filter((p) => p.trim() !== '');
   if (parts.length >= 2 && parts.every((p) => wordCount(p) >= 1 && wordCount(p) <= 4) && nextWords >= 4) return 'label.breadcrumb';
+  // "Kelso Courier - Courts": a spaced hyphen before a known section only (a headline may use one too).
+  const hyphened = line.split(/\s+-\s+/);
+  if (hyphened.length === 2 && wordCount(hyphened[0]!) >= 1 && wordCount(hyphened[0]!) <= 4 && V.sectionLabel.test(hyphened[1]!.trim()) && nextWords >= 4) return 'label.breadcrumb';
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (words <= 4 && letters.length >= 3 && letters === letters.toUpperCase() && next !== next.toUpperCase() && nextWords >= 5) return 'label.capitals';
   // Not above a question: "Prime minister's questions" over "So who … is playing politics …?" is a headline and its standfirst.

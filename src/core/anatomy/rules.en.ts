@@ -26,7 +26,7 @@ function isTableRow(line: string): boolean {
 }
 /** Links and notices between paragraphs: "Read more: …", "ALSO READ | …", "This article is more than 2 years old". */
 const NOTICE =
-  /^(?:(?:read more|read also|also read|related|related stories|related story|related coverage|see also|watch|listen|more on this story|more from \w+|more|recommended|you may also like|read|newsletter)\s*[:|»›]|this article is more than\b|sign up\b|subscribe\b|click here\b)/i;
+  /^(?:(?:read more|read also|also read|related|related stories|related story|related coverage|see also|watch|listen|more on this story|more from \w+|more|recommended|you may also like|read|newsletter)\s*[:|»›]|(?:also|more|elsewhere) (?:on|in|from) (?:the )?[\p{L}'’&. ]{2,40}:|this article is more than\b|sign up\b|subscribe\b|click here\b)/iu;
 const CREDITS_END = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|edited|produced|research)\s+by\b/i;
 const CONTRIBUTING = /^\(?(?:contributing|contributors?|with reporting from|additional reporting)\s*:/i;
 /** Notes on the article itself: disclaimers, corrections, syndication notes. */

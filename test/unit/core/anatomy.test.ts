@@ -160,6 +160,23 @@ describe('anatomy: articles and headlines', () => {
     assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), [['subhead', 'Defence wants fresh audit of scanning logs']]);
   });
 
+  it('reads "Outlet - Section" over the headline as a label, and "ALSO ON OUTLET: …" as a link', () => {
+    const text = [
+      'Kelso Courier - Courts',
+      '',
+      'Former harbour engineer jailed for four years over rigged tender',
+      '',
+      'A former harbour board engineer was jailed for four years on Monday for rigging a dredging tender in 2022.',
+      '',
+      'The contractor who paid him received a suspended sentence and a fine of 120,000 euros.',
+      '',
+      'ALSO ON THE KELSO COURIER: Ferry fares rise ahead of the summer season',
+    ].join('\n');
+    const a = segment(text).articles;
+    assert.deepEqual(a.map((x) => x.headline), ['Former harbour engineer jailed for four years over rigged tender']);
+    assert.deepEqual(outline(text).filter(([k]) => k === 'meta').length, 2);
+  });
+
   /** A short story's opening paragraphs, before the line each case below puts under them. */
   const KELSO_TOWER_OPENING = [
       'Kelso council backs tower on old mill site',
