@@ -580,13 +580,13 @@ function cleanTitle(title: string, type: string): string | null {
 }
 
 
-/** ", who is/was (a|the) <description>," after a name: the description. */
 /** After a name opening a line: " is a columnist for the Lantern." ([1] the description, to the first comma or full stop, or before "of" a quoted title). */
 const BIO_LINE = /^\s+is\s+(?:a|an)\s+((?:\p{Ll}|\p{Lu}[\p{Ll}-]+-based\b)[^,.;:\n“”"()]{2,150}?)(?=,|;|\.\s|\.$|\n|$|\s+(?:of|for|on|in)\s+["“‘])/u;
 
 /** The longest line read as an author's note, in characters. */
 const BIO_LINE_MAX = 250;
 
+/** ", who is/was (a|the) <description>," after a name: the description. */
 const COPULA_CLAUSE = /^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:a|an|the)\s+)?((?:former\s+)?\p{Ll}[^,;:\n“”"()]{1,110}?)(?=,|;|\.\s|\.$|\n)/u;
 
 /** A degree, honour or rank written after a name, between commas ("PhD", "Ph.D.", "MBE", "SC", "Jr."). */

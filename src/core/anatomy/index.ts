@@ -170,7 +170,7 @@ const ALL_CAPS_LINE = /^(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s\S)[^\p{Ll}]+$/u;
  */
 const NEW_TOPIC_MIN_WORDS = 4;
 
-/** A paragraph opening with a pronoun or determiner that points back to the story before it ("Her lawyer", "They", "This week's"). */
+/** A paragraph opening with a pronoun or determiner that points back to the story before it ("Her lawyer", "They", "Both men"). */
 const POINTS_BACK = /^(?:He|She|It|They|His|Her|Its|Their|Them|These|Those|Both|The two|The three)\b/;
 
 /** A line that is one quotation, from its opening mark to its closing one. */

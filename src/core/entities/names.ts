@@ -1041,7 +1041,7 @@ function copyrightBefore(tokens: Token[], from: number): boolean {
   return tokens[k]?.text === ')' && tokens[k - 1]?.lower === 'c' && tokens[k - 2]?.text === '(';
 }
 
-/** Lower-case words for a newsroom, after an agency's letters and a city ("the ANW La Paz desk"). */
+/** Lower-case words for a newsroom, after an agency's letters and a city ("the SNW Harare desk"). */
 const NEWSROOMS = new Set(['desk', 'bureau', 'newsroom']);
 
 /**
@@ -1059,7 +1059,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   // or a party's yearly meeting ("the Labour Party Conference"): no name.
   if (to - from >= 2 && ELECTION_HEADS.has(tokens[to - 1]!.lower)) return [];
   if (to - from >= 3 && tokens[to - 1]!.lower === 'conference' && tokens[to - 2]!.lower === 'party') return [];
-  // "the ANW La Paz desk": an agency's letters, then the city its desk is in.
+  // "the SNW Harare desk": an agency's letters, then the city its desk is in (a one-word city the lexicon knows).
   if (to - from >= 2 && /^\p{Lu}{2,6}$/u.test(tokens[from]!.text) && NEWSROOMS.has(tokens[to]?.lower ?? '')) {
     const city = tokens.slice(from + 1, to).map((t) => t.lower).join(' ');
     if (lex.isPlace(city) || lex.isGazetteerPlace(city)) return [makeChunk(tokens, from, from + 1, text, -1), makeChunk(tokens, from + 1, to, text, -1)];
@@ -1538,7 +1538,7 @@ export function acronymFits(acronym: string, name: string): boolean {
 
 /**
  * Whether the lower-case phrase closing at the comma `comma` opens with a determiner and a
- * kind of organisation, at most two words after it, with more words after the kind: "the
+ * kind of organisation within three words of it, with more words after the kind: "the
  * only firm in the region licensed to produce one," (not "the head of the firm,": its head is a job).
  */
 function describedAsOrganisation(lex: Lexicon, tokens: Token[], comma: number): boolean {
