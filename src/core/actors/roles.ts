@@ -520,10 +520,10 @@ const BUSINESS_STORY = /\b(?:the|its) (?:company|firm|group|bank|lender|carrier|
 /** How far before a bare officer's title its company is looked for, in characters. */
 const OFFICER_WINDOW = 2000;
 
-/** Words before a side's name in a match ("beat X", "against X", "X v Y"). */
-const PLAYED_BEFORE = /\b(?:beat|beating|against|v|vs\.?|versus|drew with|lost to|defeated|hosts?|hosted|thrashed|edged)\s+(?:the\s+)?$/i;
-/** Words after a side's name in a match ("X won", "X 3-1", "X 24 Y 10"). */
-const PLAYED_AFTER = /^\s*(?:(?:won|lost|drew)\s+(?:\d|(?:the|a)\s+(?:match|game|final|tie|cup|derby|semi-final|quarter-final)\b|at home|away)|(?:beat|defeated|edged|thrashed)\s+(?:the\s+)?\p{Lu}|came from behind|\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+\p{Lu})/u;
+/** Words before a side's name in a match ("beat X", "against X", "X v Y", "a win over X"). */
+const PLAYED_BEFORE = /\b(?:beat|beating|against|v|vs\.?|versus|drew with|lost to|defeated|hosts?|hosted|thrashed|edged|(?:win|victory|defeat) over|defeat of)\s+(?:the\s+)?$/i;
+/** Words after a side's name in a match ("X won 2-1", "X won by six wickets", "X 3-1", "X 24 Y 10", "X 254 & 196"). */
+const PLAYED_AFTER = /^\s*(?:(?:won|lost|drew)\s+(?:\d|by\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the|a)\s+(?:match|game|final|tie|cup|derby|semi-final|quarter-final)\b|at home|away)|\d{1,3}(?:-\d{1,2})?\s*&\s*\d|(?:beat|defeated|edged|thrashed)\s+(?:the\s+)?\p{Lu}|came from behind|\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+\p{Lu})/u;
 
 /** Whether a mention stands where a side plays a match. */
 function playsAt(text: string, m: Mention): boolean {

@@ -41,6 +41,10 @@ describe('roles', () => {
       assert.equal(a.find((x) => x.name === 'Pūkeko Flat')?.role, 'rugby club');
       assert.equal(a.find((x) => x.name === 'Tōtara Vale')?.role, 'rugby club');
     });
+    it('reads a cricket side from "a win over X"', () => {
+      const a = analyze('Cricket\n\nKelso Mariners take the title\n\nThe Kelso Mariners took the title with a six-wicket win over the Dunmore Sentinels at the Oval.\n\nSCORES: Dunmore Sentinels 254 & 196; Kelso Mariners 170 & 283-4. Mariners won by six wickets.').actors;
+      assert.equal(a.find((x) => x.name === 'Dunmore Sentinels')?.role, 'cricket club');
+    });
   });
 
   describe('of news outlets, known by where the text names them', () => {
