@@ -522,7 +522,7 @@ const OFFICER_WINDOW = 2000;
 
 /** Words before a side's name in a match ("beat X", "against X", "X v Y", "a win over X"). */
 const PLAYED_BEFORE = /\b(?:beat|beating|against|v|vs\.?|versus|drew with|lost to|defeated|hosts?|hosted|thrashed|edged|(?:win|victory|defeat) over|defeat of)\s+(?:the\s+)?$/i;
-/** Words after a side's name in a match ("X won 2-1", "X won by six wickets", "X 3-1", "X 24 Y 10", "X 254 & 196"). */
+/** Words after a side's name in a match ("X won 2-1", "X won by six wickets", "X 3-1", "X 24 Y 10", "X 231 & 208"). */
 const PLAYED_AFTER = /^\s*(?:(?:won|lost|drew)\s+(?:\d|by\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the|a)\s+(?:match|game|final|tie|cup|derby|semi-final|quarter-final)\b|at home|away)|\d{1,3}(?:-\d{1,2})?\s*&\s*\d|(?:beat|defeated|edged|thrashed)\s+(?:the\s+)?\p{Lu}|came from behind|\d{1,3}\s*[-–]\s*\d{1,3}\b|\d{1,3}\s+\p{Lu})/u;
 
 /** Whether a mention stands where a side plays a match. */
@@ -1000,7 +1000,7 @@ const OWNER_ROLE_BEFORE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)(?:\s+(
 /** A description after a determiner closing with a comma before a name ("the ferry's captain, "); group 2 is the description. */
 const APPOSED_BEFORE = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}(?:,\s*[^,.;:\n“”"]{2,30}?\s+and\s+[^,.;:\n“”"]{2,30})?),\s*$/iu;
 
-/** A lower-case description closing with a comma before "the Name" ("a development charity,"); [2] its last word. */
+/** A lower-case description closing with a comma before "the Name" ("a housing charity,"); [2] its last word. */
 const ORG_DESCRIPTION_BEFORE = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}-]+)),$/u;
 
 /** Words that end a description's head ("mayor | of the city", "trial | of the captain"). */
@@ -1026,7 +1026,7 @@ function preApposition(
   // "The Minister for Tourism, Hon. Jane Roe,": a courtesy title between the comma and the name.
   const courtesy = COURTESY_BEFORE.exec(text.slice(Math.max(0, anchor - 30), anchor));
   if (courtesy) anchor -= courtesy[0].length - 1;
-  // "A development charity, the Kelso Land Trust,": an organisation's name may keep its "the".
+  // "A housing charity, the Kelso Land Trust,": an organisation's name may keep its "the".
   // Only after a lower-case description whose last word is an organisation's ("a development
   // charity, the X,"), not in a list of names ("the Y, the X,").
   if (b.type === 'organization' && /,\s*the\s+$/.test(text.slice(Math.max(0, anchor - 8), anchor))) {

@@ -135,12 +135,12 @@ function resolveSpan(
   return resolveDescription(ctx, record, words, refs, from);
 }
 
-/** Verbs that report what someone said without quoting it ("described a bureau swamped by work"). */
+/** Verbs that report what someone said without quoting it ("described an office buried in forms"). */
 const REPORTING_VERB = /\b(?:said|says|told|tells|described|describes|explained|explains|insisted|insists|argued|argues|recalled|recalls|admitted|admits|testified|testifies|complained|complains|acknowledged|acknowledges|maintained|maintains)\b/;
 
 /**
  * The speaker of a sentence [from, to) of `view` that reports speech without quoting it
- * ("Questioned by the judge, the accused described a bureau swamped by paperwork."), as a
+ * ("Asked by the judge, the accused described an office buried in forms."), as a
  * cue resolves its subject: the words between the last comma before the first reporting
  * verb and the verb. Null when it reports none or the subject is not resolved.
  */
@@ -366,7 +366,7 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
     if (res) candidates.push({ ...res, cue: ctx.text.slice(by, by + 2), cueRange: [by, by + 2] });
   }
 
-  // "“An opera must smell of mud”: Ana Reyes on staging it" (a headline's way): the person
+  // "“A harbour has to smell of fish”: Ana Reyes on running it" (a headline's way): the person
   // named right after the colon, before "on", "about" or a speech verb, or alone.
   const colon = /^[\s\u00a0]*:[ \t]+/.exec(ctx.text.slice(qEnd, qEnd + 4));
   if (colon && candidates.length === 0) {

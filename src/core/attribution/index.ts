@@ -269,8 +269,8 @@ function continuation(ctx: AttributionContext, view: ParagraphView, q: Quote): s
 
 /**
  * The speaker of the sentence right before a quote that opens its sentence, when that
- * sentence reports speech ("… the accused described a bureau swamped by paperwork." then
- * «We had four officers …»): in the quote's paragraph, or ending the body paragraph before.
+ * sentence reports speech ("… the accused described an office buried in forms." then
+ * «We had two clerks for every ship …»): in the quote's paragraph, or ending the body paragraph before.
  */
 function reportedBefore(ctx: AttributionContext, view: ParagraphView, q: Quote, record: number): string | null {
   const own = ctx.records[record]!;

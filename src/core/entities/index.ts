@@ -170,7 +170,7 @@ function rulesKeep<T extends SettleableName>(chunks: T[]): T[] {
     if (!b || c.score > b.score) best.set(key, c);
     if (c.type === 'person' && c.score >= 1) {
       const words = c.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      // Not a place's name the rules took for a person's ("Laamu Atoll").
+      // Not a place's name the rules took for a person's ("Fodhoo Atoll").
       if (words.length >= 2 && !lex.isPlaceHead(words[words.length - 1]!.toLowerCase())) {
         for (const w of words) {
           const l = w.toLowerCase();

@@ -33,7 +33,7 @@ export function withMastheadOutlets(text: string, articles: readonly Article[], 
       const m = mastheadName(text, section.range[0]);
       if (!m) continue;
       added.push(m);
-      // "SOUTHERN NEWSWIRE (SNW)": the acronym after the name is the outlet's too.
+      // "KELSO NEWSWIRE (KNW)": the acronym after the name is the outlet's too.
       const acr = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(m.range[1], m.range[1] + 14));
       if (acr && acronymFits(acr[1]!, m.text)) {
         const at = m.range[1] + acr[0].indexOf(acr[1]!);

@@ -1041,7 +1041,7 @@ function copyrightBefore(tokens: Token[], from: number): boolean {
   return tokens[k]?.text === ')' && tokens[k - 1]?.lower === 'c' && tokens[k - 2]?.text === '(';
 }
 
-/** Lower-case words for a newsroom, after an agency's letters and a city ("the SNW Harare desk"). */
+/** Lower-case words for a newsroom, after an agency's letters and a city ("the KNW Nairobi desk"). */
 const NEWSROOMS = new Set(['desk', 'bureau', 'newsroom']);
 
 /**
@@ -1059,7 +1059,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   // or a party's yearly meeting ("the Labour Party Conference"): no name.
   if (to - from >= 2 && ELECTION_HEADS.has(tokens[to - 1]!.lower)) return [];
   if (to - from >= 3 && tokens[to - 1]!.lower === 'conference' && tokens[to - 2]!.lower === 'party') return [];
-  // "the SNW Harare desk": an agency's letters, then the city its desk is in (a one-word city the lexicon knows).
+  // "the KNW Nairobi desk": an agency's letters, then the city its desk is in (a one-word city the lexicon knows).
   if (to - from >= 2 && /^\p{Lu}{2,6}$/u.test(tokens[from]!.text) && NEWSROOMS.has(tokens[to]?.lower ?? '')) {
     const city = tokens.slice(from + 1, to).map((t) => t.lower).join(' ');
     if (lex.isPlace(city) || lex.isGazetteerPlace(city)) return [makeChunk(tokens, from, from + 1, text, -1), makeChunk(tokens, from + 1, to, text, -1)];
@@ -1719,7 +1719,7 @@ function classify(lex: Lexicon, c: NameChunk, text: string, sports: 'report' | '
     // ... and after a kind of organisation: "The airline, Skyhop, said ...".
     org += 3;
   } else if (before?.text === ',' && describedAsOrganisation(lex, c.tokens, c.from - 1)) {
-    // ... with what the description adds after its head: "the only firm in the region licensed to do it, Vorsk,".
+    // ... with what the description adds after its head: "the only firm on the coast able to refit them, Kelso Marine,".
     org += 3;
   } else if (before && before.kind === 'word' && !before.cap && !before.possessive) {
     const bl = before.lower;

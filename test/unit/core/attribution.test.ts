@@ -203,10 +203,10 @@ describe('attribution: paragraphs and conversation', () => {
       ['tom-brennan', 'person', ['Tom Brennan', 'Brennan'], 'defendant accused'],
       ['lena-hart', 'person', ['Lena Hart', 'Hart'], 'presiding judge'],
     ];
-    const body = 'Tom Brennan is one of nine defendants accused of fraud.\n\nQuestioned for three hours by the presiding judge, Lena Hart, the accused described a bureau swamped by paperwork.\n\n“We had four officers for three hundred declarations a day.”';
+    const body = 'Tom Brennan is one of nine defendants accused of fraud.\n\nAsked for an hour by the presiding judge, Lena Hart, the accused described an office buried in forms.\n\n“We had two clerks for every ship in the port.”';
     assert.deepEqual(speakers(body, cast), ['tom-brennan']);
     // The same in one paragraph: the quote opens the sentence after the report.
-    const one = 'Tom Brennan is one of nine defendants accused of fraud.\n\nQuestioned for three hours by the presiding judge, Lena Hart, the accused described a bureau swamped by paperwork. “We had four officers for three hundred declarations a day.”';
+    const one = 'Tom Brennan is one of nine defendants accused of fraud.\n\nAsked for an hour by the presiding judge, Lena Hart, the accused described an office buried in forms. “We had two clerks for every ship in the port.”';
     assert.deepEqual(speakers(one, cast), ['tom-brennan']);
   });
 

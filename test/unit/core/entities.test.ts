@@ -170,7 +170,7 @@ describe('findMentions', () => {
       ['a dotted country acronym is a place', 'Officials in the U.S. said the plan was new.', 'U.S.', 'place'],
       ['EU is an organisation', 'The EU rejected the call on Thursday.', 'EU', 'organization'],
       ['Reuters credited in a dateline is an organisation', 'LONDON (Reuters) - Markets fell sharply.', 'Reuters', 'organization'],
-      ['a name after a description headed by a kind of organisation is an organisation', 'The law requires a study, and the only firm in the region licensed to produce one, Vorsk Hydro, has a waiting list.', 'Vorsk Hydro', 'organization'],
+      ['a name after a description headed by a kind of organisation is an organisation', 'The boats need a refit, and the only firm on the coast able to do it, Kelso Marine Works, has a waiting list.', 'Kelso Marine Works', 'organization'],
       ['a name after a description headed by a job is a person, whatever organisation follows', 'The head of the firm, Ivan Petrenko, said the list was long.', 'Ivan Petrenko', 'person'],
       ['an acronym spelling both halves joins a name across "and"', 'The Kelso Grain Industry and Marketing Board (KGIMB) said sales rose.', 'Kelso Grain Industry and Marketing Board', 'organization'],
       ['an acronym of the second half alone keeps two names apart', 'The Kelso Council and Dunmore Board (DB) met on Monday.', 'Dunmore Board', 'organization'],
@@ -187,7 +187,7 @@ describe('findMentions', () => {
       });
     }
     it('types every lone mention of a person\'s surname the person, wherever its best-evidenced mention stands', () => {
-      const text = 'Ana Rydel, a reporter, was sued by Kelso Invest.\n\nThe judge added that Rydel had acted with care.\n\nRydel, speaking outside, said she was relieved.\n\nA group that gave legal support to Rydel, described the case as a threat.';
+      const text = 'Ana Rydel, a reporter, was sued by Kelso Invest.\n\nThe court heard that Rydel had checked every figure.\n\nRydel, speaking outside, said she was relieved.\n\nA group that gave legal support to Rydel, described the case as a threat.';
       const lone = mentions(text).filter((m) => m.text === 'Rydel');
       assert.equal(lone.length, 3, JSON.stringify(mentions(text).map((m) => `${m.text}:${m.type}`)));
       assert.deepEqual(lone.map((m) => m.type), ['person', 'person', 'person']);

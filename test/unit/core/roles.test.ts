@@ -37,13 +37,13 @@ describe('roles', () => {
 
   describe('of sides in a sports story', () => {
     it('calls a side with no kind in its name, that plays, a club of the story\'s sport', () => {
-      const a = analyze('Marlins hold on\n\nThe Marlins held on to win 12-10 on Saturday in the rugby, and they host Pūkeko Flat next week.\n\nResults\n\nPūkeko Flat 31 Tōtara Vale 12\nKelso 20 Orton 3').actors;
+      const a = analyze('Marlins hold on\n\nThe Marlins held on to win 12-10 on Saturday in the rugby, and they host Pūkeko Flat next week.\n\nResults\n\nPūkeko Flat 27 Tōtara Vale 9\nKelso 20 Orton 3').actors;
       assert.equal(a.find((x) => x.name === 'Pūkeko Flat')?.role, 'rugby club');
       assert.equal(a.find((x) => x.name === 'Tōtara Vale')?.role, 'rugby club');
     });
     it('reads a cricket side from "a win over X"', () => {
-      const a = analyze('Cricket\n\nKelso Mariners take the title\n\nThe Kelso Mariners took the title with a six-wicket win over the Dunmore Sentinels at the Oval.\n\nSCORES: Dunmore Sentinels 254 & 196; Kelso Mariners 170 & 283-4. Mariners won by six wickets.').actors;
-      assert.equal(a.find((x) => x.name === 'Dunmore Sentinels')?.role, 'cricket club');
+      const a = analyze('Cricket\n\nKelso Mariners take the title\n\nThe Kelso Mariners took the title with a six-wicket win over the Dunmore Herons at the Oval.\n\nSCORES: Dunmore Herons 231 & 208; Kelso Mariners 166 & 275-6. Mariners won by six wickets.').actors;
+      assert.equal(a.find((x) => x.name === 'Dunmore Herons')?.role, 'cricket club');
     });
   });
 
@@ -160,7 +160,7 @@ describe('roles', () => {
       ['gives no company named once among several', 'Kelso Freight Ltd signed a deal with Dunmore Foods Plc. Chief executive Ivo Lasko said profits fell.', 'Ivo Lasko', 'Chief executive'],
       ['reads an author\'s note over the byline\'s reporter, before the title it wrote', 'Ports and people\n\nBy Ada Wren\n\nThe port is quiet.\n\nAda Wren is a writer and author of "The Long Quay", a memoir.', 'Ada Wren', 'writer and author'],
       ['reads no note from a long paragraph that opens with the name', 'Ports and people\n\nBy Ada Wren\n\nThe port is quiet.\n\nCarl Ode is an able talker and a patient man, whatever his critics say, and the quay has never had a better friend than him in all the years since the cranes came, the trawlers left and the warehouses were turned into flats for people who work in the city and sleep here.', 'Carl Ode', null],
-      ['takes a description before an organisation written with "the"', 'A development charity, the Kelso Land Trust, is paying for the floors.', 'Kelso Land Trust', 'development charity'],
+      ['takes a description before an organisation written with "the"', 'A housing charity, the Kelso Land Trust, is paying for the roofs.', 'Kelso Land Trust', 'housing charity'],
       ['takes no name of a list of organisations for a description', 'Cuts fall on the Orton Potato Board, the Kelso Dairy Council, the Dunmore Wine Board and others.', 'Kelso Dairy Council', 'council'],
       ['takes "the finance minister, Name," as an apposition', 'The finance minister, Aldo Reyes, said the budget was balanced.', 'Aldo Reyes', 'finance minister'],
       ['gives no caption word to a person the caption does not credit', 'Photo: Lena Moss/Harbour Press\n\nThe ferry left at noon, said Carl Ode, a ticket clerk.', 'Carl Ode', 'ticket clerk'],
