@@ -10,7 +10,7 @@ import type { Quote, Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
 import { isModifier, normaliseAlias } from './context';
 import { descriptionGender } from './gender';
-import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, VERB_FILLERS, type Gender } from './lexicon';
+import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, REPORTING_VERB_FORMS, VERB_FILLERS, type Gender } from './lexicon';
 import { wordsOf, type Word } from './text';
 
 /** How a speaker was found: its strength orders competing cues. */
@@ -135,8 +135,8 @@ function resolveSpan(
   return resolveDescription(ctx, record, words, refs, from);
 }
 
-/** Verbs that report what someone said without quoting it ("described an office buried in forms"). */
-const REPORTING_VERB = /\b(?:said|says|told|tells|described|describes|explained|explains|insisted|insists|argued|argues|recalled|recalls|admitted|admits|testified|testifies|complained|complains|acknowledged|acknowledges|maintained|maintains)\b/;
+/** The first reporting verb of a sentence (REPORTING_VERB_FORMS). */
+const REPORTING_VERB = new RegExp(`\\b(?:${[...REPORTING_VERB_FORMS].join('|')})\\b`);
 
 /**
  * The speaker of a sentence [from, to) of `view` that reports speech without quoting it

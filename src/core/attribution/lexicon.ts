@@ -54,6 +54,12 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([
   ...NOUNISH_VERBS.flatMap((v) => inflect(v).slice(2)),
 ]);
 
+/** Verbs that report what someone said without quoting it ("described an office buried in forms"), in base form. */
+const REPORTING_VERBS = ['say', 'tell', 'describe', 'explain', 'insist', 'argue', 'recall', 'admit', 'testify', 'complain', 'acknowledge', 'maintain'];
+
+/** Their present third-person and past forms ("says", "said"), lower-case. */
+export const REPORTING_VERB_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((v) => inflect(v).slice(1, 3)));
+
 /** "said" style forms: past tense and present third person. */
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERB_FORMS.has(word.toLowerCase());

@@ -1483,9 +1483,7 @@ function andJoinedByAcronym(tokens: Token[], cand: ArrayLike<number>, from: numb
   let k = and + 1;
   while (k < tokens.length && cand[k] === 2 && !tokens[k]!.newlineBefore) k++;
   const acr = tokens[k + 1];
-  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acr || !/^\p{Lu}{3,8}$/u.test(acr.text)) return -1;
-  const capitals = (a: number, b: number): string => tokens.slice(a, b).filter((t) => t.cap && t.kind === 'word').map((t) => t.text[0]!.toUpperCase()).join('');
-  if (capitals(from, k) !== acr.text) return -1;
+  if (!acr || !/^\p{Lu}{3,8}$/u.test(acr.text) || !acronymSpells(tokens, from, k)) return -1;
   const second = tokens.slice(and + 1, k).map((t) => t.text).join(' ');
   return acronymFits(acr.text, second) ? -1 : k;
 }
