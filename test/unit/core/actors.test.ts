@@ -400,3 +400,14 @@ describe('outlets named by their mastheads', () => {
     assert.ok(!a.actors.some((x) => /FARMERS|NEWS/.test(x.name)), JSON.stringify(a.actors.map((x) => x.name)));
   });
 });
+
+describe('places', () => {
+  it('counts no country that only says which dollar a sum is in, and keeps one given dollars', () => {
+    const text = 'Tarnby grain exchange opens\n\nThe Tarnby exchange raised US$14 million on Monday. Each contract costs about 2.40 US dollars, a trader in Kelso said.\n\nThe US is the largest buyer, and Canada sent Norway dollars 5m last year.';
+    const a = analyze(text);
+    const us = a.places.find((p) => p.name === 'US');
+    assert.equal(us?.mentions.length, 1, JSON.stringify(a.places));
+    assert.ok(a.places.some((p) => p.name === 'Norway'), JSON.stringify(a.places.map((p) => p.name)));
+    assert.deepEqual(a.mentions.filter((m) => m.text === 'US').map((m) => m.range[0]), [text.indexOf('The US') + 4]);
+  });
+});
