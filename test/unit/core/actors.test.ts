@@ -410,4 +410,10 @@ describe('places', () => {
     assert.ok(a.places.some((p) => p.name === 'Norway'), JSON.stringify(a.places.map((p) => p.name)));
     assert.deepEqual(a.mentions.filter((m) => m.text === 'US').map((m) => m.range[0]), [text.indexOf('The US') + 4]);
   });
+  it('keeps the country of a digest’s title as the place, and takes no place from a feature label', () => {
+    const text = 'ICELAND BUSINESS DIGEST: Port fees, fish prices\n\nKELSO, May 4 - The Kelso port board raised its fees on Monday, a spokesman said.\n\nFACT BOX: What the fees pay for\n\nThe board runs two cranes.';
+    const a = analyze(text);
+    assert.ok(!a.places.some((p) => /digest|fact/i.test(p.name)), JSON.stringify(a.places.map((p) => p.name)));
+    assert.deepEqual(a.places.find((p) => p.name === 'ICELAND')?.mentions, [[0, 7]]);
+  });
 });
