@@ -24,6 +24,7 @@ export const ROLE_RULES = [
   { id: 'org-description', reads: 'an organisation\'s relative clause, a description before it, the noun the text uses for it, or its name\'s kind', example: 'Students at Dunmere University staged a sit-in on Monday.', actor: 'Dunmere University', role: 'university' },
   { id: 'club-sport', reads: 'a club or team of a sports story takes the sport the story names most around it ("rugby club")', example: 'Kelso Rovers beat Tarnby Athletic 24-10 in the rugby final on Saturday, and the rugby season ends in May.', actor: 'Tarnby Athletic', role: 'rugby club' },
   { id: 'org-noun-named', reads: '"the ministry\'s spokeswoman": names the organisation the common noun stands for', example: 'The Ministry of Ports issued figures. "We are ready," said Lara Quist, the ministry\'s spokeswoman.', actor: 'Lara Quist', role: 'spokeswoman of the Ministry of Ports' },
+  { id: 'role-of-org-nearby', reads: 'a bare role that needs an organisation takes the one its sentence names before it, or the one the sentence before opens with ("The X says … A spokesperson, Y, said")', example: 'The Tarnby Fire Service says it had 900 calls overnight. A spokesperson, Ines Marr, said nobody was hurt.', actor: 'Ines Marr', role: 'spokesperson of the Tarnby Fire Service' },
   { id: 'plural-title-list', reads: 'a plural title or job before a list of names applies to each ("Councillors X and Y", "Kenyan swimmers X and Y")', example: 'Councillors Ana Brill and Tom Sayer voted against the plan.', actor: 'Tom Sayer', role: 'Councillor' },
 ] as const;
 
@@ -60,6 +61,15 @@ export const TEAM_ROLES =
 /** A company officer's title that names no company ("chief executive", "Chairwoman", "CFO"). */
 export const OFFICER_TITLES =
   /^(?:(?:president and |founder and )?(?:chief (?:executive|financial|operating|technology|commercial|investment) (?:officer)?|chief executive|managing director|(?:finance|financial|operations|commercial|executive|sales) director|chairman|chairwoman|chairperson|CEO|CFO|COO|CTO))$/i;
+
+/**
+ * Roles that are held in an organisation and say which only when written with it ("the
+ * spokesperson", "the head teacher", "managing director"): [1] the role's head, after its
+ * modifiers. Not a bare "president", "director" or "secretary": a country's president, a
+ * film's director and a shadow minister's title are written the same way.
+ */
+export const ORG_HELD_ROLES =
+  /^(?:(?:deputy|acting|assistant|interim|senior|chief|head|associate)[ -])*(spokesperson|spokesman|spokeswoman|spokesmen|head teacher|headteacher|headmaster|headmistress|principal|rector|governor|chairman|chairwoman|chairperson|chair|vice-president|(?:managing|executive|finance|deputy|technical|sporting|sports) director|secretary-general|general secretary|treasurer|imam|pastor|priest|vicar|captain|coach|manager|skipper)$/i;
 
 /** Common nouns that stand for a named organisation ("the college", "the company"). */
 export const ORG_NOUNS = new Set([

@@ -8,6 +8,7 @@ import {
   ABBREVIATED_TITLES,
   DESCRIPTOR_STOP,
   ORG_MODIFIERS,
+  ORG_HELD_ROLES,
   ORG_NOUNS,
   ORG_ROLE_HEADS,
   ROLE_RULES,
@@ -456,6 +457,55 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
         break;
       }
     }
+  }),
+
+  // "A spokesperson, Ines Marr, said": a role held in an organisation, written without it,
+  // is held in the one its sentence names before it, or the one the sentence before opens
+  // with ("The Tarnby Fire Service says …"). Lower-case roles only: "President X" heads a
+  // country, not the company the last sentence named.
+  'role-of-org-nearby': each((b) => {
+    if (b.type !== 'person' || !b.role || b.affiliation || !/^\p{Ll}/u.test(b.role)) return;
+    const held = ORG_HELD_ROLES.exec(b.role.trim());
+    if (!held) return;
+    const fits = orgFitsRole(held[1]!.toLowerCase(), text);
+    const at = b.mentions[0]!.range[0];
+    const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+    const sentence = sentenceStart(text, paragraph, at);
+    // "Spurs' sporting director X": the owner is written already, if not recognised.
+    const titled = b.mentions[0]!.title;
+    const roleAt = titled && text.slice(at - titled.length - 1, at) === `${titled} ` ? at - titled.length - 1 : at;
+    if (/['’]s?\s+$/.test(text.slice(Math.max(0, roleAt - 40), roleAt))) return;
+    // The only organisation the sentence names before the role; else the only one the
+    // sentence before names, when it opens with it (for a side's role, anywhere in it).
+    const onlyOrg = (from: number, to: number): Mention | null => {
+      const orgs = named.within(from, to).filter((x) => resolve(byMention.get(x)!).type === 'organization' && resolve(byMention.get(x)!) !== b);
+      return orgs.length > 0 && orgs.every((x) => resolve(byMention.get(x)!) === resolve(byMention.get(orgs[0]!)!)) ? orgs[0]! : null;
+    };
+    let org: Builder | null = null;
+    const inSentence = onlyOrg(sentence, at);
+    if (inSentence && fits(resolve(byMention.get(inSentence)!), inSentence)) org = resolve(byMention.get(inSentence)!);
+    if (!org && !inSentence && sentence > paragraph) {
+      const previous = sentenceStart(text, paragraph, sentence - 1);
+      const only = onlyOrg(previous, sentence);
+      const ob = only ? resolve(byMention.get(only)!) : null;
+      if (only && ob && (fits.strict || /^(?:the)?$/i.test(text.slice(previous, only.range[0]).trim())) && fits(ob, only)) org = ob;
+    }
+    // A school's, a mosque's, a bank's role: the nearest fitting one within a paragraph or
+    // two. Not a side's: a match report names both sides, and a national side is a place.
+    if (!org && fits.strict && !TEAM_ROLES.test(held[1]!)) {
+      for (const x of named.backFrom(at, STRICT_ROLE_WINDOW)) {
+        const xb = resolve(byMention.get(x)!);
+        if (xb.type === 'organization' && xb !== b && fits(xb, x)) {
+          org = xb;
+          break;
+        }
+      }
+    }
+    if (!org) return;
+    // "of the Fire Service" where the text writes "the Fire Service", "of VK Lastavica" where it never does.
+    const the = !/^the\s/i.test(org.name) && org.mentions.some((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.range[0] - 4), x.range[0])));
+    b.role = `${b.role} of ${the ? 'the ' : ''}${org.name}`;
+    b.affiliation = org;
   }),
 
   // Plural roles written before a list of names apply to each name in it.
@@ -1416,4 +1466,30 @@ function titleOfBefore(text: string, anchor: number, isPersonRole: (w: string) =
     at = start;
   }
   return out.join(' ');
+}
+
+/** How far back a role that only one kind of organisation holds looks for one, in characters. */
+const STRICT_ROLE_WINDOW = 700;
+
+/** Where the sentence holding offset `at` starts, not before `from` (its paragraph's start). */
+function sentenceStart(text: string, from: number, at: number): number {
+  const head = text.slice(from, at);
+  const end = /[.!?][”"’']?\s+(?=[“"‘']?\p{Lu})(?![^]*[.!?][”"’']?\s+[“"‘']?\p{Lu})/u.exec(head);
+  return end ? from + end.index + end[0].length : from;
+}
+
+/**
+ * Which organisations may hold a role headed by `head` (ORG_HELD_ROLES): a team's roles go to
+ * a side, a school's to a school, a mosque's and a church's to theirs, a governor to a bank
+ * (`strict`: only that kind holds them), the rest to any organisation but a news outlet.
+ */
+function orgFitsRole(head: string, text: string): ((b: Builder, m: Mention) => boolean) & { strict: boolean } {
+  const named = (re: RegExp) => (b: Builder): boolean => re.test(b.name) || re.test(orgKind(b.name) ?? '') || re.test(b.role ?? '');
+  const strict = (fn: (b: Builder, m: Mention) => boolean) => Object.assign(fn, { strict: true });
+  if (TEAM_ROLES.test(head)) return strict((b, m) => /\b(?:club|team|side|squad)$/i.test(b.role ?? orgKind(b.name) ?? '') || playsAt(text, m));
+  if (/^(?:head ?teacher|headmaster|headmistress|principal|rector)$/.test(head)) return strict(named(/\b(?:school|college|academy|lyc[eé]e|scolaire|university|polytechnic|seminary)\b/i));
+  if (head === 'imam') return strict(named(/\b(?:masjid|mosque|jamia?)\b/i));
+  if (/^(?:pastor|priest|vicar)$/.test(head)) return strict(named(/\b(?:church|parish|cathedral|chapel|congregation)\b/i));
+  if (head === 'governor') return strict(named(/\bbank\b/i));
+  return Object.assign((b: Builder) => !NEWS_KINDS.has(b.role ?? '') && !NEWS_KINDS.has(orgKind(b.name) ?? ''), { strict: false });
 }

@@ -216,4 +216,24 @@ describe('roles', () => {
       it(name, () => assert.equal(actor(link(text), actorName).role, role));
     }
   });
+
+  describe('of a role held in an organisation the text names nearby', () => {
+    const role = (text: string, name: string): string | null | undefined => analyze(text).actors.find((x) => x.name === name)?.role;
+    it('gives a head teacher the school the paragraph before is about', () => {
+      const text = 'Exam results out\n\nPupils at Kelso Grammar School crowded round the notice board on Monday as teachers pinned up the list.\n\nThe head teacher, Ines Marr, said every candidate had passed.';
+      assert.equal(role(text, 'Ines Marr'), 'head teacher of Kelso Grammar School');
+    });
+    it('takes no organisation from a sentence that names two', () => {
+      const text = 'Storm damage\n\nThe Tarnby Fire Service and the Kelso Water Board worked through the night. A spokesperson, Ines Marr, said nobody was hurt.';
+      assert.equal(role(text, 'Ines Marr'), 'spokesperson');
+    });
+    it('leaves a role whose owner is written before it alone', () => {
+      const text = 'Transfer talk\n\nTarnby Rovers want Dan Oyelaran, who has fallen out with Kelso\'s sporting director Ines Marr.';
+      assert.notEqual(role(text, 'Ines Marr'), 'sporting director of Tarnby Rovers');
+    });
+    it('gives a bare "president" no company: a country has one too', () => {
+      const text = 'Mine deal\n\nThe Tarnby Mining Company signed the deal with the government on Monday. The president, Ines Marr, said the mine would open in May.';
+      assert.equal(role(text, 'Ines Marr'), 'president');
+    });
+  });
 });
