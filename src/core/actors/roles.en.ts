@@ -76,6 +76,8 @@ export const ORG_NOUNS = new Set([
   'college', 'company', 'firm', 'group', 'party', 'agency', 'council', 'trust', 'board', 'university', 'ministry',
   'department', 'club', 'team', 'union', 'association', 'bank', 'airline', 'army', 'commission', 'committee',
   'institute', 'foundation', 'charity', 'court', 'police', 'service', 'authority', 'network', 'newspaper', 'court',
+  'cooperative', 'co-operative', 'hospital', 'league', 'tribunal', 'school', 'federation', 'society', 'alliance',
+  'collective', 'centre', 'center', 'museum', 'festival', 'church', 'mosque', 'orchestra', 'choir', 'academy',
 ]);
 
 /** Adjectives before an organisation's name that say what it is ("the opposition X", "the ruling Y"). */

@@ -442,6 +442,16 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   // when the document names one before that the noun fits.
   'org-noun-named': each((b) => {
     if (b.type !== 'person' || !b.role) return;
+    // "ADC's general manager": the organisation's name, not the acronym a reader must look up.
+    const acr = /^(.*?\b)?(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}&]{1,7})['’]s\s+(\p{Ll}.*)$/u.exec(b.role);
+    const owner = acr && b.affiliation ? resolve(b.affiliation) : null;
+    if (acr && owner && owner.name !== acr[2] && owner.mentions.some((x) => x.text === acr[2]) && (!acr[1] || /,\s*$/.test(acr[1]))) {
+      const the = !/^the\s/i.test(owner.name) && owner.mentions.some((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.range[0] - 4), x.range[0])));
+      // "director of the Salone Lab Alliance"; with a complement of its own, the name in the
+      // acronym's place ("Kelso Water Board's leader in the assembly").
+      b.role = /\s(?:of|in|at|for|on)\s/.test(acr[3]!) ? `${acr[1] ?? ''}${owner.name}'s ${acr[3]}` : `${acr[1] ?? ''}${acr[3]} of ${the ? 'the ' : ''}${owner.name}`;
+      return;
+    }
     const pm = /^(.*?\b)?(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(b.role);
     if (!pm || !ORG_NOUNS.has(pm[2]!) || (pm[1] && !/,\s*$/.test(pm[1]))) return;
     const noun = pm[2]!;

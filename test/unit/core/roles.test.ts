@@ -236,4 +236,20 @@ describe('roles', () => {
       assert.equal(role(text, 'Ines Marr'), 'president');
     });
   });
+
+  describe('of a role written with its organisation’s acronym or common noun', () => {
+    const role = (text: string, name: string): string | null | undefined => analyze(text).actors.find((x) => x.name === name)?.role;
+    it('spells out the acronym: "KWB’s general manager" → "general manager of the Kelso Water Board"', () => {
+      const text = 'Taps run dry\n\nThe Kelso Water Board (KWB) has cut supply to two days a week.\n\nKWB’s general manager, Ines Marr, said repairs would take a month.';
+      assert.equal(role(text, 'Ines Marr'), 'general manager of the Kelso Water Board');
+    });
+    it('puts the name in the acronym’s place when the role has a complement of its own', () => {
+      const text = 'Budget vote\n\nThe Tarnby Reform Party (TRP) will vote against the budget.\n\nTRP’s leader in the assembly, Ines Marr, said the cuts went too far.';
+      assert.equal(role(text, 'Ines Marr'), "Tarnby Reform Party's leader in the assembly");
+    });
+    it('names the cooperative a chairman is of', () => {
+      const text = 'Cattle thefts\n\nThe Kelso Ranchers’ Cooperative has called for a register of brands. The cooperative’s chairman, Ines Marr, said thefts had doubled.';
+      assert.equal(role(text, 'Ines Marr'), 'chairman of the Kelso Ranchers’ Cooperative');
+    });
+  });
 });
