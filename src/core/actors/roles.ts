@@ -245,7 +245,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
 
   // People: "Org's Name", "Name of/from the Org", "Name, who heads the X".
   'person-context': each((b) => {
-    if (b.type === 'person') personExtras(text, b, named, byMention);
+    if (b.type === 'person') personExtras(text, b, named, byMention, isPersonRole);
     if (!b.affiliation) {
       for (const m of b.mentions) {
         if (!m.title) continue;
@@ -996,8 +996,9 @@ function orgRole(text: string, b: Builder, named: MentionIndex, byMention: Map<M
 }
 
 /** "Org's Name" (role and affiliation), "Name of/from the Org", "Name, who heads the X". */
-function personExtras(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>): void {
+function personExtras(text: string, b: Builder, named: MentionIndex, byMention: Map<Mention, Builder>, isPersonRole: (w: string) => boolean): void {
   for (const m of b.mentions) {
+    subjectPredicate(text, b, m, isPersonRole);
     const idx = named.indexOf(m);
     const prev = idx > 0 ? named.list[idx - 1] : undefined;
     if (prev && !m.title && /^['’]s\s+$/.test(text.slice(prev.range[1], m.range[0]))) {
@@ -1047,6 +1048,54 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
     // A past job ("who led the town for years") says less than the apposition already read.
     else if (rel && b.roleStrong && b.role && b.role.split(/\s+/).length <= 4 && !b.role.includes(rel[1]!) && !PAST_JOB.test(rel[1]!)) b.role = `${b.role} who ${rel[1]}`;
   }
+}
+
+/** A role that is an age alone ("58-year-old"): it says how old, not who. */
+const AGE_ONLY = /^\d{1,3}-year-old$/;
+
+/** After a sentence's subject (and its age): a verb that says what the person heads, runs or founded; [2] what. */
+const SUBJECT_VERB = /^(?:,\s+(\d{1,3}),)?\s+(chairs|heads|leads|runs|owns|manages|directs|edits|coaches|captains|founded|co-founded)\s+((?:the\s+)?\p{Lu}[^,.;:\n“”"()]{1,70}|the\s+[^,.;:\n“”"()]{2,60})/u;
+
+/** After a sentence's subject (and its age): "is a marine biologist with …", "was a skipper for thirty years". */
+const SUBJECT_COPULA = /^(?:,\s+(\d{1,3}),)?\s+(?:is|was)\s+(?:(?:now|also|still)\s+)?(?:a|an)\s+(\p{Ll}[^,.;:\n“”"()]{2,100})/u;
+
+/** Where a predicate's object or description stops being about the person ("in 2004", "for thirty years", "with wins", "and …"). */
+const PREDICATE_END = /\s+(?:in\s+\d|on\s|with\s+(?!(?:the\s+)?\p{Lu})|since\s|for\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|more|almost|nearly|over|decades|years|months)|until\s|when\s|while\s|before\s|after\s|because\s|and\s|but\s|who\s|which\s|that\s|whose\s|where\s)/u;
+
+/** What "X is a …" says of how someone is judged, not what they do ("a deserved winner", "an able communicator"). */
+const JUDGED = /^(?:able|deserved|deserving|worthy|great|good|fine|brilliant|gifted|talented|natural|popular|true|real|big|huge|keen|passionate|fierce|vocal|staunch|loyal|proud|lucky|unlikely|reluctant|two-time|three-time|four-time|five-time)\b|\b(?:winner|champion|communicator|favourite|favorite|fan|success|failure|hero|legend|star|supporter|critic)$/;
+
+/** The noun a verb of SUBJECT_VERB makes of its subject ("chairs the X" → "chair of the X"); "runs" stays a verb. */
+const VERB_NOUNS: Readonly<Record<string, string>> = {
+  chairs: 'chair', heads: 'head', leads: 'leader', owns: 'owner', manages: 'manager', directs: 'director', edits: 'editor',
+  coaches: 'coach', captains: 'captain', founded: 'founder', 'co-founded': 'co-founder',
+};
+
+/**
+ * "Agnes Kaupa, 52, chairs the Mothers' Circle": what a sentence that opens with the person
+ * says they are, when nothing else has (an age alone says little): the head of what they
+ * chair, lead, run or founded, or the description after "is a".
+ */
+function subjectPredicate(text: string, b: Builder, m: Mention, isPersonRole: (w: string) => boolean): void {
+  if (b.roleStrong || (b.role && !AGE_ONLY.test(b.role))) return;
+  const from = m.title && text.slice(m.range[0] - m.title.length - 1, m.range[0]) === `${m.title} ` ? m.range[0] - m.title.length - 1 : m.range[0];
+  if (!/(?:^|[.!?]["”’']?\s+|\n)$/.test(text.slice(Math.max(0, from - 4), from))) return;
+  const after = text.slice(m.range[1], m.range[1] + 180);
+  const age = (n: string | undefined): string => (n ? `${n}-year-old ` : '');
+  const verb = SUBJECT_VERB.exec(after);
+  if (verb) {
+    const object = verb[3]!.replace(PREDICATE_END, '\u0000').split('\u0000')[0]!.trim();
+    const noun = VERB_NOUNS[verb[2]!];
+    b.role = noun ? `${age(verb[1])}${noun} of ${object}` : `${age(verb[1])}${verb[2]} ${object}`;
+    return;
+  }
+  const cop = SUBJECT_COPULA.exec(after);
+  if (!cop) return;
+  const desc = cop[2]!.replace(PREDICATE_END, '\u0000').split('\u0000')[0]!.trim();
+  const words = desc.toLowerCase().split(/\s+/);
+  const head = desc.toLowerCase().split(/\s+(?:of|with|at|for|in|from|on)\s/)[0]!;
+  if (words.length > 10 || !words.slice(0, 3).some((w) => isPersonRole(w)) || JUDGED.test(head)) return;
+  b.role = `${age(cop[1])}${desc}`;
 }
 
 /** Between a person and an organisation: a preposition and the organisation's kind ("of IT firm ", "at investment bank "); [1] the kind, [2] its last word. */

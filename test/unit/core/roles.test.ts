@@ -252,4 +252,20 @@ describe('roles', () => {
       assert.equal(role(text, 'Ines Marr'), 'chairman of the Kelso Ranchers’ Cooperative');
     });
   });
+
+  describe('of a sentence that opens with the person and says what they do', () => {
+    const role = (text: string, name: string): string | null | undefined => analyze(text).actors.find((x) => x.name === name)?.role;
+    it('reads "X, 52, chairs the Y" as the chair of Y, over the age alone', () => {
+      const text = 'Mangroves return\n\nThe trees are back on the shore at Kelso.\n\nInes Marr, 52, chairs the Kelso Mothers’ Circle, forty women who plant mangroves. “We started with nothing,” she said.';
+      assert.equal(role(text, 'Ines Marr'), '52-year-old chair of the Kelso Mothers’ Circle');
+    });
+    it('reads "X, 29, is a marine biologist with the Y" as what X is', () => {
+      const text = 'Reef frames\n\nThe frames sit in the lagoon off Tarnby.\n\nIna Roe ties coral onto a frame. Roe, 29, is a marine biologist with the Tarnby Reef Trust. “It grows back,” she said.';
+      assert.equal(role(text, 'Ina Roe'), '29-year-old marine biologist with the Tarnby Reef Trust');
+    });
+    it('takes no judgement for a role ("is a deserved winner")', () => {
+      const text = 'Awards night\n\nThe prizes were given out on Monday in Kelso. Ina Roe was a deserved winner, the jury said.';
+      assert.notEqual(role(text, 'Ina Roe'), 'deserved winner');
+    });
+  });
 });
