@@ -3,7 +3,7 @@ import { findMentions } from './entities';
 import { withMastheadOutlets } from './entities/mastheads';
 import { withoutPlaceUses } from './entities/placeUses';
 import { linkActors } from './actors';
-import { findQuotes } from './quotes';
+import { findQuotes, withoutStrayOpenings } from './quotes';
 import { attributeQuotes } from './attribution';
 import { addSourceDetails } from './sources';
 import type { Analysis, Mention, Quote } from './types';
@@ -37,7 +37,7 @@ export function runPipeline(text: string, stages: ParagraphStages): Analysis {
   // A mention's reasons live on in its actor's `why`; kept on every mention as well, they
   // were a third of what an analysis holds in memory.
   for (const m of mentions) delete m.why;
-  const quotes = stages.quotes(text, segmentation);
+  const quotes = withoutStrayOpenings(text, stages.quotes(text, segmentation), segmentation.paragraphs);
   attributeQuotes(text, quotes, mentions, actors, segmentation);
   return addSourceDetails(text, {
     length: text.length,

@@ -49,3 +49,27 @@ export function findQuotes(text: string, segmentation: Segmentation): Quote[] {
   }
   return quotes;
 }
+
+/**
+ * `quotes` without the ones a straight apostrophe opened by mistake. An ʻokina or an elision
+ * written as ' at a paragraph's start ("'Ana Kaufusi, 46, sells vegetables") looks like an
+ * opening single mark; never closed, it made the whole paragraph a quotation. A quotation
+ * that really runs on into the next paragraph reopens there with the same mark (the
+ * multi-paragraph convention), so one that does not, opened by a straight single mark at
+ * its paragraph's start and never closed, is dropped. The same array when none is.
+ */
+export function withoutStrayOpenings(text: string, quotes: Quote[], paragraphs: readonly Paragraph[]): Quote[] {
+  const stray = new Set<Quote>();
+  let p = 0;
+  for (const q of quotes) {
+    const [open, close] = q.outerRange;
+    // ''…'' is a double mark written as two singles (scan.ts): a real opening.
+    if (text[open] !== "'" || text[open + 1] === "'" || close !== q.range[1]) continue;
+    while (p < paragraphs.length && paragraphs[p]!.range[1] <= open) p++;
+    const para = paragraphs[p];
+    if (!para || para.range[0] !== open) continue;
+    const next = paragraphs[p + 1];
+    if (!next || text[next.range[0]] !== "'") stray.add(q);
+  }
+  return stray.size === 0 ? quotes : quotes.filter((q) => !stray.has(q));
+}

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { segment } from '../../../src/core/anatomy';
+import { analyze } from '../../../src/core/analyze';
 import { findQuotes } from '../../../src/core/quotes';
 import type { Quote, QuoteKind } from '../../../src/core/types';
 
@@ -125,5 +126,18 @@ describe('quotes: kinds', () => {
     const [q] = quotesOf('“We will rebuild,” the mayor said.');
     assert.equal(q!.speaker, null);
     assert.equal(q!.cue, null);
+  });
+});
+
+describe('quotes: an apostrophe that opens a paragraph', () => {
+  it('reads an ʻokina written as \' at a paragraph’s start as no quotation when nothing closes it', () => {
+    const text = "Church gifts\n\n'Ofa Tupou, 46, has given every year since she was a girl. This year her family's envelope holds 3,000 pa'anga.\n\n‘When they call your name, everybody hears the number,’ she says.";
+    const quotes = analyze(text).quotes;
+    assert.deepEqual(quotes.map((q) => q.text), ['When they call your name, everybody hears the number,']);
+    assert.equal(quotes[0]!.speaker, analyze(text).actors.find((a) => /Tupou/.test(a.name))?.id);
+  });
+  it('keeps a quotation that runs on into a paragraph reopened with the same mark', () => {
+    const text = "Strike goes on\n\nThe union leader spoke for an hour.\n\n'We will not go back to work for less than we asked for in March.\n\n'We have waited two years already,' said Ana Roe.";
+    assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['We will not go back to work for less than we asked for in March.', 'We have waited two years already,']);
   });
 });
