@@ -2,6 +2,7 @@ import { segment, type Segmentation } from './anatomy';
 import { findMentions } from './entities';
 import { withMastheadOutlets } from './entities/mastheads';
 import { withoutPlaceUses } from './entities/placeUses';
+import { withDescribedPersons } from './entities/describedPersons';
 import { linkActors } from './actors';
 import { findQuotes, withoutStrayOpenings } from './quotes';
 import { attributeQuotes } from './attribution';
@@ -26,13 +27,14 @@ const fresh: ParagraphStages = {
 /**
  * The engine's pipeline, the one place its stage order is declared: anatomy (articles,
  * outline, paragraphs), entity mentions (with the outlets mastheads name, without the
- * places that only qualify a currency or title a digest), actor linking
+ * places that only qualify a currency or title a digest, with the names described as people
+ * typed so), actor linking
  * (actors, places, dates), quotes, attribution. `analyze` and the incremental analyser both run it, with their own
  * paragraph-level stages.
  */
 export function runPipeline(text: string, stages: ParagraphStages): Analysis {
   const segmentation = segment(text);
-  const mentions = withoutPlaceUses(text, withMastheadOutlets(text, segmentation.articles, stages.mentions(text, segmentation)));
+  const mentions = withDescribedPersons(text, withoutPlaceUses(text, withMastheadOutlets(text, segmentation.articles, stages.mentions(text, segmentation))));
   const { actors, places, dates } = linkActors(text, mentions, segmentation);
   // A mention's reasons live on in its actor's `why`; kept on every mention as well, they
   // were a third of what an analysis holds in memory.

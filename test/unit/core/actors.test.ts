@@ -417,3 +417,18 @@ describe('places', () => {
     assert.deepEqual(a.places.find((p) => p.name === 'ICELAND')?.mentions, [[0, 7]]);
   });
 });
+
+describe('names described as people', () => {
+  it('makes an unknown one-word name a person where an apposition says so ("X, a village elder who ...")', () => {
+    const text = 'Mangroves\n\nNot everyone in Kelso is convinced. Tumbaru, a village elder who uses a single name, has seen two plantings wash away.\n\n“The sea is patient,” Tumbaru says.';
+    const a = analyze(text);
+    const actor = a.actors.find((x) => x.name === 'Tumbaru');
+    assert.equal(actor?.type, 'person', JSON.stringify(a.actors.map((x) => [x.name, x.type])));
+    assert.ok(actor?.why?.includes('type:described-as-person'), JSON.stringify(actor?.why));
+    assert.ok(!a.places.some((p) => p.name === 'Tumbaru'));
+  });
+  it('leaves a place described as a place alone ("Kelso, a town of 30,000,")', () => {
+    const text = 'Floods\n\nWater reached Tarnby, a fishing town of 30,000, on Monday, and the mayor, Ana Roe, said it would rise.';
+    assert.ok(analyze(text).places.some((p) => p.name === 'Tarnby'));
+  });
+});
