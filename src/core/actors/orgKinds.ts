@@ -75,6 +75,8 @@ export const EXTRA_ROLE_NOUNS = new Set([
   // Sportspeople ("Kenyan swimmer X", "his team-mate Y").
   'athlete', 'sprinter', 'runner', 'hurdler', 'jumper', 'swimmer', 'diver', 'boxer', 'wrestler', 'golfer', 'skater',
   'skier', 'rower', 'sailor', 'fencer', 'archer', 'climber', 'surfer', 'marathoner', 'team-mate', 'teammate',
+  // Musicians by voice ("our baritone, X", "the conductor X").
+  'tenor', 'soprano', 'mezzo-soprano', 'contralto', 'baritone', 'countertenor', 'conductor', 'fisher',
 ]);
 
 /** Family nouns: the owner of "his wife" usually shares the family name. */

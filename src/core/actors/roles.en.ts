@@ -83,8 +83,8 @@ export const ORG_NOUNS = new Set([
 /** Adjectives before an organisation's name that say what it is ("the opposition X", "the ruling Y"). */
 export const ORG_MODIFIERS = /(?:^|[^\p{L}])the\s+((?:opposition|ruling|governing|rival|militant|separatist|rebel|state-owned|state-run|banned|outlawed|hardline|far-right|far-left|centre-left|centre-right|conservative|liberal|nationalist|islamist|opposition-led))\s+$/iu;
 
-/** Endings of lower-case job nouns not in the lists ("ecologist", "biostatistician", "oceanographer"). */
-export const ROLE_SUFFIX = /^\p{Ll}[\p{Ll}-]{3,}(?:ologist|ogist|ist|ician|ographer|ator|eer|ant)$/u;
+/** Endings of lower-case job nouns not in the lists ("ecologist", "biostatistician", "oceanographer"; "geographer", "demographer" with a shorter stem). */
+export const ROLE_SUFFIX = /^\p{Ll}[\p{Ll}-]{3,}(?:ologist|ogist|ist|ician|ographer|ator|eer|ant)$|^\p{Ll}[\p{Ll}-]+(?:ographer|ologist)$/u;
 
 /** Speech verbs that put a description next to its speaker ("said the coach"). */
 export const SPEECH = '(?:said|says|added|told|noted|stated|explained|warned|complained|insisted|argued|claimed|admitted|wrote|tweeted)';

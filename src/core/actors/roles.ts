@@ -1107,7 +1107,7 @@ const PAST_JOB = /^(?:chaired|headed|led|ran|founded|co-founded|owned|managed|di
 const OWNER_ROLE_BEFORE = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+)(?:\s+(?:in|at|of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?),\s*$/u;
 
 /** A description after a determiner closing with a comma before a name ("the ferry's captain, "); group 2 is the description. */
-const APPOSED_BEFORE = /(?:^|[^\p{L}])(the|his|her|their|its|a|an)\s+((?:(?!\b(?:his|her|their|its|and)\s)[^,.;:\n“”"]){2,60}(?:,\s*[^,.;:\n“”"]{2,30}?\s+and\s+[^,.;:\n“”"]{2,30})?),\s*$/iu;
+const APPOSED_BEFORE = /(?:^|[^\p{L}])(the|his|her|their|its|our|my|a|an)\s+((?:(?!\b(?:his|her|their|its|our|my|and)\s)[^,.;:\n“”"]){2,60}(?:,\s*[^,.;:\n“”"]{2,30}?\s+and\s+[^,.;:\n“”"]{2,30})?),\s*$/iu;
 
 /** A lower-case description closing with a comma before "the Name" ("a housing charity,"); [2] its last word. */
 const ORG_DESCRIPTION_BEFORE = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}-]+)),$/u;
@@ -1191,7 +1191,9 @@ function preApposition(
   if (!words.slice(0, 4).some((w) => isPersonRole(w) || (b.type === 'organization' && isOrgHead(w.toLowerCase())))) return null;
   let role = r[2]!.trim();
   const det = r[1]!.toLowerCase();
-  if (det !== 'the' && det !== 'a' && det !== 'an') {
+  // "Our baritone, Name,": a company's or a paper's own, nobody the text names. ("My
+  // grandfather, Name," is the speaker's: the owner is looked for as for "his".)
+  if (det !== 'the' && det !== 'a' && det !== 'an' && det !== 'our') {
     // Whose: the nearest person named before, other than this one.
     const at = anchor - before.length + r.index;
     // Whose: the first fitting actor of this sentence (before the phrase), else of the previous one, else the nearest.

@@ -268,4 +268,16 @@ describe('roles', () => {
       assert.notEqual(role(text, 'Ina Roe'), 'deserved winner');
     });
   });
+
+  describe('of job nouns with a short stem, and of a company’s own people', () => {
+    const role = (text: string, name: string): string | null | undefined => analyze(text).actors.find((x) => x.name === name)?.role;
+    it('reads "a geographer at X" as a job, like "a hydrologist at X"', () => {
+      const text = 'Sea rising\n\nIna Roe, a coastal geographer at Kelso University, compared aerial photographs with satellite images.';
+      assert.equal(role(text, 'Ina Roe'), 'coastal geographer at Kelso University');
+    });
+    it('reads "Our baritone, X," as the role alone, owned by nobody the text names', () => {
+      const text = 'The long rehearsal\n\nAna Roe directs the new opera. The soloists were suspicious at first. Our baritone, Ivo Marr, came to me after the first week.';
+      assert.equal(role(text, 'Ivo Marr'), 'baritone');
+    });
+  });
 });
