@@ -1029,7 +1029,9 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
       // recogniser missed, said with its kind.
       const whole = ofPhrase(after);
       if (whole && /^(?:the\s+)?\p{Lu}/u.test(whole.phrase) && (ORG_NOUNS.has(whole.last) || ORG_ROLE_HEADS.has(whole.last) || /['’]s\s/.test(whole.phrase))) {
-        b.role = b.role ? `${b.role}, ${whole.prep} ${whole.phrase}` : `${whole.prep} ${whole.phrase}`;
+        // "Imam X, of the Couva Mosque," → "Imam of the Couva Mosque"; a longer role keeps its comma.
+        const bare = b.role && !b.role.includes(',') && b.role.split(/\s+/).length <= 3;
+        b.role = b.role ? `${b.role}${bare ? '' : ','} ${whole.prep} ${whole.phrase}` : `${whole.prep} ${whole.phrase}`;
       }
     }
     // "X, who heads the Y, ...": what the relative clause says X does.

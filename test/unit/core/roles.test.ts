@@ -280,4 +280,9 @@ describe('roles', () => {
       assert.equal(role(text, 'Ivo Marr'), 'baritone');
     });
   });
+
+  it('joins a title and the house of worship after the name: "Imam X, of the Y Masjid," → "Imam of the Y Masjid"', () => {
+    const text = 'Lights for Divali\n\nImam Nazir Khan, of the Tarnby Jama Masjid, said members of his congregation would help with parking.';
+    assert.equal(analyze(text).actors.find((x) => x.name === 'Nazir Khan')?.role, 'Imam of the Tarnby Jama Masjid');
+  });
 });
