@@ -419,8 +419,9 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     if (b.role) return;
     anaphors ??= findAnaphors(text, named, byMention);
     const ana = anaphorKind(b, anaphors);
-    // A described anaphor ("the budget travel company") says more than the name's kind.
-    if (ana && ana.phrase !== ana.noun && (!kind || kind === ana.noun)) {
+    // A described anaphor ("the budget travel company") says more than the name's kind, and
+    // a trade ("the nickel miner") more than "company".
+    if (ana && (ana.phrase !== ana.noun || (kind === 'company' && TRADE.test(ana.noun))) && (!kind || kind === ana.noun || (kind === 'company' && TRADE.test(ana.noun)))) {
       b.role = ana.phrase;
       return;
     }
@@ -1337,8 +1338,18 @@ interface Anaphor {
  * Every common noun in the text that can stand for an organisation, each resolved once to the
  * nearest organisation named before that it fits (one pass, whatever the number of organisations).
  */
+/**
+ * What a company does, as the text may call it after naming it ("the miner", "the
+ * drugmaker"): nouns for a business, not for a person ("producer", "developer", "builder"
+ * name people as often).
+ */
+const TRADE_NOUNS = 'lender|carrier|operator|insurer|retailer|watchdog|miner|drugmaker|carmaker|automaker|steelmaker|chipmaker|shipbuilder|shipyard|brokerage|utility|refiner|exporter|importer|manufacturer|supplier|distributor|brewer|conglomerate|start-up|startup|wholesaler|supermarket|telecoms operator';
+const TRADE = new RegExp(`^(?:${TRADE_NOUNS})$`);
+/** The trades read as anaphors of any organisation before TRADE_NOUNS grew (kept as they were). */
+const OLD_TRADES = new Set(['lender', 'carrier', 'operator', 'insurer', 'retailer', 'watchdog']);
+
 function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): Anaphor[] {
-  const re = /(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s)\s+((?:[\p{Ll}-]+\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|lender|carrier|operator|insurer|retailer|watchdog)\b(?!\s+\p{Lu})/gu;
+  const re = new RegExp(`(?:\\b[Tt]he|(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s)\\s+((?:[\\p{Ll}-]+\\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|${TRADE_NOUNS})\\b(?!\\s+\\p{Lu})`, 'gu');
   const out: Anaphor[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -1367,7 +1378,9 @@ function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention,
           refKind = true;
           break;
         }
-        if (k && !/^(?:group|company)$/.test(noun)) continue;
+        // "Tarnby Logam Tbk … the nickel miner": a company whose name says only that it is one
+        // may be described by its trade.
+        if (k && !/^(?:group|company)$/.test(noun) && !(k === 'company' && TRADE.test(noun))) continue;
         ref = xb;
         break;
       }
@@ -1388,6 +1401,9 @@ function anaphorKind(b: Builder, anaphors: readonly Anaphor[]): { noun: string; 
   let plain: { noun: string; phrase: string } | null = null;
   for (const a of anaphors) {
     if (a.at < first) continue;
+    // A trade describes a company the name says is one ("Kelso Logam Tbk"), no other: "the
+    // utility" after "Microsoft" is a program, "the supplier" in a farmer's words a trader.
+    if (TRADE.test(a.noun) && !OLD_TRADES.has(a.noun) && kind !== 'company') continue;
     // The description names words of the organisation ("the coastal rescue agency").
     if (a.mods.some((w) => w.length > 3 && nameWords.has(w)) && (kind === a.noun || nameWords.has(a.noun))) return { noun: a.noun, phrase: a.phrase };
     if (a.owned || a.ref !== b) continue;

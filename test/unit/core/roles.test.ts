@@ -285,4 +285,13 @@ describe('roles', () => {
     const text = 'Lights for Divali\n\nImam Nazir Khan, of the Tarnby Jama Masjid, said members of his congregation would help with parking.';
     assert.equal(analyze(text).actors.find((x) => x.name === 'Nazir Khan')?.role, 'Imam of the Tarnby Jama Masjid');
   });
+
+  it('describes a company whose name says only that it is one by the trade the text gives it ("the miner")', () => {
+    const text = 'Nickel output rises\n\nPT Kelso Logam Tbk said on Monday that output rose 12% in the quarter. The miner expects prices to recover next year, it said.';
+    assert.equal(analyze(text).actors.find((x) => /Kelso Logam/.test(x.name))?.role, 'miner');
+  });
+  it('takes no trade for an organisation whose name says nothing of what it is ("the utility" after a software maker)', () => {
+    const text = 'Update pulled\n\nOrvane pulled its update on Monday. The utility had deleted files on some computers, users said.';
+    assert.notEqual(analyze(text).actors.find((x) => x.name === 'Orvane')?.role, 'utility');
+  });
 });
