@@ -3,6 +3,7 @@ import { findMentions } from './entities';
 import { withMastheadOutlets } from './entities/mastheads';
 import { withoutPlaceUses } from './entities/placeUses';
 import { withDescribedPersons } from './entities/describedPersons';
+import { withShortOrgNames } from './entities/shortNames';
 import { linkActors } from './actors';
 import { findQuotes, withoutStrayOpenings } from './quotes';
 import { attributeQuotes } from './attribution';
@@ -34,7 +35,7 @@ const fresh: ParagraphStages = {
  */
 export function runPipeline(text: string, stages: ParagraphStages): Analysis {
   const segmentation = segment(text);
-  const mentions = withDescribedPersons(text, withoutPlaceUses(text, withMastheadOutlets(text, segmentation.articles, stages.mentions(text, segmentation))));
+  const mentions = withShortOrgNames(text, withDescribedPersons(text, withoutPlaceUses(text, withMastheadOutlets(text, segmentation.articles, stages.mentions(text, segmentation)))));
   const { actors, places, dates } = linkActors(text, mentions, segmentation);
   // A mention's reasons live on in its actor's `why`; kept on every mention as well, they
   // were a third of what an analysis holds in memory.

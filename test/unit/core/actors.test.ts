@@ -3,6 +3,7 @@ import { linkActors, type Linked } from '../../../src/core/actors';
 import { analyze } from '../../../src/core/analyze';
 import type { Segmentation } from '../../../src/core/anatomy';
 import { findMentions } from '../../../src/core/entities';
+import { withShortOrgNames } from '../../../src/core/entities/shortNames';
 import type { Actor, Article, Mention, Paragraph } from '../../../src/core/types';
 
 /** A hand-made segmentation: one article, blank-line paragraphs, an optional publication date. */
@@ -430,5 +431,33 @@ describe('names described as people', () => {
   it('leaves a place described as a place alone ("Kelso, a town of 30,000,")', () => {
     const text = 'Floods\n\nWater reached Tarnby, a fishing town of 30,000, on Monday, and the mayor, Ana Roe, said it would rise.';
     assert.ok(analyze(text).places.some((p) => p.name === 'Tarnby'));
+  });
+});
+
+describe('organisations by their short names', () => {
+  // The pass on its own, over mentions as the typing may leave them: the full name an
+  // organisation, the short name a person; the names are found in the text in order.
+  const mentions = (text: string, list: Array<[name: string, type: Mention['type']]>): Mention[] => {
+    let from = 0;
+    return list.map(([name, type]) => {
+      const at = text.indexOf(name, from);
+      from = at + name.length;
+      return { type, range: [at, at + name.length], text: name, title: null, actor: null };
+    });
+  };
+  it('makes a lone word that opens a company’s name the company, in every mention, and says why', () => {
+    const text = 'Workers at Velmar Ferrochrome walked out. Velmar said output fell.';
+    const out = withShortOrgNames(text, mentions(text, [['Velmar Ferrochrome', 'organization'], ['Velmar', 'person']]));
+    assert.deepEqual(out.map((m) => m.type), ['organization', 'organization']);
+    assert.equal(out[1]!.why?.[0], 'type:organisation-short-name');
+  });
+  it('leaves a given name, a word of a person’s fuller name and a place before its head alone', () => {
+    const text = 'The Steve Marr Foundation pays. Steve runs. Ana Orvik of Orvik Timber spoke. Orvik smiled. Kelmo Peaks Ltd sells trips to the Kelmo mountains. Kelmo is cold.';
+    const list = mentions(text, [
+      ['Steve Marr Foundation', 'organization'], ['Steve', 'person'],
+      ['Ana Orvik', 'person'], ['Orvik Timber', 'organization'], ['Orvik', 'person'],
+      ['Kelmo Peaks Ltd', 'organization'], ['Kelmo', 'place'], ['Kelmo', 'person'],
+    ]);
+    assert.equal(withShortOrgNames(text, list), list);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * Organisations by their short names. A second reference often drops a company's trade
+ * and legal form ("Velmar Ferrochrome" → "Velmar", "PT Orvik Timber Tbk" → "Orvik");
+ * alone, such a name looks like a person's, and the learned typing may read it so. This
+ * pass makes a one-word person mention an organisation one when it opens
+ * an organisation's name in the same text (after a legal form such as "PT"), no title goes
+ * with it, it is no given name, and no person's fuller name holds it.
+ */
+import { lexicon } from '../lexicon';
+import type { Mention } from '../types';
+
+/** Legal forms written before a company's name ("PT", "PJSC"). */
+const LEADING_FORM = /^(?:PT|CV|PJSC|OJSC|JSC|OAO|ZAO)\s+/;
+
+/** What `why` (--explain) says of a name this pass typed. */
+const SHORT_NAME_WHY = 'type:organisation-short-name';
+
+/**
+ * `mentions` with each person mention that is an organisation's short name typed an
+ * organisation, in every mention of it. The same array when none is.
+ */
+export function withShortOrgNames(text: string, mentions: Mention[]): Mention[] {
+  const lex = lexicon();
+  const orgStarts: string[] = [];
+  for (const m of mentions) if (m.type === 'organization') orgStarts.push(m.text.replace(LEADING_FORM, '') + ' ');
+  if (orgStarts.length === 0) return mentions;
+  // Words of people's fuller names ("Ana Velmar"): a lone word of one is that person.
+  const personWords = new Set<string>();
+  const titled = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    if (m.title) titled.add(m.text);
+    const words = m.text.split(/\s+/);
+    if (words.length >= 2) for (const w of words) personWords.add(w);
+  }
+  // A name written before a place's head anywhere ("the Pamir mountains") is the place's.
+  const placeHeaded = new Set<string>();
+  for (const m of mentions) {
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.range[1], m.range[1] + 24));
+    if (next && lex.isPlaceHead(next[1]!)) placeHeaded.add(m.text);
+  }
+  const short = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.title || titled.has(m.text) || short.has(m.text) || placeHeaded.has(m.text)) continue;
+    // One word, no given name ("Steve" of "Steve Marr Foundation" is a man), and no word of
+    // a person's fuller name ("Velmar" of "Ana Velmar").
+    if (/\s/.test(m.text) || personWords.has(m.text) || lex.isFirstName(m.text.toLowerCase())) continue;
+    if (orgStarts.some((o) => o.startsWith(`${m.text} `) && o.length > m.text.length + 1)) short.add(m.text);
+  }
+  if (short.size === 0) return mentions;
+  return mentions.map((m) => (m.type === 'person' && short.has(m.text) ? { ...m, type: 'organization' as const, why: [SHORT_NAME_WHY, ...(m.why ?? []).slice(0, 3)] } : m));
+}
