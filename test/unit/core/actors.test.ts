@@ -437,19 +437,24 @@ describe('names described as people', () => {
 describe('organisations by their short names', () => {
   // The pass on its own, over mentions as the typing may leave them: the full name an
   // organisation, the short name a person; the names are found in the text in order.
-  const mentions = (text: string, list: Array<[name: string, type: Mention['type']]>): Mention[] => {
+  const mentions = (text: string, list: Array<[name: string, type: Mention['type'], confidence?: number]>): Mention[] => {
     let from = 0;
-    return list.map(([name, type]) => {
+    return list.map(([name, type, confidence = 0.9]) => {
       const at = text.indexOf(name, from);
       from = at + name.length;
-      return { type, range: [at, at + name.length], text: name, title: null, actor: null };
+      return { type, range: [at, at + name.length], text: name, title: null, actor: null, confidence };
     });
   };
   it('makes a lone word that opens a company’s name the company, in every mention, and says why', () => {
     const text = 'Workers at Velmar Ferrochrome walked out. Velmar said output fell.';
-    const out = withShortOrgNames(text, mentions(text, [['Velmar Ferrochrome', 'organization'], ['Velmar', 'person']]));
+    const out = withShortOrgNames(text, mentions(text, [['Velmar Ferrochrome', 'organization', 0.95], ['Velmar', 'person', 0.4]]));
     assert.deepEqual(out.map((m) => m.type), ['organization', 'organization']);
     assert.equal(out[1]!.why?.[0], 'type:organisation-short-name');
+  });
+  it('leaves a person the typing was surer of than of the organisation (a name typed an organisation by mistake)', () => {
+    const text = 'Tarnby called Jaswer Khan a cheat. Jaswer said he was hurt.';
+    const list = mentions(text, [['Jaswer Khan', 'organization', 0.7], ['Jaswer', 'person', 0.95]]);
+    assert.equal(withShortOrgNames(text, list), list);
   });
   it('leaves a given name, a word of a person’s fuller name and a place before its head alone', () => {
     const text = 'The Steve Marr Foundation pays. Steve runs. Ana Orvik of Orvik Timber spoke. Orvik smiled. Kelmo Peaks Ltd sells trips to the Kelmo mountains. Kelmo is cold.';
