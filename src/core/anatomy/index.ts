@@ -170,6 +170,9 @@ const ALL_CAPS_LINE = /^(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s\S)[^\p{Ll}]+$/u;
  */
 const NEW_TOPIC_MIN_WORDS = 4;
 
+/** An interview's answer, opened by its speaker's label in title case ("Marr: ", "Ana Marr: "), not a dateline's capitals. */
+const QA_ANSWER = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}:\s/u;
+
 /** A paragraph opening with a pronoun or determiner that points back to the story before it ("Her lawyer", "They", "Both men"). */
 const POINTS_BACK = /^(?:He|She|It|They|His|Her|Its|Their|Them|These|Those|Both|The two|The three)\b/;
 
@@ -256,7 +259,8 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   // Nor, in a story whose body opened with a dateline, a line over a lede without one: stories
   // pasted from one outlet carry the same furniture, and a subhead's paragraph has none.
   // Nor a line over a paragraph that opens by pointing back ("Her lawyer, …", "They say …"): no lede does.
-  if (memory && next[0] && isBodyLike(next[0].text) && !(datelined && matchDateline(next[0].text) === null) && !POINTS_BACK.test(next[0].text) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && !WHOLE_QUOTE.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
+  // Nor an interviewer's question over the answer its speaker's label opens ("Marr: It would …").
+  if (memory && next[0] && isBodyLike(next[0].text) && !(datelined && matchDateline(next[0].text) === null) && !POINTS_BACK.test(next[0].text) && !(/\?["”’]?$/.test(u.text) && QA_ANSWER.test(next[0].text)) && u.text !== u.text.toUpperCase() && !LIST_ITEM.test(u.text) && !WHOLE_QUOTE.test(u.text) && wordCount(u.text) >= NEW_TOPIC_MIN_WORDS) {
     if (memory.opensNewTopic(j)) return 'headline.new-topic';
   }
   return null;

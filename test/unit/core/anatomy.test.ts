@@ -57,6 +57,21 @@ describe('anatomy: articles and headlines', () => {
     });
   }
 
+  it('reads an interviewer’s question over a labelled answer as part of the interview, not a new story', () => {
+    const text = [
+      'Ana Marr: “The harbour songs are my grandmother’s”',
+      '',
+      'Ana Marr was fourteen when she first sang at a wedding in Tarnby. Her third album comes out this month on a small label in Kelso, and she tours the islands in May.',
+      '',
+      'She learnt the old songs in her grandmother’s kitchen, and still sings them the way they were sung there, slowly and without a microphone.',
+      '',
+      'The culture ministry has proposed a national fund for recording artists. Would that help?',
+      '',
+      'Marr: A national fund would help the young ones in Orvane and Dunmere, who record on phones. I told the minister, Ivo Brand, the same thing at the Velmar festival.',
+    ].join('\n');
+    assert.deepEqual(segment(text).articles.map((a) => a.headline), ['Ana Marr: “The harbour songs are my grandmother’s”']);
+  });
+
   it('keeps a headline repeated after the meta block in the same article', () => {
     const text = 'Council approves budget for new schools\n\nShort Url\nUpdated 07 January 2026\nFollow\n\nCouncil approves budget for new schools\n\n  • Two primary schools to be built\n\nRIVERTON: The council on Wednesday approved a budget that pays for two new primary schools in the north of the town.';
     const a = segment(text);
