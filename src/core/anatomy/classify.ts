@@ -98,11 +98,12 @@ export function isBullet(line: string): boolean {
   return /^[•●▪■◦‣∙·*–—-]\s*\S/.test(line) && !/^-{2,}/.test(line);
 }
 
-const AGENCY = String.raw`\((?:[A-Z][\w.&' -]{0,30})\)`;
+// Places and agencies in any alphabet's capitals ("ASUNCIÓN", "REYKJAVÍK", "ZÜRICH").
+const AGENCY = String.raw`\((?:\p{Lu}[\p{L}\p{N}_.&' -]{0,30})\)`;
 const MONTH_NAME = V.monthName;
 const DATELINE_DATE = String.raw`(?:,?\s*(?:${MONTH_NAME}\s+\d{1,2}|\d{1,2}\s+${MONTH_NAME})(?:,?\s*\d{4})?)`;
-const CAPS_PLACE = String.raw`[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+)*)?(?:\/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*)*`;
-const TITLE_PLACE = String.raw`[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)*(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+)*)?`;
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)*)?(?:\/\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+)*)*`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)*(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)*)?`;
 const DATELINE_CAPS = new RegExp(String.raw`^(${CAPS_PLACE})(?:${DATELINE_DATE})?\s*(?:${AGENCY})?\s*(?::|--|—|–|-)\s+(?=["“‘']?[\p{Lu}\d])`, 'u');
 const DATELINE_TITLE = new RegExp(String.raw`^(${TITLE_PLACE})(?:${DATELINE_DATE})?\s*${AGENCY}\s*(?::|--|—|–|-)\s+(?=["“‘']?[\p{Lu}\d])`, 'u');
 
@@ -112,7 +113,7 @@ export function matchDateline(line: string): { place: string; range: Range; leng
   if (!m) return null;
   let place = m[1]!;
   // A place written in capitals must be a real word, not an initialism opening a sentence with a dash.
-  if (!/[A-Za-z]{2,}/.test(place)) return null;
+  if (!/\p{L}{2,}/u.test(place)) return null;
   place = place.replace(/[\s,]+$/, '');
   return { place, range: [0, place.length], length: m[0].length };
 }

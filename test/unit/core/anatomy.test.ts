@@ -437,6 +437,8 @@ describe('anatomy: datelines and dates', () => {
     ['finds a place with a day-month date', 'LONDON, 3 March (Reuters) - Officials met on Monday to discuss the new trade agreement between the two countries.', 'LONDON'],
     ['finds a title-case place before an agency', 'Washington, Jan 5 (AP) — Officials met on Monday to discuss the new trade agreement between the two countries.', 'Washington'],
     ['finds a place with a country and a second city', 'PORTVILLE, Northland/RIVERTON (Reuters) - Officials met on Monday to discuss the new trade agreement between the two countries.', 'PORTVILLE, Northland/RIVERTON'],
+    ['finds a place in capitals with accents, before an agency', 'SÃO TOMÉ (ANG) – Officials met on Monday to discuss the new trade agreement between the two countries.', 'SÃO TOMÉ'],
+    ['finds a title-case place with accents', 'Bogotá, 3 March (Agencia Ñandú) — Officials met on Monday to discuss the new trade agreement between the two countries.', 'Bogotá'],
   ];
   for (const [name, opening, place] of cases) {
     it(name, () => {
