@@ -80,8 +80,9 @@ const meta: LineRule[] = [
 const BY = /^(?:(?:interview|interviewed|words|text|story|reporting|photos|photographs|pictures) )?by\s+\S/i;
 const BYLINE_ROLE =
   /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|bureau|journalist|news desk|desk)$/i;
-const NAME_WORD = String.raw`(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.|(?:de|di|da|van|von|der|le|la|al|bin|el|ul)\b)`;
-const NAME_LINE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.|de|di|da|van|von|der|le|la|al|bin|el|ul)){1,3}$`);
+// Names in any alphabet's letters ("Łukasz Żuk", "Þóra Ștefănescu").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’.-]+|\p{Lu}\.|(?:de|di|da|van|von|der|le|la|al|bin|el|ul)\b)`;
+const NAME_LINE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:\p{Lu}[\p{Ll}'’.-]+|\p{Lu}\.|de|di|da|van|von|der|le|la|al|bin|el|ul)){1,3}$`, 'u');
 const ROLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst)`;
 /** "News reporter @JaneDoe1", "Jane Doe, Health correspondent @JaneDoe1", "Jane Doe | @JaneDoe1". */
 const BYLINE_HANDLE = new RegExp(
@@ -90,7 +91,7 @@ const BYLINE_HANDLE = new RegExp(
 );
 
 /** "Jane Doe in Hamilton", "Jane Doe in Kyiv and Sam Roe in Lagos": reporters and where they file from. */
-const NAME_IN_PLACE = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+in\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}(?:\s+and\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+in\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})?$`, 'u');
+const NAME_IN_PLACE = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:\s+and\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?$`, 'u');
 
 const byline: LineRule[] = [
   { id: 'byline.by-name', test: (l, w) => BY.test(l) && w <= 16 && !/[.!?]$/.test(l), example: 'By Jane Doe, Staff reporter' },

@@ -386,6 +386,8 @@ describe('anatomy: header lines', () => {
   const cases: Array<[name: string, line: string, kind: SectionKind]> = [
     ['reads "By …" as a byline', 'By Jane Doe and Sam Roe', 'byline'],
     ['reads "Name in City" as a byline', 'Jane Doe in Portville', 'byline'],
+    ['reads "Name in City" as a byline in any alphabet', 'Żaneta Łukaszewska in Ólafsvík', 'byline'],
+    ['reads a bare name as a byline in any alphabet', 'Þóra Ștefănescu', 'byline'],
     ['reads "Updated …" as meta', 'Updated 20 August 2024', 'meta'],
     ['reads "Published: …" as meta', 'Published: 7 Jan 2026', 'meta'],
     ['reads "Last updated" as meta', 'Last updated: March 3, 2025 10:40 GMT', 'meta'],
