@@ -146,9 +146,9 @@ export function subheadRule(line: string): string | null {
   if (words === 0 || words > (quoted ? QUOTED_MAX_WORDS : 12)) return null;
   const bare = line.replace(QUOTE_CHARS, '');
   if (!bare || /[.,;:]$/.test(bare)) return null;
-  if (!/^(?:[“"‘']?[A-Z0-9À-Þ])/.test(line)) return null;
+  if (!/^(?:[“"‘']?[\p{Lu}\p{N}])/u.test(line)) return null;
   if (isMeta(line) || isCaption(line) || isByline(line) || isCreditLine(bare)) return null;
-  const letters = bare.replace(/[^A-Za-zÀ-ÿ]/g, '');
+  const letters = bare.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return line.startsWith('(') ? null : 'subhead.capitals';
   if (quoted) return 'subhead.quoted';
   if (words < 2 || words > 8) return null;
@@ -156,7 +156,7 @@ export function subheadRule(line: string): string | null {
   // A numbered part of a long read ("II. Counting what is left"): a heading whatever its words.
   if (/^[IVX]{1,4}\.\s+\p{Lu}/u.test(bare)) return 'subhead.numbered';
   // A section's number ("I. The white trees", "3. Costs") is not a word of the heading.
-  const tokens = bare.replace(SECTION_NUMBER, '').split(/\s+/).map((w) => w.replace(/^[^\wÀ-ÿ]+|[^\wÀ-ÿ']+$/g, ''));
+  const tokens = bare.replace(SECTION_NUMBER, '').split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_']+$/gu, ''));
   // A row of a results or standings table ("Kelso 6 4 1 1 22", "Team P W D L Pts"), not a heading.
   if (tokens.filter((w) => /^\d+$/.test(w)).length >= 2 || tokens.filter((w) => /^[A-Z]$/.test(w)).length >= 3) return null;
   if (V.imperative.test(tokens[0] ?? '')) return null;
@@ -175,7 +175,7 @@ export function isHeadlineLike(line: string): boolean {
   const words = wordCount(line);
   if (words < 3 || words > 25 || line.length > 200) return false;
   if (/[.,;:]$/.test(line.replace(/[”"’']+$/, ''))) return false;
-  return /^[“"‘']?[A-Z0-9À-Þ]/.test(line);
+  return /^[“"‘']?[\p{Lu}\p{N}]/u.test(line);
 }
 
 /** A paragraph that reads like body text: a full sentence of some length. */

@@ -32,7 +32,7 @@ function bySpeechVerb(b: string): boolean {
 function endsSentence(content: string, after: string): boolean {
   const a = after.replace(/^[\s\u00a0]+/, '');
   if (a === '' || /^[.!?…]/.test(a)) return true;
-  return /[.!?…]$/.test(content) && /^["“‘']?[A-Z]/.test(a);
+  return /[.!?…]$/.test(content) && /^["“‘']?\p{Lu}/u.test(a);
 }
 
 const MINOR = /^(?:a|an|the|and|or|but|of|for|to|in|on|at|by|with|from|as|nor|vs)$/;

@@ -72,6 +72,13 @@ describe('anatomy: articles and headlines', () => {
     assert.deepEqual(segment(text).articles.map((a) => a.headline), ['Ana Marr: “The harbour songs are my grandmother’s”']);
   });
 
+  it('reads a headline and a subhead opening with a capital beyond Latin-1 ("Čakovec …", "Ștefan …")', () => {
+    const text = 'Mayor opens new bridge over the river\n\nThe mayor opened the bridge on Monday in front of a large and cheerful crowd.\n\n* * *\n\nČakovec mill closes after ninety years\n\nThe mill on the river closed on Friday, and its last forty workers were paid off.\n\nŞtefan Marr looks back\n\nThe miller said he had started there at fifteen and would miss the noise.';
+    const a = segment(text);
+    assert.deepEqual(a.articles.map((x) => x.headline), ['Mayor opens new bridge over the river', 'Čakovec mill closes after ninety years']);
+    assert.deepEqual(a.articles[1]!.sections.filter((x) => x.kind === 'subhead').map((x) => x.title), ['Ştefan Marr looks back']);
+  });
+
   it('keeps a headline repeated after the meta block in the same article', () => {
     const text = 'Council approves budget for new schools\n\nShort Url\nUpdated 07 January 2026\nFollow\n\nCouncil approves budget for new schools\n\n  • Two primary schools to be built\n\nRIVERTON: The council on Wednesday approved a budget that pays for two new primary schools in the north of the town.';
     const a = segment(text);
