@@ -67,6 +67,20 @@ function roleOf(c: string, prev: string, next: string, after: string): Role {
   return 'none';
 }
 
+/**
+ * Marks whose role depends on the style a quotation opened with. German, Icelandic and
+ * Czech copy closes „…“ with the mark English opens with, and ‚…‘ likewise; Danish copy
+ * writes »…«, the other way round from French. After such an opening, the mark that closes
+ * it in that style closes it when it stands after a word or a stop; and » with no double
+ * quotation open, before a word, opens one.
+ */
+function reversedStyle(c: string, role: Role, opener: string, prev: string, next: string): Role {
+  const prevSolid = prev !== '' && !SPACE.test(prev);
+  if (prevSolid && ((c === '“' && opener === '„') || (c === '‘' && opener === '‚') || (c === '«' && opener === '»'))) return 'close';
+  if (c === '»' && opener === '' && (prev === '' || OPEN_BEFORE.test(prev)) && next !== '' && !SPACE.test(next)) return 'open';
+  return role;
+}
+
 interface Open {
   family: Family;
   markStart: number;
@@ -109,8 +123,11 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
   };
   const emit = (o: Open, contentEnd: number, outerEnd: number, closed: boolean, depth: number): void => {
     const ce = trimEnd(o.contentStart, contentEnd);
-    if (ce <= o.contentStart) return;
-    out.push({ range: [o.contentStart, ce], outerRange: [o.markStart, closed ? outerEnd : ce], depth, closed });
+    // « spaced guillemets », as French copy writes them: the words without the spaces.
+    let cs = o.contentStart;
+    while (cs < ce && SPACE.test(text[cs]!)) cs++;
+    if (ce <= cs) return;
+    out.push({ range: [cs, ce], outerRange: [o.markStart, closed ? outerEnd : ce], depth, closed });
   };
   /** Closes stack entries from index `k` up, the one at `k` by a mark at [markAt, markEnd). */
   const closeFrom = (k: number, markAt: number, markEnd: number, closed: boolean): void => {
@@ -143,6 +160,7 @@ export function scanParagraph(text: string, start: number, end: number): RawQuot
     let role = roleOf(c, prev, next, text.slice(i + width, Math.min(end, i + width + 7)));
     const open = lastOf(family);
     if (role === 'either') role = open >= 0 ? 'close' : 'open';
+    role = reversedStyle(c, role, open >= 0 ? text[stack[open]!.markStart]! : '', prev, next);
 
     if (role === 'open') {
       if (open >= 0 && sentenceEndsBefore(text, stack[open]!.contentStart, i)) {

@@ -38,6 +38,10 @@ describe('quotes: finding quotation marks', () => {
     ['closes a quote at a plural-looking word when another quote opens later', "The term 'harbour tax' was coined by critics, who said it 'means nothing'.", ['harbour tax', 'means nothing']],
     ['does not take inch marks for quotes', 'He was 5\'10" tall and wore a 12" badge.', []],
     ['does not take ’til and ’em for quotes', 'Fans sang ’til dawn and cheered ’em on.', []],
+    ['closes „…“ (German and Icelandic style) with the mark English opens with', '„We will not sell the harbour“, said the mayor. She added: „The town decides.“', ['We will not sell the harbour', 'The town decides.']],
+    ['closes ‚…‘ inside „…“', '„He told us ‚no‘ and left“, said the mayor.', ['He told us ‚no‘ and left', 'no']],
+    ['reads »…« (Danish style) the other way round from French', '»We will not sell the harbour«, said the mayor.', ['We will not sell the harbour']],
+    ['leaves the spaces inside « spaced guillemets » out', '« We will not sell the harbour », said the mayor.', ['We will not sell the harbour']],
     ['reads a quote opening a headline-like line', "'What will the harbour become?': fishermen fear change", ['What will the harbour become?']],
     ['reads two straight single marks as one double mark', "''We will rebuild the pier,'' said Ana Reyes. ''It is 'home' again.''", ['We will rebuild the pier,', "It is 'home' again.", 'home']],
   ];
