@@ -27,11 +27,11 @@ const fresh: ParagraphStages = {
 
 /**
  * The engine's pipeline, the one place its stage order is declared: anatomy (articles,
- * outline, paragraphs), entity mentions (with the outlets mastheads name, without the
- * places that only qualify a currency or title a digest, with the names described as people
- * typed so), actor linking
- * (actors, places, dates), quotes, attribution. `analyze` and the incremental analyser both run it, with their own
- * paragraph-level stages.
+ * outline, paragraphs); entity mentions, then the passes that read the text around them
+ * (the outlets mastheads name, places that only qualify a currency or title a digest,
+ * names described as people, organisations' short names); actor linking (actors, places,
+ * dates); quotes (less the ones a stray apostrophe opened); attribution. `analyze` and the
+ * incremental analyser both run it, with their own paragraph-level stages.
  */
 export function runPipeline(text: string, stages: ParagraphStages): Analysis {
   const segmentation = segment(text);

@@ -443,12 +443,12 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   // when the document names one before that the noun fits.
   'org-noun-named': each((b) => {
     if (b.type !== 'person' || !b.role) return;
-    // "ADC's general manager": the organisation's name, not the acronym a reader must look up.
+    // "KWB's general manager": the organisation's name, not the acronym a reader must look up.
     const acr = /^(.*?\b)?(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}&]{1,7})['’]s\s+(\p{Ll}.*)$/u.exec(b.role);
     const owner = acr && b.affiliation ? resolve(b.affiliation) : null;
     if (acr && owner && owner.name !== acr[2] && owner.mentions.some((x) => x.text === acr[2]) && (!acr[1] || /,\s*$/.test(acr[1]))) {
       const the = !/^the\s/i.test(owner.name) && owner.mentions.some((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.range[0] - 4), x.range[0])));
-      // "director of the Salone Lab Alliance"; with a complement of its own, the name in the
+      // "director of the Kelso Water Board"; with a complement of its own, the name in the
       // acronym's place ("Kelso Water Board's leader in the assembly").
       b.role = /\s(?:of|in|at|for|on)\s/.test(acr[3]!) ? `${acr[1] ?? ''}${owner.name}'s ${acr[3]}` : `${acr[1] ?? ''}${acr[3]} of ${the ? 'the ' : ''}${owner.name}`;
       return;
@@ -482,7 +482,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     const at = b.mentions[0]!.range[0];
     const paragraph = text.lastIndexOf('\n', at - 1) + 1;
     const sentence = sentenceStart(text, paragraph, at);
-    // "Spurs' sporting director X": the owner is written already, if not recognised.
+    // "Kelso's sporting director X": the owner is written already, if not recognised.
     const titled = b.mentions[0]!.title;
     const roleAt = titled && text.slice(at - titled.length - 1, at) === `${titled} ` ? at - titled.length - 1 : at;
     if (/['’]s?\s+$/.test(text.slice(Math.max(0, roleAt - 40), roleAt))) return;
@@ -1030,7 +1030,7 @@ function personExtras(text: string, b: Builder, named: MentionIndex, byMention: 
       // recogniser missed, said with its kind.
       const whole = ofPhrase(after);
       if (whole && /^(?:the\s+)?\p{Lu}/u.test(whole.phrase) && (ORG_NOUNS.has(whole.last) || ORG_ROLE_HEADS.has(whole.last) || /['’]s\s/.test(whole.phrase))) {
-        // "Imam X, of the Couva Mosque," → "Imam of the Couva Mosque"; a longer role keeps its comma.
+        // "Imam X, of the Tarnby Mosque," → "Imam of the Tarnby Mosque"; a longer role keeps its comma.
         const bare = b.role && !b.role.includes(',') && b.role.split(/\s+/).length <= 3;
         b.role = b.role ? `${b.role}${bare ? '' : ','} ${whole.prep} ${whole.phrase}` : `${whole.prep} ${whole.phrase}`;
       }
@@ -1075,7 +1075,7 @@ const VERB_NOUNS: Readonly<Record<string, string>> = {
 };
 
 /**
- * "Agnes Kaupa, 52, chairs the Mothers' Circle": what a sentence that opens with the person
+ * "Ines Marr, 52, chairs the Kelso Mothers' Circle": what a sentence that opens with the person
  * says they are, when nothing else has (an age alone says little): the head of what they
  * chair, lead, run or founded, or the description after "is a".
  */
@@ -1335,10 +1335,6 @@ interface Anaphor {
 }
 
 /**
- * Every common noun in the text that can stand for an organisation, each resolved once to the
- * nearest organisation named before that it fits (one pass, whatever the number of organisations).
- */
-/**
  * What a company does, as the text may call it after naming it ("the miner", "the
  * drugmaker"): nouns for a business, not for a person ("producer", "developer", "builder"
  * name people as often).
@@ -1348,6 +1344,10 @@ const TRADE = new RegExp(`^(?:${TRADE_NOUNS})$`);
 /** The trades read as anaphors of any organisation before TRADE_NOUNS grew (kept as they were). */
 const OLD_TRADES = new Set(['lender', 'carrier', 'operator', 'insurer', 'retailer', 'watchdog']);
 
+/**
+ * Every common noun in the text that can stand for an organisation, each resolved once to the
+ * nearest organisation named before that it fits (one pass, whatever the number of organisations).
+ */
 function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): Anaphor[] {
   const re = new RegExp(`(?:\\b[Tt]he|(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s)\\s+((?:[\\p{Ll}-]+\\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|${TRADE_NOUNS})\\b(?!\\s+\\p{Lu})`, 'gu');
   const out: Anaphor[] = [];
@@ -1378,7 +1378,7 @@ function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention,
           refKind = true;
           break;
         }
-        // "Tarnby Logam Tbk … the nickel miner": a company whose name says only that it is one
+        // "Tarnby Nikel Tbk … the nickel miner": a company whose name says only that it is one
         // may be described by its trade.
         if (k && !/^(?:group|company)$/.test(noun) && !(k === 'company' && TRADE.test(noun))) continue;
         ref = xb;
@@ -1401,7 +1401,7 @@ function anaphorKind(b: Builder, anaphors: readonly Anaphor[]): { noun: string; 
   let plain: { noun: string; phrase: string } | null = null;
   for (const a of anaphors) {
     if (a.at < first) continue;
-    // A trade describes a company the name says is one ("Kelso Logam Tbk"), no other: "the
+    // A trade describes a company the name says is one ("Kelso Nikel Tbk"), no other: "the
     // utility" after "Microsoft" is a program, "the supplier" in a farmer's words a trader.
     if (TRADE.test(a.noun) && !OLD_TRADES.has(a.noun) && kind !== 'company') continue;
     // The description names words of the organisation ("the coastal rescue agency").

@@ -98,7 +98,7 @@ export function isBullet(line: string): boolean {
   return /^[•●▪■◦‣∙·*–—-]\s*\S/.test(line) && !/^-{2,}/.test(line);
 }
 
-// Places and agencies in any alphabet's capitals ("ASUNCIÓN", "REYKJAVÍK", "ZÜRICH").
+// Places and agencies in any alphabet's capitals ("SÃO TOMÉ", "REYKJAVÍK", "ZÜRICH").
 const AGENCY = String.raw`\((?:\p{Lu}[\p{L}\p{N}_.&' -]{0,30})\)`;
 const MONTH_NAME = V.monthName;
 const DATELINE_DATE = String.raw`(?:,?\s*(?:${MONTH_NAME}\s+\d{1,2}|\d{1,2}\s+${MONTH_NAME})(?:,?\s*\d{4})?)`;

@@ -1,6 +1,6 @@
 /**
  * Names the text describes as people. An unknown one-word name at a sentence's start
- * ("Sumbuk, a village elder who uses a single name, ...") gives the name rules and the
+ * ("Tumbaru, a village elder who uses a single name, ...") gives the name rules and the
  * learned typing little to go on, and they may read it as a place; the apposition right
  * after it says what it is. This pass, which sees the words after a mention, makes such a
  * name a person, in every mention of it, when the apposition's head is a noun for a person
@@ -30,7 +30,7 @@ function describedAsPerson(text: string, m: Mention): boolean {
 }
 
 /**
- * `mentions` with every mention of a name described as a person ("Sumbuk, a village elder")
+ * `mentions` with every mention of a name described as a person ("Tumbaru, a village elder")
  * typed a person. The same array when none is.
  */
 export function withDescribedPersons(text: string, mentions: Mention[]): Mention[] {

@@ -1457,7 +1457,7 @@ function linkParenthesisAcronyms(tokens: Token[], chunks: NameChunk[]): void {
 
 /**
  * Whether a capitalised word in parentheses after a company's name is its stock ticker
- * ("Obudu Foods Plc (OBUDUFD)", "PT Sulawesi Logam Nusantara Tbk (SLGN)"): the name ends
+ * ("Kelso Foods Plc (KELSOFD)", "PT Tarnby Nikel Nusantara Tbk (TNKN)"): the name ends
  * in a company designator, and the ticker's letters come in order from the name's letters,
  * starting with its first distinctive word's.
  */

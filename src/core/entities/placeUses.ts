@@ -2,11 +2,11 @@
  * Places named only as part of something else. The name rules see words; this pass sees
  * the characters around a place mention and takes out the ones no reader would count among
  * the places of the story:
- * - the country of a currency: "US$48 million", "2.40 US dollars" name money, and a story
- *   on a Guyanese share sale is not about the United States because its prices are quoted
+ * - the country of a currency: "US$14 million", "2.40 US dollars" name money, and a story
+ *   on a share sale in Kelso is not about the United States because its prices are quoted
  *   in US dollars;
- * - a digest's or a feature's title: "VIETNAM BUSINESS DIGEST" or "Oman News in Brief" is
- *   page furniture that holds a country ("Vietnam", kept as the place), and "FACT BOX" or
+ * - a digest's or a feature's title: "ICELAND BUSINESS DIGEST" or "Malta News in Brief" is
+ *   page furniture that holds a country ("ICELAND", kept as the place), and "FACT BOX" or
  *   "The Long Read" holds none.
  */
 import { lexicon } from '../lexicon';
@@ -27,7 +27,7 @@ const FEATURE_LABELS = /^(?:the\s+)?(?:fact\s*box|long\s+read|big\s+read|explain
 
 /**
  * `mentions` without the places that only say which country's dollar a sum is in or that
- * are a label's words; a digest's title keeps its place ("VIETNAM" of "VIETNAM BUSINESS
+ * are a label's words; a digest's title keeps its place ("ICELAND" of "ICELAND BUSINESS
  * DIGEST"). The same array when nothing changes.
  */
 export function withoutPlaceUses(text: string, mentions: Mention[]): Mention[] {

@@ -35,7 +35,7 @@ export function withShortOrgNames(text: string, mentions: Mention[]): Mention[] 
     const words = m.text.split(/\s+/);
     if (words.length >= 2) for (const w of words) personWords.add(w);
   }
-  // A name written before a place's head anywhere ("the Pamir mountains") is the place's.
+  // A name written before a place's head anywhere ("the Kelmo mountains") is the place's.
   const placeHeaded = new Set<string>();
   for (const m of mentions) {
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.range[1], m.range[1] + 24));

@@ -219,7 +219,7 @@ export const PLACE_HEADS = [
   // Venues ("Kinloch Playhouse", "Harbourside Domain", "Eastfield Racecourse").
   'playhouse', 'domain', 'velodrome', 'racecourse', 'auditorium', 'amphitheatre', 'amphitheater', 'pavilion',
   'showground', 'showgrounds',
-  // Roads, landforms and places of worship ("Apapa–Oshodi Expressway", "Curonian Spit", "Couva Jama Masjid").
+  // Roads, landforms and places of worship ("Kelso–Tarnby Expressway", "Orvane Spit", "Tarnby Jama Masjid").
   'expressway', 'freeway', 'spit', 'township', 'mandir', 'masjid', 'chapel', 'pagoda', 'monastery', 'synagogue',
   'gurdwara', 'basilica',
 ];

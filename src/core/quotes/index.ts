@@ -52,7 +52,7 @@ export function findQuotes(text: string, segmentation: Segmentation): Quote[] {
 
 /**
  * `quotes` without the ones a straight apostrophe opened by mistake. An ʻokina or an elision
- * written as ' at a paragraph's start ("'Ana Kaufusi, 46, sells vegetables") looks like an
+ * written as ' at a paragraph's start ("'Ofa Tupou, 46, sells vegetables") looks like an
  * opening single mark; never closed, it made the whole paragraph a quotation. A quotation
  * that really runs on into the next paragraph reopens there with the same mark (the
  * multi-paragraph convention), so one that does not, opened by a straight single mark at

@@ -252,8 +252,8 @@ describe('roles', () => {
   });
 
   it('describes a company whose name says only that it is one by the trade the text gives it ("the miner")', () => {
-    const text = 'Nickel output rises\n\nPT Kelso Logam Tbk said on Monday that output rose 12% in the quarter. The miner expects prices to recover next year, it said.';
-    assert.equal(analyze(text).actors.find((x) => /Kelso Logam/.test(x.name))?.role, 'miner');
+    const text = 'Nickel output rises\n\nPT Kelso Nikel Tbk said on Monday that output rose 12% in the quarter. The miner expects prices to recover next year, it said.';
+    assert.equal(analyze(text).actors.find((x) => /Kelso Nikel/.test(x.name))?.role, 'miner');
   });
   it('takes no trade for an organisation whose name says nothing of what it is ("the utility" after a software maker)', () => {
     const text = 'Update pulled\n\nOrvane pulled its update on Monday. The utility had deleted files on some computers, users said.';
