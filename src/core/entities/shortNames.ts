@@ -2,10 +2,9 @@
  * Organisations by their short names. A second reference often drops a company's trade
  * and legal form ("Velmar Ferrochrome" → "Velmar", "PT Orvik Timber Tbk" → "Orvik");
  * alone, such a name looks like a person's, and the learned typing may read it so. This
- * pass makes a one-word person mention an organisation one when it opens
- * an organisation's name in the same text (after a legal form such as "PT") that the typing
- * was surer of, no title goes with it, it is no given name, and no person's fuller name
- * holds it.
+ * pass makes a one-word person mention an organisation one when it opens an organisation's
+ * name in the same text (after a legal form such as "PT") that the typing was surer of, no
+ * title goes with it, it is no given name, and no person's fuller name holds it.
  */
 import { lexicon } from '../lexicon';
 import type { Mention } from '../types';
