@@ -808,7 +808,9 @@ function creditOpens(text: string, at: number): boolean {
  * Photographs by Y"): at a line's start or after a separator, each credit ending at the next.
  */
 function creditLine(lead: string): RegExp {
-  return new RegExp(String.raw`(?:^|\n|[·•|(][ \t]*)[ \t]*(?:${lead}) by[ \t]+[^\n(),;·•|]*`, 'g');
+  // A credit also ends at, and the next opens after, a full stop ("Words by X in Y province.
+  // Photographs by Z"), not an initial's ("Words by J. Roe").
+  return new RegExp(String.raw`(?:^|\n|[·•|(][ \t]*|\.[ \t]+)[ \t]*(?:${lead}) by[ \t]+(?:[^\n(),;·•|.]|(?<=(?:^|[^\p{L}])\p{Lu})\.|\.(?!\s))*`, 'gu');
 }
 const REPORTING_LINE = creditLine('[Ll]ive (?:updates|coverage|reporting|blog)|[Rr]eporting|[Bb]log');
 

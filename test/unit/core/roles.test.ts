@@ -214,6 +214,8 @@ describe('roles', () => {
       ['reads a name line above "Published" as the byline', 'Harbour fees to rise\n\nAmira Sultan\nPublished March 3, 2026\n\nFees will rise in April.', 'Amira Sultan', 'reporter'],
       ['takes the role after a later determiner when the first phrase’s head is no role', 'The trial of the ferry\'s captain, Levent Karan, resumes on July 3.', 'Levent Karan', "ferry's captain"],
       ['takes "By X" after a separator on a dateline’s line for a byline', 'Exam results out\n\nThursday, 20 August 2026 | By Mugisha Eric\n\nPupils did well, the ministry said.', 'Mugisha Eric', 'reporter'],
+      ['ends a credit at a full stop before the next ("Words by X in Y. Photographs by Z")', 'Herders move on\n\nWords by Tom Hale in Bayan province. Photographs by Ena Tsend\n\nThe herders moved their flocks on Monday.', 'Ena Tsend', 'photographer'],
+      ['keeps an initial inside a credit ("Words by J. Roe")', 'Herders move on\n\nWords by J. Roe. Photographs by Ana Marr\n\nThe herders moved their flocks on Monday.', 'J. Roe', 'writer'],
       ['takes a party to a case in apposition', 'The plaintiff, Samir Nader, 71, taught mathematics for 34 years.', 'Samir Nader', 'plaintiff'],
       ['takes an everyday description before the name for its role, not for part of the name', 'Retiree Kavin Rajan, 67, said the staff were helpful.', 'Kavin Rajan', 'Retiree'],
     ];
