@@ -148,6 +148,7 @@ export function subheadRule(line: string): string | null {
   if (!bare || /[.,;:]$/.test(bare)) return null;
   if (!/^(?:[“"‘']?[\p{Lu}\p{N}])/u.test(line)) return null;
   if (isMeta(line) || isCaption(line) || isByline(line) || isCreditLine(bare)) return null;
+  if (hasAddress(line)) return null;
   const letters = bare.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return line.startsWith('(') ? null : 'subhead.capitals';
   if (quoted) return 'subhead.quoted';
@@ -163,6 +164,11 @@ export function subheadRule(line: string): string | null {
   // A clause a question word opens, as a heading ("What observers say", "How the deal works").
   if (V.whHeading.test(tokens[0] ?? '')) return 'subhead.wh-clause';
   return tokens.some((w) => V.clauseWord.test(w)) ? null : 'subhead.phrase';
+}
+
+/** A line with an e-mail address or a link ("Got a tip? Email news@paper.example"): furniture, never a heading. */
+export function hasAddress(line: string): boolean {
+  return /[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/|\bwww\.\S/.test(line);
 }
 
 /** A subhead between body paragraphs. */

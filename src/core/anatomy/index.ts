@@ -10,6 +10,7 @@ import {
   captionRule,
   creditRule,
   datedMastheadRule,
+  hasAddress,
   isBodyLike,
   isBullet,
   isByline,
@@ -362,7 +363,7 @@ function clauseSubhead(units: Unit[], j: number, { kinds }: Reading): string | n
   const t = u.text.trim();
   const words = wordCount(t);
   if (words < 3 || words > 8 || /[.,;:!?…"”’'»)\]-]$/.test(t) || !/^\p{Lu}/u.test(t) || t === t.toUpperCase()) return null;
-  if (isMeta(t) || isCaption(t) || isByline(t) || isBullet(t) || /^[“"‘'«]/.test(t) || english.imperative.test(t.split(/\s+/)[0]!)) return null;
+  if (isMeta(t) || isCaption(t) || isByline(t) || isBullet(t) || hasAddress(t) || /^[“"‘'«]/.test(t) || english.imperative.test(t.split(/\s+/)[0]!)) return null;
   if (!/[.!?]["”’'»)]*$/.test(prev.text.trim()) || !isBodyLike(next.text)) return null;
   return 'subhead.clause';
 }

@@ -419,6 +419,13 @@ describe('anatomy: header lines', () => {
     assert.deepEqual(kinds(text), ['headline', 'standfirst', 'byline', 'body']);
   });
 
+  it('reads no heading in a line with an address or a link ("Got a tip? Email …")', () => {
+    for (const line of ['Got a news tip? Email desk@harbour-courier.example', 'More stories at www.harbour-courier.example']) {
+      const text = `Harbour cranes fall silent\n\nCrane crews at the harbour walked out on Friday after talks on pay broke down late on Thursday.\n\n${line}\n\nThe union said its members had voted for the stoppage by a wide margin last week.`;
+      assert.notEqual(kinds(text)[2], 'subhead', line);
+    }
+  });
+
   const notices: Array<[line: string, kind: SectionKind]> = [
     ['Read more: Why the harbour matters to the town', 'meta'],
     ['This article is more than 2 years old', 'meta'],
