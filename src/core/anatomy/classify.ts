@@ -267,7 +267,8 @@ export function capsMastheadRule(line: string, next: string | undefined): string
  * above a longer line that reads as a headline.
  */
 export function sectionLabelRule(line: string, next: string): string | null {
-  const words = wordCount(line);
+  // Spaced hyphens between a label's parts are no words.
+  const words = wordCount(line.replace(/\s+[-–—]\s+/g, ' '));
   const nextWords = wordCount(next);
   if (words === 0 || words > 10 || /[.!?,;:]$/.test(line) || isMeta(next) || isByline(next) || isCaption(next)) return null;
   // A known label over a headline of a sentence or two ("OPINION" / "The truck is a placebo. Limón deserves better.").
@@ -277,6 +278,8 @@ export function sectionLabelRule(line: string, next: string): string | null {
   // "Kelso Courier - Courts": a spaced hyphen before a known section only (a headline may use one too).
   const hyphened = line.split(/\s+-\s+/);
   if (hyphened.length === 2 && wordCount(hyphened[0]!) >= 1 && wordCount(hyphened[0]!) <= 4 && V.sectionLabel.test(hyphened[1]!.trim()) && nextWords >= 4) return 'label.breadcrumb';
+  // "KELSO DIGEST - Tuesday 3 March 2026 - 14:00 Kelso": a label and its date between spaced hyphens.
+  if (hyphened.length >= 2 && hyphened.length <= 4 && hyphened.every((p) => wordCount(p) >= 1 && wordCount(p) <= 5) && hyphened.slice(1).some((p) => isDatedMeta(p.trim())) && nextWords >= 4) return 'label.breadcrumb';
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (words <= 4 && letters.length >= 3 && letters === letters.toUpperCase() && next !== next.toUpperCase() && nextWords >= 5) return 'label.capitals';
   // Not above a question: "Prime minister's questions" over "So who … is playing politics …?" is a headline and its standfirst.

@@ -299,6 +299,7 @@ describe('anatomy: section labels above the headline', () => {
     ['a masthead and section after a dash', 'HARBOUR WEEKLY — OPINION'],
     ['a section in capitals', 'HEALTH & SCIENCE'],
     ['a short kicker over a long headline', 'The Long Read'],
+    ['a digest’s name and its date and time between spaced hyphens', 'KNA REGIONAL DIGEST - Tuesday 3 March 2026 - 14:00 Kelso'],
   ] as const) {
     it(`reads ${name} as a label and the line under it as the headline`, () => {
       const text = `${label}\n\nCrane crews walk out at the harbour as pay talks collapse overnight\n\nBy Jane Doe\n\n${body}`;
