@@ -78,7 +78,8 @@ export const ORG_NOUNS = new Set([
   'institute', 'foundation', 'charity', 'court', 'police', 'service', 'authority', 'network', 'newspaper', 'court',
   'cooperative', 'co-operative', 'hospital', 'league', 'tribunal', 'school', 'federation', 'society', 'alliance',
   'collective', 'centre', 'center', 'museum', 'festival', 'church', 'mosque', 'orchestra', 'choir', 'academy',
-  'masjid', 'temple', 'parish', 'synagogue', 'gurdwara', 'monastery', 'cathedral',
+  'masjid', 'temple', 'parish', 'synagogue', 'gurdwara', 'monastery', 'cathedral', 'initiative', 'project',
+  'programme', 'program', 'campaign', 'forum', 'coalition', 'movement', 'institution', 'utility',
 ]);
 
 /** Adjectives before an organisation's name that say what it is ("the opposition X", "the ruling Y"). */
