@@ -5,6 +5,7 @@
  * - the country of a currency: "US$14 million", "2.40 US dollars" name money, and a story
  *   on a share sale in Kelso is not about the United States because its prices are quoted
  *   in US dollars;
+ * - a sum with its currency's code glued on ("BD4.2 million"), which names no place;
  * - a digest's or a feature's title: "ICELAND BUSINESS DIGEST" or "Malta News in Brief" is
  *   page furniture that holds a country ("ICELAND", kept as the place), and "FACT BOX" or
  *   "The Long Read" holds none.
@@ -18,6 +19,14 @@ import type { Mention } from '../types';
  * place, its "$" written out.
  */
 const CURRENCY_AFTER = /^(?:\$|\s?(?:dollars?|cents?)\b(?!\s*\d))/i;
+
+/**
+ * A sum written with a currency's code glued to it ("BD4.2 million", "BD0.9m", "R480 million"),
+ * which the name rules may take for a place's code; a road's ("the A31") has no decimals and
+ * no "million" after it.
+ */
+const CODED_SUM = /^\p{Lu}{1,3}\d+(?:[.,]\d+)?(?:m|bn|mn)?$/u;
+const SUM_AFTER = /^(?:[.,]\d|\s*(?:million|billion|trillion|bn|mn)\b|m\b)/;
 
 /** A digest's title after the place it covers: "… Business Digest", "… News in Brief", "… Roundup". */
 const DIGEST_TITLE = /^(.+?)(?:\s+(?:business|news|politics|markets|sport|sports|economy|weekly|daily|morning|evening))*\s+(?:digest|briefs?|briefing|in\s+brief|round-?up|bulletin|wrap(?:-up)?|update)$/i;
@@ -45,6 +54,7 @@ export function withoutPlaceUses(text: string, mentions: Mention[]): Mention[] {
 function placeOf(text: string, m: Mention): Mention | null {
   if (CURRENCY_AFTER.test(text.slice(m.range[1], m.range[1] + 16))) return null;
   if (FEATURE_LABELS.test(m.text)) return null;
+  if (CODED_SUM.test(m.text) && (/[.,]|m$|bn$|mn$/.test(m.text.replace(/^\p{Lu}+/u, '')) || SUM_AFTER.test(text.slice(m.range[1], m.range[1] + 12)))) return null;
   const digest = DIGEST_TITLE.exec(m.text);
   if (!digest) return m;
   const place = digest[1]!;

@@ -411,6 +411,11 @@ describe('places', () => {
     assert.ok(a.places.some((p) => p.name === 'Norway'), JSON.stringify(a.places.map((p) => p.name)));
     assert.deepEqual(a.mentions.filter((m) => m.text === 'US').map((m) => m.range[0]), [text.indexOf('The US') + 4]);
   });
+  it('takes no place from a sum with its currency’s code glued on ("KD4.2 million", "KD0.9m")', () => {
+    const text = 'Kelso bank profit rises\n\nThe Kelso bank said net profit rose to KD4.2 million in the quarter, and bad-loan provisions fell to KD0.9m.';
+    const a = analyze(text);
+    assert.ok(!a.places.some((p) => /^KD/.test(p.name)), JSON.stringify(a.places.map((p) => p.name)));
+  });
   it('keeps the country of a digest’s title as the place, and takes no place from a feature label', () => {
     const text = 'ICELAND BUSINESS DIGEST: Port fees, fish prices\n\nKELSO, May 4 - The Kelso port board raised its fees on Monday, a spokesman said.\n\nFACT BOX: What the fees pay for\n\nThe board runs two cranes.';
     const a = analyze(text);
