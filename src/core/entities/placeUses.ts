@@ -5,7 +5,7 @@
  * - the country of a currency: "US$14 million", "2.40 US dollars" name money, and a story
  *   on a share sale in Kelso is not about the United States because its prices are quoted
  *   in US dollars;
- * - a sum with its currency's code glued on ("BD4.2 million"), which names no place;
+ * - a sum with its currency's code glued on ("KD4.2 million"), which names no place;
  * - a digest's or a feature's title: "ICELAND BUSINESS DIGEST" or "Malta News in Brief" is
  *   page furniture that holds a country ("ICELAND", kept as the place), and "FACT BOX" or
  *   "The Long Read" holds none.
@@ -21,7 +21,7 @@ import type { Mention } from '../types';
 const CURRENCY_AFTER = /^(?:\$|\s?(?:dollars?|cents?)\b(?!\s*\d))/i;
 
 /**
- * A sum written with a currency's code glued to it ("BD4.2 million", "BD0.9m", "R480 million"),
+ * A sum written with a currency's code glued to it ("KD4.2 million", "KD0.9m", "Z480 million"),
  * which the name rules may take for a place's code; a road's ("the A31") has no decimals and
  * no "million" after it.
  */
