@@ -447,10 +447,9 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
     const acr = /^(.*?\b)?(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}&]{1,7})['’]s\s+(\p{Ll}.*)$/u.exec(b.role);
     const owner = acr && b.affiliation ? resolve(b.affiliation) : null;
     if (acr && owner && owner.name !== acr[2] && owner.mentions.some((x) => x.text === acr[2]) && (!acr[1] || /,\s*$/.test(acr[1]))) {
-      const the = !/^the\s/i.test(owner.name) && owner.mentions.some((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.range[0] - 4), x.range[0])));
       // "director of the Kelso Water Board"; with a complement of its own, the name in the
       // acronym's place ("Kelso Water Board's leader in the assembly").
-      b.role = /\s(?:of|in|at|for|on)\s/.test(acr[3]!) ? `${acr[1] ?? ''}${owner.name}'s ${acr[3]}` : `${acr[1] ?? ''}${acr[3]} of ${the ? 'the ' : ''}${owner.name}`;
+      b.role = /\s(?:of|in|at|for|on)\s/.test(acr[3]!) ? `${acr[1] ?? ''}${owner.name}'s ${acr[3]}` : `${acr[1] ?? ''}${acr[3]} of ${asWritten(text, owner)}`;
       return;
     }
     const pm = /^(.*?\b)?(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(b.role);
@@ -513,9 +512,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       }
     }
     if (!org) return;
-    // "of the Fire Service" where the text writes "the Fire Service", "of VK Lastavica" where it never does.
-    const the = !/^the\s/i.test(org.name) && org.mentions.some((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.range[0] - 4), x.range[0])));
-    b.role = `${b.role} of ${the ? 'the ' : ''}${org.name}`;
+    b.role = `${b.role} of ${asWritten(text, org)}`;
     b.affiliation = org;
   }),
 
@@ -1343,15 +1340,19 @@ interface Anaphor {
  */
 const TRADE_NOUNS = 'lender|carrier|operator|insurer|retailer|watchdog|miner|drugmaker|carmaker|automaker|steelmaker|chipmaker|shipbuilder|shipyard|brokerage|utility|refiner|exporter|importer|manufacturer|supplier|distributor|brewer|conglomerate|start-up|startup|wholesaler|supermarket|telecoms operator';
 const TRADE = new RegExp(`^(?:${TRADE_NOUNS})$`);
-/** The trades read as anaphors of any organisation before TRADE_NOUNS grew (kept as they were). */
-const OLD_TRADES = new Set(['lender', 'carrier', 'operator', 'insurer', 'retailer', 'watchdog']);
+/** The trades that stand for any organisation named before them; the other TRADE_NOUNS only for a company. */
+const ANY_ORG_TRADES = new Set(['lender', 'carrier', 'operator', 'insurer', 'retailer', 'watchdog']);
+
+/** "the nickel miner", "Velmar's ruling party": a common noun that may stand for a named organisation, with its modifiers or owner. */
+const ANAPHOR = new RegExp(`(?:\\b[Tt]he|(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s)\\s+((?:[\\p{Ll}-]+\\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|${TRADE_NOUNS})\\b(?!\\s+\\p{Lu})`, 'gu');
 
 /**
  * Every common noun in the text that can stand for an organisation, each resolved once to the
  * nearest organisation named before that it fits (one pass, whatever the number of organisations).
  */
 function findAnaphors(text: string, named: MentionIndex, byMention: Map<Mention, Builder>): Anaphor[] {
-  const re = new RegExp(`(?:\\b[Tt]he|(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s)\\s+((?:[\\p{Ll}-]+\\s+){0,4}?)(party|group|company|firm|council|ministry|court|bank|union|university|trust|commission|committee|agency|club|team|newspaper|paper|broadcaster|airline|regulator|charity|authority|board|${TRADE_NOUNS})\\b(?!\\s+\\p{Lu})`, 'gu');
+  const re = ANAPHOR;
+  re.lastIndex = 0;
   const out: Anaphor[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -1405,7 +1406,7 @@ function anaphorKind(b: Builder, anaphors: readonly Anaphor[]): { noun: string; 
     if (a.at < first) continue;
     // A trade describes a company the name says is one ("Kelso Nikel Tbk"), no other: "the
     // utility" after "Microsoft" is a program, "the supplier" in a farmer's words a trader.
-    if (TRADE.test(a.noun) && !OLD_TRADES.has(a.noun) && kind !== 'company') continue;
+    if (TRADE.test(a.noun) && !ANY_ORG_TRADES.has(a.noun) && kind !== 'company') continue;
     // The description names words of the organisation ("the coastal rescue agency").
     if (a.mods.some((w) => w.length > 3 && nameWords.has(w)) && (kind === a.noun || nameWords.has(a.noun))) return { noun: a.noun, phrase: a.phrase };
     if (a.owned || a.ref !== b) continue;
@@ -1549,6 +1550,15 @@ function titleOfBefore(text: string, anchor: number, isPersonRole: (w: string) =
   return out.join(' ');
 }
 
+/**
+ * An organisation's name as a role's object, with "the" where the text writes it so ("of the
+ * Fire Service"), without where it never does ("of VK Lastavica").
+ */
+function asWritten(text: string, org: Builder): string {
+  const the = !/^the\s/i.test(org.name) && org.mentions.some((x) => /\bthe\s+$/i.test(text.slice(Math.max(0, x.range[0] - 4), x.range[0])));
+  return `${the ? 'the ' : ''}${org.name}`;
+}
+
 /** How far back a role that only one kind of organisation holds looks for one, in characters. */
 const STRICT_ROLE_WINDOW = 700;
 
@@ -1565,12 +1575,12 @@ function sentenceStart(text: string, from: number, at: number): number {
  * (`strict`: only that kind holds them), the rest to any organisation but a news outlet.
  */
 function orgFitsRole(head: string, text: string): ((b: Builder, m: Mention) => boolean) & { strict: boolean } {
-  const named = (re: RegExp) => (b: Builder): boolean => re.test(b.name) || re.test(orgKind(b.name) ?? '') || re.test(b.role ?? '');
+  const saysKind = (re: RegExp) => (b: Builder): boolean => re.test(b.name) || re.test(orgKind(b.name) ?? '') || re.test(b.role ?? '');
   const strict = (fn: (b: Builder, m: Mention) => boolean) => Object.assign(fn, { strict: true });
   if (TEAM_ROLES.test(head)) return strict((b, m) => /\b(?:club|team|side|squad)$/i.test(b.role ?? orgKind(b.name) ?? '') || playsAt(text, m));
-  if (/^(?:head ?teacher|headmaster|headmistress|principal|rector)$/.test(head)) return strict(named(/\b(?:school|college|academy|lyc[eé]e|scolaire|university|polytechnic|seminary)\b/i));
-  if (head === 'imam') return strict(named(/\b(?:masjid|mosque|jamia?)\b/i));
-  if (/^(?:pastor|priest|vicar)$/.test(head)) return strict(named(/\b(?:church|parish|cathedral|chapel|congregation)\b/i));
-  if (head === 'governor') return strict(named(/\bbank\b/i));
+  if (/^(?:head ?teacher|headmaster|headmistress|principal|rector)$/.test(head)) return strict(saysKind(/\b(?:school|college|academy|lyc[eé]e|scolaire|university|polytechnic|seminary)\b/i));
+  if (head === 'imam') return strict(saysKind(/\b(?:masjid|mosque|jamia?)\b/i));
+  if (/^(?:pastor|priest|vicar)$/.test(head)) return strict(saysKind(/\b(?:church|parish|cathedral|chapel|congregation)\b/i));
+  if (head === 'governor') return strict(saysKind(/\bbank\b/i));
   return Object.assign((b: Builder) => !NEWS_KINDS.has(b.role ?? '') && !NEWS_KINDS.has(orgKind(b.name) ?? ''), { strict: false });
 }

@@ -9,6 +9,7 @@
 import { lexicon } from '../lexicon';
 import { ORG_ROLE_HEADS } from '../actors/roles.en';
 import type { Mention } from '../types';
+import { retypeNames } from './retype';
 
 /** ", a village elder who", ", an 80-year-old farmer,": [1] the head noun of the apposition. */
 const PERSON_APPOSITION = /^,\s+(?:a|an)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*(?:,|\.|;|\s+who\b|\s+whose\b|\s+and\b|\s+from\b|\s+in\b|\s+at\b|\s+of\b))/u;
@@ -37,5 +38,5 @@ export function withDescribedPersons(text: string, mentions: Mention[]): Mention
   const names = new Set<string>();
   for (const m of mentions) if (describedAsPerson(text, m)) names.add(m.text);
   if (names.size === 0) return mentions;
-  return mentions.map((m) => (names.has(m.text) && (m.type === 'place' || m.type === 'organization') ? { ...m, type: 'person' as const, why: [DESCRIBED_WHY, ...(m.why ?? []).slice(0, 3)] } : m));
+  return retypeNames(mentions, names, ['place', 'organization'], 'person', DESCRIBED_WHY);
 }

@@ -8,6 +8,7 @@
  */
 import { lexicon } from '../lexicon';
 import type { Mention } from '../types';
+import { retypeNames } from './retype';
 
 /** Legal forms written before a company's name ("PT", "PJSC"). */
 const LEADING_FORM = /^(?:PT|CV|PJSC|OJSC|JSC|OAO|ZAO)\s+/;
@@ -21,16 +22,28 @@ const SHORT_NAME_WHY = 'type:organisation-short-name';
  */
 export function withShortOrgNames(text: string, mentions: Mention[]): Mention[] {
   const lex = lexicon();
-  // Each organisation's name (legal form before it dropped) and how sure the typing was of it.
-  const orgStarts: { name: string; confidence: number }[] = [];
-  for (const m of mentions) if (m.type === 'organization') orgStarts.push({ name: m.text.replace(LEADING_FORM, '') + ' ', confidence: m.confidence ?? 1 });
-  if (orgStarts.length === 0) return mentions;
-  // Words of people's fuller names ("Ana Velmar"): a lone word of one is that person.
+  // The first word of each organisation's name of several words (legal form before it
+  // dropped), with how sure the typing was, at most, of a name it opens: one lookup per person
+  // mention, however many organisations a long file names.
+  const orgStarts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const name = m.text.replace(LEADING_FORM, '');
+    const space = name.indexOf(' ');
+    if (space <= 0 || space === name.length - 1) continue;
+    const first = name.slice(0, space);
+    orgStarts.set(first, Math.max(orgStarts.get(first) ?? 0, m.confidence ?? 1));
+  }
+  if (orgStarts.size === 0) return mentions;
+  // Words of people's fuller names ("Ana Velmar"): a lone word of one is that person. And how
+  // sure the typing was, at most, that each name is a person's.
   const personWords = new Set<string>();
   const titled = new Set<string>();
+  const personConfidence = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     if (m.title) titled.add(m.text);
+    personConfidence.set(m.text, Math.max(personConfidence.get(m.text) ?? 0, m.confidence ?? 1));
     const words = m.text.split(/\s+/);
     if (words.length >= 2) for (const w of words) personWords.add(w);
   }
@@ -40,9 +53,6 @@ export function withShortOrgNames(text: string, mentions: Mention[]): Mention[] 
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.range[1], m.range[1] + 24));
     if (next && lex.isPlaceHead(next[1]!)) placeHeaded.add(m.text);
   }
-  // How sure the typing was, at most, that each name is a person's.
-  const personConfidence = new Map<string, number>();
-  for (const m of mentions) if (m.type === 'person') personConfidence.set(m.text, Math.max(personConfidence.get(m.text) ?? 0, m.confidence ?? 1));
   const short = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.title || titled.has(m.text) || short.has(m.text) || placeHeaded.has(m.text)) continue;
@@ -51,8 +61,8 @@ export function withShortOrgNames(text: string, mentions: Mention[]): Mention[] 
     if (/\s/.test(m.text) || personWords.has(m.text) || lex.isFirstName(m.text.toLowerCase())) continue;
     // The typing was surer of the organisation than of the person: a person's name typed an
     // organisation by mistake ("Ana Velmar" in a results line) does not take the person along.
-    if (orgStarts.some((o) => o.name.startsWith(`${m.text} `) && o.name.length > m.text.length + 1 && o.confidence > personConfidence.get(m.text)!)) short.add(m.text);
+    if ((orgStarts.get(m.text) ?? 0) > personConfidence.get(m.text)!) short.add(m.text);
   }
   if (short.size === 0) return mentions;
-  return mentions.map((m) => (m.type === 'person' && short.has(m.text) ? { ...m, type: 'organization' as const, why: [SHORT_NAME_WHY, ...(m.why ?? []).slice(0, 3)] } : m));
+  return retypeNames(mentions, short, ['person'], 'organization', SHORT_NAME_WHY);
 }
