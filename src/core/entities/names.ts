@@ -533,8 +533,13 @@ function possessiveInName(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
   if (before && j - 2 >= i && (before.lower === 'st' || before.lower === 'saint' || before.lower === 'ste')) return true;
   // "the Women's Institute", "Children's Society": a plural of people owning an organisation's name.
   if (lex.isOrgHead(cur.lower) && lex.info(prev.lower)?.pos === 'Plural' && lex.isCommon(prev.lower) && !knownWord(lex, prev.lower) && (j - 1 > i || tokens[j - 2]?.lower === 'the')) return true;
+  // "Prosecutor's Office of Kelso": an office named after the post it serves, with its jurisdiction.
+  if (j - 1 === i && OFFICES.has(cur.lower) && OF_WORDS.has(next?.lower ?? '') && (lex.isFormalTitle(prev.lower) || lex.isRoleNoun(prev.lower)) && !lex.isFirstName(prev.lower)) return true;
   return j - 1 > i && !knownWord(lex, prev.lower) && !lex.isFirstName(prev.lower) && (lex.isRoleNoun(prev.lower) || !lex.info(prev.lower));
 }
+
+/** Heads of an office named after a post ("Prosecutor's Office", "Governor's Chambers"). */
+const OFFICES = new Set(['office', 'chambers', 'bureau', 'secretariat']);
 
 /** Heads of "Centre for …" institutions, which the organisation heads do not list (a centre is also a place). */
 const CENTRES = new Set(['centre', 'center']);
@@ -624,6 +629,12 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
       const desig = tokens[j + 1];
       if (cur.text === ',' && desig && !desig.newlineBefore && desig.cap && COMMA_DESIGNATORS.has(desig.lower.replace(/\.$/, '')) && (lex.isOrgDesignator(prev.lower.replace(/\.$/, '')) || lex.isOrgHead(prev.lower.replace(/\.$/, '')))) {
         j += 2;
+        continue;
+      }
+      // "Trinidad and Tobago", "Court of Bosnia and Herzegovina": a country whose name holds "and".
+      const country = cur.lower === 'and' ? countryThroughAnd(lex, tokens, i, j) : -1;
+      if (country > 0) {
+        j = country;
         continue;
       }
       // A nickname in quotation marks between a first name and a surname ("Kristine “Tin” Alcantara").
@@ -834,6 +845,24 @@ function workTitle(c: NameChunk): boolean {
 
 const OPEN_QUOTES = new Set(['“', '‘', '"', "'", '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '’', '"', "'", '»', '“']);
+
+/**
+ * Where a country's name that holds "and" at `and` ends ("Antigua and Barbuda", "Turks and
+ * Caicos Islands"), its first words within the name from `i`; -1 when the words around
+ * "and" name no country.
+ */
+function countryThroughAnd(lex: Lexicon, tokens: Token[], i: number, and: number): number {
+  let best = -1;
+  for (let start = and - 1; start >= Math.max(i, and - 2); start--) {
+    if (!tokens[start]!.cap || tokens[start]!.kind !== 'word') break;
+    for (let end = and + 2; end <= Math.min(tokens.length, and + 4); end++) {
+      const words = tokens.slice(start, end);
+      if (words.some((t, k) => t.kind !== 'word' || (k > 0 && t.newlineBefore))) break;
+      if (tokens[end - 1]!.cap && lex.isCountry(words.map((t) => t.lower).join(' '))) best = Math.max(best, end);
+    }
+  }
+  return best;
+}
 
 /**
  * Where a name continues after a quoted nickname at `j` ("Earvin “Magic” Johnson"): the run
@@ -1126,6 +1155,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   if (split < 0) described = describedPerson(lex, tokens, from, to);
   if (described > 0) split = described;
   let titleFrom = -1;
+  let office = false;
   if (split > 0 && to - split === 1 && lex.isCommon(tokens[split]!.lower) && !knownWord(lex, tokens[split]!.lower) && !tokens.slice(from, split).some((t) => lex.isFormalTitle(t.lower))) {
     // "Elder Fraud": a role noun before one common word is not a title and a name.
     split = -1;
@@ -1138,7 +1168,9 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     // "Rival Tarnby Bank gained": a plain job noun opening the sentence before a name of its
     // own (a proper first word) describes it, where "General Mills", "Supreme Court" hold theirs.
     const opener = split - from === 1 && tokens[from]!.sentenceStart && !lex.isFormalTitle(tokens[from]!.lower) && !NAME_STARTERS.has(tokens[from]!.lower) && rest.length >= 2 && !lex.isCommon(rest[0]!.lower);
-    if ((lex.isOrgHead(restLast) || lex.isPlaceHead(restLast)) && !personAfter && !opener) {
+    // "Prosecutor's Office of Kelso": a title owning the office that opens the rest is in the name.
+    office = tokens[split - 1]!.possessive && OFFICES.has(rest[0]!.lower) && OF_WORDS.has(rest[1]?.lower ?? '');
+    if (((lex.isOrgHead(restLast) || lex.isPlaceHead(restLast)) && !personAfter && !opener) || office) {
       // "General Mills", "Supreme Court": the title word is part of the name (not "Veteran Sam Hill").
       split = -1;
     } else if (rest.length === 1 && lex.isPlace(restLast) && !lex.isFirstName(restLast)) {
@@ -1179,7 +1211,7 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
       while (titleFrom > 0 && (isTitleWord(lex, tokens[titleFrom - 1]!) || isModifier(lex, tokens[titleFrom - 1]!)) && tokens[titleFrom - 1]!.cap && !tokens[titleFrom]!.newlineBefore) titleFrom--;
     }
     from = split;
-  } else if ((isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && !((tokens[from]!.signal === 'strong' || ev.strong.has(tokens[from]!.lower)) && tokens[from]!.lower.endsWith('s') && !lex.isFormalTitle(tokens[from]!.lower)) && titleRunHasTitle(lex, tokens, from, to)) {
+  } else if (!office && (isTitleWord(lex, tokens[from]!) || isModifier(lex, tokens[from]!)) && !knownWord(lex, tokens[from]!.lower) && !((tokens[from]!.signal === 'strong' || ev.strong.has(tokens[from]!.lower)) && tokens[from]!.lower.endsWith('s') && !lex.isFormalTitle(tokens[from]!.lower)) && titleRunHasTitle(lex, tokens, from, to)) {
     // The whole run is a title ("Prime Minister", "Secretary Defense"), perhaps "of" a name.
     let k = from;
     while (k < to && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!) || OF_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the')) {

@@ -551,6 +551,8 @@ describe('findMentions', () => {
       ['"Association of X of the Y"', 'Rose Biyong chairs the Association of Importers of the Littoral in Douala.', 'Association of Importers of the Littoral'],
       ['"Centre for X and Y"', 'The National Centre for Hydrology and Meteorology measured the lake.', 'National Centre for Hydrology and Meteorology'],
       ['"Ministry of X and Y Services"', 'The Ministry of Health and Social Services opened a clinic.', 'Ministry of Health and Social Services'],
+      ['a body of a country whose name holds "and", both halves places', 'The Tarvo Institute of Bosnia and Herzegovina published the survey.', 'Tarvo Institute of Bosnia and Herzegovina'],
+      ['an office named after a post, with its jurisdiction', "The Prosecutor's Office of Tarvo filed the charges on Monday.", "Prosecutor's Office of Tarvo"],
     ];
     for (const [name, text, span] of cases) {
       it(name, () => assert.ok(find(text, span), `no mention "${span}" in ${JSON.stringify(mentions(text).map((x) => x.text))}`));
@@ -562,6 +564,10 @@ describe('findMentions', () => {
     it('keeps a company’s designator after a comma in its name ("Co., Ltd.", "Holdings, Inc.")', () => {
       const text = 'She buys from Sekong Highland Export Co., Ltd., which pays on time. Tarvo Holdings, Inc. said so.';
       assert.deepEqual(mentions(text).map((m) => m.text), ['Sekong Highland Export Co., Ltd.', 'Tarvo Holdings, Inc.']);
+    });
+    it('reads a country whose name holds "and" as one place', () => {
+      const text = 'Flights to Trinidad and Tobago resumed, and the Turks and Caicos Islands reopened a port.';
+      assert.deepEqual(mentions(text).map((m) => [m.text, m.type]), [['Trinidad and Tobago', 'place'], ['Turks and Caicos Islands', 'place']]);
     });
     it('keeps two organisations joined by "and" apart', () => {
       assert.deepEqual(mentions('Talks between Acme Securities and Brightpath Bank stalled.').map((m) => m.text), ['Acme Securities', 'Brightpath Bank']);
