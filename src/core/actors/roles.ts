@@ -127,7 +127,7 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
       for (const m of b.mentions) {
         const anchor = m.title && text.slice(m.range[0] - m.title.length - 1, m.range[0]) === `${m.title} ` ? m.range[0] - m.title.length - 1 : m.range[0];
         // A title is the head already: only its modifiers may come before ("Independent councillor").
-        const desc = b.type === 'person' ? preNameDescriptor(text, anchor, (w) => isPersonRole(w) && !/s$/.test(w), m.title !== null && !HONORIFICS.has(m.title.toLowerCase().replace(/\.$/, ''))) : null;
+        const desc = b.type === 'person' ? preNameDescriptor(text, anchor, (w) => (isPersonRole(w) || agentNoun(w)) && !/s$/.test(w), m.title !== null && !HONORIFICS.has(m.title.toLowerCase().replace(/\.$/, ''))) : null;
         if (!m.title && !desc) continue;
         let t = m.title ? cleanTitle(m.title, b.type) : null;
         // "Rival Tarnby Bank gained": a common word that opened the sentence, in lower case.
@@ -777,6 +777,32 @@ function whoClause(text: string, at: number, description: string): string {
 }
 
 /** A job noun closing a one-word compound ("schoolteacher", "boatbuilder", "steelworker"). */
+/** Nouns a word list may not hold that name a person by what they do: "setter", "collector", "alderman", "left-hander", "formateur". */
+const AGENT_ENDING = /^(\p{Ll}{3,}?)(\p{Ll})?(?:er|or)$|^\p{Ll}{3,}(?:man|woman|eur)$|^(?:left|right)-hander$/u;
+
+/**
+ * Whether a lower-case word right before a person's name says what they do, when no role list
+ * knows it: one that ends as a doer does ("-er", "-or" on a common word: "block" → "blocker",
+ * "drum" → "drummer", "weave" → "weaver"; "-man", "-eur"), and that no word list knows as
+ * anything but a kind of person ("older", "summer", "number" are not jobs).
+ */
+function agentNoun(word: string): boolean {
+  const m = AGENT_ENDING.exec(word);
+  if (!m) return false;
+  const lex = lexicon();
+  const pos = lex.info(word)?.pos;
+  if (pos !== undefined && pos !== 'Actor') return false;
+  if (lex.isDemonym(word) || lex.isFirstName(word) || lex.isPlace(word)) return false;
+  if (m[1] === undefined) return true;
+  const stem = m[1] + (m[2] ?? '');
+  // "setter", "drummer": a doubled consonant before the ending.
+  const stems = m[2] !== undefined && m[2] === m[1].slice(-1) ? [m[1], stem] : [stem, `${stem}e`];
+  return stems.some((s) => s.length >= 3 && lex.isCommon(s) && DOER_STEMS.has(lex.info(s)?.pos ?? ''));
+}
+
+/** What a doer's stem is in compromise's lexicon: a verb or a noun ("block", "collect", "drum"), not "dang" of "danger". */
+const DOER_STEMS = new Set(['Infinitive', 'Singular', 'Noun', 'Uncountable', 'PresentTense']);
+
 const COMPOUND_JOB = /^\p{Ll}{3,}(?:teacher|maker|builder|keeper|worker|seller|driver|farmer|grower|fighter|writer|player|dancer|singer|owner|leader|manager|officer|smith|wright|man|woman)$/u;
 
 /** A short relative clause after an apposition, closed by a comma or the sentence's end ("who runs the station,"). */
@@ -1263,6 +1289,8 @@ function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => 
   const words: Array<{ w: string; at: number }> = [];
   for (let i = toks.length - 1; i >= 1 && words.length < 5; i -= 2) {
     if (!/^[ \t]+$/.test(toks[i]!.w) || !/^[\p{L}\p{N}]/u.test(toks[i - 1]!.w) || /^\p{N}+$/u.test(toks[i - 1]!.w)) break;
+    // Not the unit of a figure ("800m record holder").
+    if (/\p{N}$/u.test(toks[i - 2]?.w ?? '')) break;
     words.unshift(toks[i - 1]!);
   }
   if (words.length === 0) return null;
