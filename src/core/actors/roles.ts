@@ -1549,7 +1549,10 @@ function capitalisedTitleBefore(text: string, m: Mention, isPersonRole: (w: stri
  */
 function titleOfBefore(text: string, anchor: number, isPersonRole: (w: string) => boolean): string | null {
   if (anchor < 2 || !/[ \t]/.test(text[anchor - 1]!)) return null;
-  const words = wordsBackward(text.slice(Math.max(0, anchor - 100), anchor), 10);
+  // Only this sentence's words: not "President of the Senate Ana Ruiz agreed." before "Chairman … X".
+  const before = text.slice(Math.max(0, anchor - 100), anchor);
+  const opening = /^[^]*(?:[.!?]["”’]?\s+(?=\p{Lu}|$)|\n)/u.exec(before);
+  const words = wordsBackward(opening ? before.slice(opening[0].length) : before, 10);
   const field: string[] = [];
   let i = 0;
   for (; i < words.length && field.length <= 5; i++) {

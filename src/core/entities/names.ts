@@ -847,6 +847,30 @@ const OPEN_QUOTES = new Set(['“', '‘', '"', "'", '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '’', '"', "'", '»', '“']);
 
 /**
+ * Where the body's head is when `[from, to)` is "<Title> of (the) <Head> <Name…>": title
+ * words, "of", perhaps "the", one head word ("Assembly", "Senate"), then two or more
+ * capitalised words that name nothing of their own kind (no head, no place, no title): a
+ * person's name. -1 otherwise.
+ */
+function titledBodyHead(lex: Lexicon, tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && tokens[k]!.cap && (isTitleWord(lex, tokens[k]!) || isModifier(lex, tokens[k]!))) k++;
+  // One holder: not "Officers of the …".
+  if (k === from || !isTitleWord(lex, tokens[k - 1]!) || /[^s]s$/.test(tokens[k - 1]!.lower) || !OF_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]!.cap) return -1;
+  k++;
+  if (tokens[k]?.lower === 'the' && !tokens[k]!.cap) k++;
+  const head = k;
+  if (head >= to || to - head < 3 || !lex.isOrgHead(tokens[head]!.lower)) return -1;
+  for (let i = head + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.cap || lex.isOrgHead(t.lower) || lex.isOrgLead(t.lower) || lex.isPlaceHead(t.lower) || lex.isPlace(t.lower) || isTitleWord(lex, t) || OF_WORDS.has(t.lower)) return -1;
+    // A person's name: words known as names, or unknown ("Bureau Against Smuggling" goes on with common words).
+    if (lex.isCommon(t.lower) && !lex.isFirstName(t.lower) && !lex.info(t.lower)?.lastName) return -1;
+  }
+  return head;
+}
+
+/**
  * Where a country's name that holds "and" at `and` ends ("Antigua and Barbuda", "Turks and
  * Caicos Islands"), its first words within the name from `i`; -1 when the words around
  * "and" name no country.
@@ -1093,6 +1117,11 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     const city = tokens.slice(from + 1, to).map((t) => t.lower).join(' ');
     if (lex.isPlace(city) || lex.isGazetteerPlace(city)) return [makeChunk(tokens, from, from + 1, text, -1), makeChunk(tokens, from + 1, to, text, -1)];
   }
+  // "Speaker of the Assembly Goran Petkov": a title "of" a body named by its head alone, then
+  // the person who holds it. The body is a name of its own; the person's title runs from the
+  // title word through the body ("Speaker of the Assembly").
+  const body = titledBodyHead(lex, tokens, from, to);
+  if (body > 0) return [...trimChunk(lex, tokens, body, body + 1, text, -1, ev), ...trimChunk(lex, tokens, body + 1, to, text, from, ev)];
   // Leading tentative word (sentence-initial common word, demonym): keep only when it opens a known kind of name.
   // A person noun dropped before a full name ("Teenager Amy Lee") is kept as the name's title.
   let leadRole = -1;

@@ -197,6 +197,8 @@ describe('roles', () => {
       ['takes a job noun without an article after an age', 'The nets are ours, says Oduya, 46, president of the Kelby Net Menders’ Guild, which has 80 members.', 'Oduya', '46-year-old president of the Kelby Net Menders’ Guild'],
       ['reads a one-word compound job and a clause with a number in it', 'Ines Varga, 61, a retired schoolteacher from Kelby who lost 12,500 euros, said she was angry.', 'Ines Varga', '61-year-old retired schoolteacher from Kelby who lost 12,500 euros'],
       ['keeps the relative clause of a description after an age', 'Oskar Lind, 66, a retired welder who coaches the junior team, said it was hard.', 'Oskar Lind', '66-year-old retired welder who coaches the junior team'],
+      ['reads "Title of the Body" before a name as the role, the body apart from the name', 'Speaker of the Assembly Arben Kolari said the vote would wait.', 'Arben Kolari', 'Speaker of the Assembly'],
+      ['reads a title "of" a field from its own sentence only', 'The fund pays for schools across Kelso. Director of research Ana Brill said it would grow.', 'Ana Brill', 'Director of research'],
       ['takes a doer’s noun no role list knows before the name', 'The hosts rallied once setter Davoud Rahimi found his range.', 'Davoud Rahimi', 'setter'],
       ['takes a "-man" job and a hand before the name', 'The plan was presented by alderman Joost van Delden. Kelso left-hander Ivo Marr pitched two innings.', 'Ivo Marr', 'Kelso left-hander'],
       ['takes no common word the lexicon knows for a doer’s noun', 'In the summer Ivo Marr sold the boat.', 'Ivo Marr', null],
