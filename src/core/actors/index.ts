@@ -198,6 +198,11 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
       if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && fits(p.b.name, p.m.text)) {
         b = p.b;
         b.why.add('link:acronym-introduced');
+      } else if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && text[m.range[1]] === ')' && translatedAcronym(m.text, p.m.text, orgByKey)) {
+        // "Union of Urban Transport Workers (SUTW)", "Countryside Future Party (VJP)": the
+        // initials of the name in its own language, which the English name does not spell.
+        b = p.b;
+        b.why.add('link:acronym-in-parentheses');
       }
       // A one-word name ("Lashkar-e-Qahar (LeQ)") is linked only in pass B: its acronym waits for it.
       const q = lastOrg;
@@ -635,6 +640,21 @@ function orgSame(name: string, b: Builder): boolean {
     if (k.length >= 10 && km.length >= 10 && k[0] === km[0] && editDistance(k, km, 2) <= 2) return true;
   }
   return false;
+}
+
+/**
+ * Whether `acr`, in parentheses right after the organisation written `written`, is that
+ * organisation's acronym in another language: two to six capitals after a name of two words
+ * or more, that are no place's code ("UK") or body the lexicon knows ("AFP"), and that spell
+ * no organisation met before.
+ */
+function translatedAcronym(acr: string, written: string, known: ReadonlyMap<string, unknown>): boolean {
+  const letters = acronymLetters(acr);
+  if (!isAcronym(acr) || letters.length < 2 || letters.length > 6 || written.split(/\s+/).length < 2) return false;
+  const lex = lexicon();
+  const lower = acr.toLowerCase();
+  if (lex.isPlace(lower) || lex.isCountry(lower) || lex.info(lower)?.org || lex.isOrgAcronymHint(lower)) return false;
+  return !known.has(`#${letters}`);
 }
 
 /** An acronym matches a name when its letters are the name's initials. */

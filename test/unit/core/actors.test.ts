@@ -117,6 +117,10 @@ describe('linkActors', () => {
     assert.equal(union.mentions.length, 3);
     // One in another language, whose first letters the name finder already took for it.
     assert.ok(actor(link('Officers of the Bureau Against Smuggling (BAPO) raided the depot.'), 'Bureau Against Smuggling').aliases.includes('BAPO'));
+    // One whose letters are the initials of the name in its own language ("SVT" for a union named in English).
+    const t = link('Ivo Dane, chairman of the Union of Tram Drivers (SVT), spoke on Monday. The SVT has posted a statement.');
+    assert.ok(actor(t, 'Union of Tram Drivers').aliases.includes('SVT'));
+    assert.equal(actor(t, 'Union of Tram Drivers').mentions.length, 3);
     // A party and state in parentheses is no acronym of the name before it.
     const r = link('The bill was written by Rep. Anton Brisk (R-AL), who said it was fair.');
     assert.equal(actor(r, 'Anton Brisk').type, 'person');
