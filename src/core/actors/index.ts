@@ -65,8 +65,8 @@ const AFTER_NAME_HONORIFICS = new Set(['bey', 'hanım', 'hanim', 'efendi', 'sahi
 /** Words that open a club's name and say it is a club ("Atlético", "Sociedade Esportiva", "FC"), as `orgKey` writes them. */
 const CLUB_LEADS = new Set(['atlético', 'atletico', 'unión', 'união', 'deportivo', 'deportiva', 'clube', 'club', 'real', 'sporting', 'racing', 'sociedade', 'sociedad', 'esportiva', 'esporte', 'union', 'uniao', 'dynamo', 'dinamo', 'olympique', 'fc', 'cf', 'cd', 'sc', 'ac', 'ec', 'se', 'ca', 'cs', 'fk', 'nk', 'sk']);
 
-/** ", or the X", "also known as X": an alias follows. A bare "or" is a choice ("Dunmore City or Ravensby"). */
-const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also known as|known as|aka|a\.k\.a\.|formerly))\s+(?:as\s+)?(?:the\s+)?$/i;
+/** ", or the X", "also known as X", "known by its Latvian initials X": an alias follows. A bare "or" is a choice ("Dunmore City or Ravensby"). */
+const INTRO_ALIAS = /^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:,\s*or|,?\s+(?:also known as|known as|aka|a\.k\.a\.|formerly|(?:also\s+)?known\s+by\s+(?:its|the)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation)))\s+(?:as\s+)?(?:the\s+)?$/iu;
 
 /**
  * Groups person and organization mentions into actors (setting each mention's `actor`),

@@ -1165,10 +1165,13 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
     return out;
   }
 
-  // Title inside the run: the last title word followed by a non-title name word.
+  // Title inside the run: the last title word followed by a non-title name word. Not inside
+  // an institution's of-name ("Federation of Private Hauliers", "Union of General Workers").
   let split = -1;
+  const ofLead = lex.isOrgLead(tokens[from]!.lower) || lex.isOrgHead(tokens[from]!.lower);
   for (let k = to - 2; k >= from; k--) {
     const t = tokens[k]!;
+    if (ofLead && tokens.slice(from + 1, k).some((x) => x.lower === 'of' && !x.cap)) continue;
     const nx = tokens[k + 1]!;
     const pluralRole = t.signal === 'strong' && t.lower.endsWith('s') && !lex.isFormalTitle(t.lower);
     // No name opens with a preposition: "National Centre Against Organised Crime" is one name.

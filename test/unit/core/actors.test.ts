@@ -121,6 +121,9 @@ describe('linkActors', () => {
     const t = link('Ivo Dane, chairman of the Union of Tram Drivers (SVT), spoke on Monday. The SVT has posted a statement.');
     assert.ok(actor(t, 'Union of Tram Drivers').aliases.includes('SVT'));
     assert.equal(actor(t, 'Union of Tram Drivers').mentions.length, 3);
+    // Or introduced in words: "known by its Latvian initials VRS".
+    const v = link('The work went to the Tarvo Border Board, known by its Latvian initials VRS. The VRS said it would report.');
+    assert.deepEqual(actor(v, 'Tarvo Border Board').aliases.sort(), ['Tarvo Border Board', 'VRS']);
     // A party and state in parentheses is no acronym of the name before it.
     const r = link('The bill was written by Rep. Anton Brisk (R-AL), who said it was fair.');
     assert.equal(actor(r, 'Anton Brisk').type, 'person');

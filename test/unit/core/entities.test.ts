@@ -552,6 +552,7 @@ describe('findMentions', () => {
       ['"Centre for X and Y"', 'The National Centre for Hydrology and Meteorology measured the lake.', 'National Centre for Hydrology and Meteorology'],
       ['"Ministry of X and Y Services"', 'The Ministry of Health and Social Services opened a clinic.', 'Ministry of Health and Social Services'],
       ['a body of a country whose name holds "and", both halves places', 'The Tarvo Institute of Bosnia and Herzegovina published the survey.', 'Tarvo Institute of Bosnia and Herzegovina'],
+      ['a rank-like word inside an of-name stays in it', 'The Federation of Private Hauliers warned of price rises.', 'Federation of Private Hauliers'],
       ['an office named after a post, with its jurisdiction', "The Prosecutor's Office of Tarvo filed the charges on Monday.", "Prosecutor's Office of Tarvo"],
     ];
     for (const [name, text, span] of cases) {
