@@ -431,6 +431,21 @@ describe('places', () => {
   });
 });
 
+describe('places a dateline names', () => {
+  it('makes each part of a dateline a place, the region after the comma too, and the same name read as a person elsewhere', () => {
+    const text = 'Ferry fares to rise\n\nPORT TARVO, Grand Kelso - Fares on the island ferry will rise in May, the operator said.\n\nGrand Kelso has two ports.';
+    const a = analyze(text);
+    const region = a.places.find((p) => p.name === 'Grand Kelso');
+    assert.equal(region?.mentions.length, 2, JSON.stringify(a.places));
+    assert.ok(!a.actors.some((x) => x.name === 'Grand Kelso'), JSON.stringify(a.actors.map((x) => x.name)));
+  });
+  it('adds no place from a label the outline reads as a dateline', () => {
+    const text = 'Phones get dearer\n\nKVK: We earn a fee from links on this page.\n\nPrices of phones rose.';
+    const a = analyze(text);
+    assert.ok(!a.places.some((p) => p.name === 'KVK'), JSON.stringify(a.places.map((p) => p.name)));
+  });
+});
+
 describe('names described as people', () => {
   it('makes an unknown one-word name a person where an apposition says so ("X, a village elder who ...")', () => {
     const text = 'Mangroves\n\nNot everyone in Kelso is convinced. Tumbaru, a village elder who uses a single name, has seen two plantings wash away.\n\n“The sea is patient,” Tumbaru says.';
