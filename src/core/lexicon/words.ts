@@ -567,7 +567,7 @@ export const WORK_NOUNS = [
   'album', 'albums', 'song', 'songs', 'single', 'singles', 'hit', 'hits', 'track', 'tracks', 'record', 'ep', 'film', 'films',
   'movie', 'movies', 'documentary', 'book', 'books', 'novel', 'novels', 'memoir', 'play', 'plays', 'opera', 'musical', 'series',
   'sitcom', 'show', 'shows', 'programme', 'program', 'podcast', 'exhibition', 'collection', 'poem', 'poems', 'painting',
-  'sculpture', 'installation', 'paper', 'essay', 'column', 'titled', 'entitled',
+  'sculpture', 'installation', 'paper', 'essay', 'column', 'titled', 'entitled', 'piece', 'canvas', 'mural', 'debut',
 ];
 
 /** Words that introduce a name or label in quote marks ("known as the “Iron Lady”", "so-called ‘ghost ships’"). */

@@ -110,6 +110,11 @@ describe('quotes: kinds', () => {
     ['keeps a sentence after a work noun', 'The report said: “Rivers in the north are retreating.”', ['direct']],
     ['calls an inner reported fragment partial', '“The inspector confirmed that ‘the crane was safe’ last week,” she said.', ['direct', 'partial']],
     ['calls a title with the comma or full stop inside the marks other', 'She told hosts of “Morning Harbour,” the breakfast show, and later “Tide Watch.”', ['other', 'other']],
+    ['calls an analyst’s rating other', 'Kelso Capital kept its “hold” rating on the stock, and Orton Securities upgraded it to ‘buy’.', ['other', 'other']],
+    ['keeps a word a speaker uses that looks like a rating', 'The minister said the unions would “hold” the line.', ['partial']],
+    ['calls what a word means other, each gloss of a list', 'The band is called Wasa. The word means “river” or “road” in the old tongue.', ['other', 'other']],
+    ['keeps what a fact implies, in someone’s words', 'She said the new rules mean “nobody will build here again”.', ['partial']],
+    ['calls a sentence-case title after "piece" or "canvas" other', 'Her new piece, «Marée du soir», opens on Friday beside his canvas “Femmes de sel”.', ['other', 'other']],
     ['calls numbers or a handle alone in quotation marks other', 'The post (id “1448038800”) was shared by “@kelsoharbour” twice.', ['other', 'other']],
   ];
   for (const [name, body, kinds] of cases) {
