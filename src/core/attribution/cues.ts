@@ -242,6 +242,11 @@ function resolveDescription(
     if (affiliation && ctx.actors.has(affiliation)) return { speaker: affiliation, how: 'description' };
   }
   org ??= null;
+  // "the statement says": whoever issued it ("X has issued a statement", "X said in a statement").
+  if (ISSUED.has(head) && /^(?:the|its|their|this|that)$/.test(det)) {
+    const issuer = issuerBefore(ctx, record, pos, head);
+    if (issuer) return { speaker: issuer, how: 'description' };
+  }
   const accept = acceptor(ctx, type ?? 'any', gender, head);
   const byRole = ctx.walkBack(record, pos, (id) => {
     if (!type && !accept(id)) return false;
@@ -274,6 +279,31 @@ function unnamedSubjectBefore(text: string, at: number): boolean {
   const prev = ends.length >= 2 ? ends[ends.length - 2]! : null;
   const sentence = head.slice(prev ? prev.index! + prev[0].length : 0, last.index! + 1);
   return UNNAMED_SUBJECT.test(sentence);
+}
+
+/** Words for a text someone issues, which speaks for them ("the statement says", "the letter reads"). */
+const ISSUED = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter']);
+
+/**
+ * Who issued the `noun` a quote is given to: in the nearest sentence before `pos`, within
+ * three, that says someone issued one ("X has issued a statement", "X said in a letter",
+ * "In a statement, X said"), the name nearest before the verb, else the first after it; any
+ * kind of actor. Null when no sentence near says so.
+ */
+function issuerBefore(ctx: AttributionContext, record: number, pos: number, noun: string): string | null {
+  const issued = new RegExp(`\\b(?:issued|released|put out|published|sent|posted|signed|wrote|in)\\s+(?:a|an|its|their|his|her|the|a joint)\\s+(?:[\\p{L}-]+\\s+)?${noun}s?\\b`, 'iu');
+  for (let i = record; i >= 0 && record - i <= 3; i--) {
+    const r = ctx.records[i]!;
+    const end = i === record ? pos : r.range[1];
+    const m = issued.exec(ctx.text.slice(r.range[0], end));
+    if (!m) continue;
+    const at = r.range[0] + m.index;
+    const refs = r.refs.filter((x) => x.end <= end && !x.prepositional && !x.modifier);
+    const before = refs.filter((x) => x.end <= at);
+    const subject = before[before.length - 1] ?? refs.find((x) => x.start >= at + m[0].length);
+    return subject?.actor ?? null;
+  }
+  return null;
 }
 
 /** People who speak for someone else. */

@@ -455,6 +455,12 @@ describe('names described as people', () => {
     assert.ok(actor?.why?.includes('type:described-as-person'), JSON.stringify(actor?.why));
     assert.ok(!a.places.some((p) => p.name === 'Tumbaru'));
   });
+  it('reads an apposition whose job has a capitalised word before it ("X, a UEM deputy from Y,")', () => {
+    const text = 'Vote\n\nThe decisive vote came from Arben Kolari, a KDP deputy from Tarvo, who broke with his party.\n\nKolari said he would do it again.';
+    const a = analyze(text);
+    assert.equal(a.actors.find((x) => x.name === 'Arben Kolari')?.type, 'person', JSON.stringify(a.actors.map((x) => [x.name, x.type])));
+    assert.ok(!a.places.some((p) => /Kolari/.test(p.name)), JSON.stringify(a.places.map((p) => p.name)));
+  });
   it('leaves a place described as a place alone ("Kelso, a town of 30,000,")', () => {
     const text = 'Floods\n\nWater reached Tarnby, a fishing town of 30,000, on Monday, and the mayor, Ana Roe, said it would rise.';
     assert.ok(analyze(text).places.some((p) => p.name === 'Tarnby'));

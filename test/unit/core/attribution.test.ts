@@ -68,6 +68,7 @@ describe('attribution: cues', () => {
     ['attributes a partial quote to the subject of the sentence’s speech verb', 'In an interview with the Daily Tide, Farouk said the offer was “an insult” to the dockers.', ['nadia-farouk']],
     ['attributes a partial quote to a speaker named after it', 'The cranes should stay “switched off until further notice”, Lena Hart has said.', ['lena-hart']],
     ['attributes a passive "described as … by X" quote', 'The offer was described as “deeply disappointing” by the Dockers Union.', ['dockers-union']],
+    ['gives "the statement says" to whoever issued it, a person too', 'Nadia Farouk has issued a statement on the strike. Acme Ports shut its gates. “The cranes will run again,” the statement says.', ['nadia-farouk']],
     ['attributes a statement read out for a company', 'Acme Ports was asked about the strike. “We regret the delays,” read a statement from the company.', ['acme-ports']],
     ['attributes fragments in one sentence to the cue after them all', 'The council should “hold its nerve” and ignore the “Grey Lady” jibes, Tom Brennan has insisted.', ['tom-brennan']],
     ['reads on past a speech verb with no subject of its own', 'Brennan should “stand firm” and not apologise for anything, Nadia Farouk has said.', ['nadia-farouk']],
