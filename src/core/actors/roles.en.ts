@@ -108,6 +108,6 @@ export const TITLE_FIELD_JOINERS = /^(?:and|&|the)$/i;
 
 /** A photo-credit line: the name right after the label is the photographer ("Photo: X/Agency"). */
 /** One label of a photo credit, to find the one nearest a name. */
-export const CREDIT_LABEL = /\b(?:Photograph|Photographs|Photo|Photos|Photographer|Picture|Pictures|Credit|Credits|Image|Images)(?: by)?:/g;
+export const CREDIT_LABEL = /\b(?:Photograph|Photographs|Photo|Photos|Photographer|Picture|Pictures|Credit|Credits|Image|Images)(?: by)?:|©/g;
 
-export const PHOTO_CREDIT = /\b(?:Photograph|Photographs|Photo|Photos|Photographer|Picture|Pictures|Credit|Credits|Image|Images)(?: by)?:[ \t]*[^\n]*/g;
+export const PHOTO_CREDIT = /(?:\b(?:Photograph|Photographs|Photo|Photos|Photographer|Picture|Pictures|Credit|Credits|Image|Images)(?: by)?:|©)[ \t]*[^\n]*/g;

@@ -903,7 +903,8 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [/(?:[Ww]riting|[Ww]ritten) by\b[^;)\n]*/g, 'writer'],
     [/(?:[Ee]diting|[Ee]dited) by\b[^;)\n]*/g, 'editor'],
     [/(?:[Cc]ompiled|[Cc]ompiling) by\b[^;)\n]*/g, 'compiler'],
-    [/(?:^|\n)[ \t]*(?:[Ii]nterview|[Ii]nterviewed) by[ \t]+[^\n(,]*/g, 'interviewer'],
+    // Each up to a separator: "Interview by X · Photos: Y", "By X | Photos: Y".
+    [/(?:^|\n)[ \t]*(?:[Ii]nterview|[Ii]nterviewed) by[ \t]+[^\n(,|·•]*/g, 'interviewer'],
     // "Live updates by X and Y", "Words by X · Photographs by Y": credit lines that open with
     // what the people did, each credit ending at a separator.
     [REPORTING_LINE, 'reporter', 'line'],
@@ -912,7 +913,7 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [WORDS_LINE, 'writer', 'line'],
     [PHOTOGRAPHS_LINE, 'photographer', 'line'],
     // "By X" opening a line, or after a separator on a dateline's line ("Thursday, 20 August | By X").
-    [/(?:^|\n|[|·•][ \t]*)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,]*/g, 'reporter'],
+    [/(?:^|\n|[|·•][ \t]*)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,|·•]*/g, 'reporter'],
     [PHOTO_CREDIT, 'photographer'],
     // "Contributing: X in Kumasi", "Contributors: X, Y".
     [/(?:^|\n)[ \t]*(?:Contributing|Contributors?|Additional reporting):[ \t]*[^\n]*/g, 'contributing reporter', 'line'],
