@@ -3,6 +3,7 @@ import { findMentions } from './entities';
 import { withMastheadOutlets } from './entities/mastheads';
 import { withoutPlaceUses } from './entities/placeUses';
 import { withDatelinePlaces } from './entities/datelinePlaces';
+import { withNumberedPlaces } from './entities/numberedPlaces';
 import { withDescribedPersons } from './entities/describedPersons';
 import { withShortOrgNames } from './entities/shortNames';
 import { linkActors } from './actors';
@@ -30,14 +31,14 @@ const fresh: ParagraphStages = {
  * The engine's pipeline, the one place its stage order is declared: anatomy (articles,
  * outline, paragraphs); entity mentions, then the passes that read the text around them
  * (the outlets mastheads name, places that only qualify a currency or title a digest,
- * the places a dateline names, names described as people, organisations' short names); actor linking (actors, places,
+ * the places a dateline names, places named by a kind and a number, names described as people, organisations' short names); actor linking (actors, places,
  * dates); quotes (less the ones a stray apostrophe opened); attribution. `analyze` and the
  * incremental analyser both run it, with their own paragraph-level stages.
  */
 export function runPipeline(text: string, stages: ParagraphStages): Analysis {
   const segmentation = segment(text);
   const outlets = withMastheadOutlets(text, segmentation.articles, stages.mentions(text, segmentation));
-  const placed = withDatelinePlaces(text, segmentation.articles, withoutPlaceUses(text, outlets));
+  const placed = withNumberedPlaces(text, withDatelinePlaces(text, segmentation.articles, withoutPlaceUses(text, outlets)));
   const mentions = withShortOrgNames(text, withDescribedPersons(text, placed));
   const { actors, places, dates } = linkActors(text, mentions, segmentation);
   // A mention's reasons live on in its actor's `why`; kept on every mention as well, they

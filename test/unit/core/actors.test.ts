@@ -431,6 +431,15 @@ describe('places', () => {
   });
 });
 
+describe('places named by a kind and a number', () => {
+  it('finds "Highway 16" and "Pier 2 South", not a number that qualifies a noun or opens a company’s name', () => {
+    const text = 'Fire update\n\nThe fire has crossed Highway 16 east of town, and crews met at the gates of Pier 2 South. Staff at the Zone 2 clearance hall left, and Pier 1 Imports shut its store.';
+    const a = analyze(text);
+    assert.deepEqual(a.places.map((p) => p.name).filter((n) => /\d/.test(n)), ['Highway 16', 'Pier 2 South']);
+    assert.ok(a.mentions.find((m) => m.text === 'Highway 16')?.type === 'place');
+  });
+});
+
 describe('places a dateline names', () => {
   it('makes each part of a dateline a place, the region after the comma too, and the same name read as a person elsewhere', () => {
     const text = 'Ferry fares to rise\n\nPORT TARVO, Grand Kelso - Fares on the island ferry will rise in May, the operator said.\n\nGrand Kelso has two ports.';
