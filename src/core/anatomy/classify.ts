@@ -196,6 +196,31 @@ export function isBodyLike(line: string, minWords = 15): boolean {
 const LABEL_SEPARATOR = /\s+[|›»>/•·—–]\s+|\s*[|›»]\s*/;
 
 /**
+ * A line run on under a masthead that belongs to it whatever follows: its navigation, a
+ * tagline or an edition between separators ("Argentina · Courts · Economy · World",
+ * "Lesotho's independent weekly | Maseru", "Weekly culture supplement · English edition"),
+ * each part of four words at most. Not a byline ("By X | Staff Reporter") or a dated line.
+ */
+export function mastheadNavRule(line: string): string | null {
+  const parts = line.split(LABEL_SEPARATOR).filter((p) => p.trim() !== '');
+  if (parts.length < 2 || parts.length > 8 || !parts.every((p) => wordCount(p) >= 1 && wordCount(p) <= 4) || /[.!?,;:]$/.test(line.trim())) return null;
+  if (isByline(line) || isDatedMeta(line) || isCaption(line)) return null;
+  return 'label.masthead-nav';
+}
+
+/**
+ * A short name opening a file with its navigation or tagline run on below it ("The Corniche
+ * Times" / "Qatar | Business | Markets"): a masthead, whatever line comes after the two. A
+ * headline has no navigation bar glued under it.
+ */
+export function mastheadOverNavRule(line: string, nav: string): string | null {
+  const words = wordCount(line.split(LABEL_SEPARATOR)[0]!);
+  if (words === 0 || words > 6 || wordCount(line) > 9 || /[.!?,;:]/.test(line) || !/^[“"‘']?\p{Lu}/u.test(line)) return null;
+  if (isMeta(line) || isByline(line) || isDatedMeta(line)) return null;
+  return mastheadNavRule(nav) ? 'label.masthead' : null;
+}
+
+/**
  * A masthead over its section label, above the headline ("MASHAMBANI POST" / "Agriculture |
  * Counties", "The Westering Herald" / "OPINION"): a short name line, then on the very next
  * line a short label (a breadcrumb, capitals, a known section or a title-case name of three

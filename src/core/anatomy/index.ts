@@ -25,6 +25,8 @@ import {
   sectionLabelRule,
   subheadRule,
   mastheadRule,
+  mastheadNavRule,
+  mastheadOverNavRule,
   wordCount,
 } from './classify';
 import { parseDate } from './dates';
@@ -230,6 +232,8 @@ function startsArticle(units: Unit[], j: number, headline: string, memory?: Arti
   if (u.blanksBefore >= 1 && (mastheadAt(units, j) || capsMastheadAt(units, j))) return 'headline.masthead';
   // A known section label after a wide gap, over a headline ("OPINION" / "The truck is a placebo. …").
   if (u.blanksBefore >= 2 && english.sectionLabel.test(u.text.trim()) && units[j + 1] && sectionLabelRule(u.text, units[j + 1]!.text)) return 'headline.section-label';
+  // A section label after an end mark ("* * *" / "EDUCATION" / the headline) opens the next story.
+  if (u.blanksBefore >= 1 && j > 0 && isEndMark(units[j - 1]!.text) && units[j + 1] && sectionLabelRule(u.text, units[j + 1]!.text)) return 'headline.after-end-mark';
   if (u.blanksBefore < 1 || u.lineCount > 1 || !isHeadlineLike(u.text) || sameHeadline(u.text, headline)) return null;
   if (isMeta(u.text) || isByline(u.text) || isCaption(u.text) || isBullet(u.text) || isNameLine(u.text)) return null;
   // An interviewer's question ("Ringstrasse Review: What is next?") under a label that opens
@@ -303,8 +307,23 @@ export function segment(text: string): Segmentation {
         [kinds[head], rules[head]] = ['meta', isDatedMeta(label.text) ? dateRule(label.text) : 'label.masthead-section'];
         head = markDates(units, head + 1, reading);
       }
+    } else if (head === 0 && head + 2 < units.length && units[head]!.lineCount === 1 && units[head + 1]!.blanksBefore === 0 && units[head + 1]!.lineCount === 1 && mastheadOverNavRule(units[head]!.text, units[head + 1]!.text)) {
+      // "The Corniche Times" / "Qatar | Business | Markets": a file that opens with a name and
+      // its navigation glued under it.
+      [kinds[head], rules[head]] = ['meta', 'label.masthead'];
+      head += 1;
     }
-    for (let rule: string | null; head + 1 < units.length && head - start < 2 && (rule = sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {
+    // A masthead's navigation, tagline or edition run on under it, whatever follows
+    // ("THE HIGHLANDS OBSERVER" / "Lesotho's independent weekly | Maseru" / "LOCAL NEWS").
+    let rule: string | null;
+    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text))) {
+      [kinds[head], rules[head]] = ['meta', rule];
+      head = markDates(units, head + 1, reading);
+    }
+    // Then up to two labels over the headline ("ARGENTINA | COURTS", "Liguilla | Quarterfinal"),
+    // and under a masthead a market ticker's row of figures ("QE Index 10,912.44 ▲ 1.21% …").
+    const labelsFrom = kinds[start] === 'meta' ? head : start;
+    for (; head + 1 < units.length && head - labelsFrom < 2 && (rule = (labelsFrom > start && units[head]!.text.includes('%') ? metaRule(units[head]!.text) : null) ?? sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {
       [kinds[head], rules[head]] = ['meta', rule];
     }
     if (head === 0) rules[0] = 'headline.first-line';
