@@ -199,7 +199,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
         b = p.b;
         b.why.add('link:acronym-introduced');
       } else if (p && /^\s*\($/.test(text.slice(p.m.range[1], m.range[0])) && text[m.range[1]] === ')' && translatedAcronym(m.text, p.m.text, orgByKey)) {
-        // "Union of Urban Transport Workers (SUTW)", "Countryside Future Party (VJP)": the
+        // "Union of Tram Drivers (SVT)", "Rural Future Party (VJP)": the
         // initials of the name in its own language, which the English name does not spell.
         b = p.b;
         b.why.add('link:acronym-in-parentheses');

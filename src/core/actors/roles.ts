@@ -1290,7 +1290,7 @@ function preNameDescriptor(text: string, anchor: number, isHead: (w: string) => 
   const words: Array<{ w: string; at: number }> = [];
   for (let i = toks.length - 1; i >= 1 && words.length < 5; i -= 2) {
     if (!/^[ \t]+$/.test(toks[i]!.w) || !/^[\p{L}\p{N}]/u.test(toks[i - 1]!.w) || /^\p{N}+$/u.test(toks[i - 1]!.w)) break;
-    // Not the unit of a figure ("800m record holder").
+    // Not the unit of a figure ("400m record holder").
     if (/\p{N}$/u.test(toks[i - 2]?.w ?? '')) break;
     words.unshift(toks[i - 1]!);
   }

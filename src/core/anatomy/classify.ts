@@ -197,8 +197,8 @@ const LABEL_SEPARATOR = /\s+[|›»>/•·—–]\s+|\s*[|›»]\s*/;
 
 /**
  * A line run on under a masthead that belongs to it whatever follows: its navigation, a
- * tagline or an edition between separators ("Argentina · Courts · Economy · World",
- * "Lesotho's independent weekly | Maseru", "Weekly culture supplement · English edition"),
+ * tagline or an edition between separators ("Kelso · Courts · Economy · World",
+ * "Tarvo's independent weekly | Kelso", "Weekly arts supplement · English edition"),
  * each part of four words at most. Not a byline ("By X | Staff Reporter") or a dated line.
  */
 export function mastheadNavRule(line: string): string | null {
@@ -209,8 +209,8 @@ export function mastheadNavRule(line: string): string | null {
 }
 
 /**
- * A short name opening a file with its navigation or tagline run on below it ("The Corniche
- * Times" / "Qatar | Business | Markets"): a masthead, whatever line comes after the two. A
+ * A short name opening a file with its navigation or tagline run on below it ("The Tarvo
+ * Ledger" / "Kelso | Business | Markets"): a masthead, whatever line comes after the two. A
  * headline has no navigation bar glued under it.
  */
 export function mastheadOverNavRule(line: string, nav: string): string | null {

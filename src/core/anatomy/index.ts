@@ -308,20 +308,20 @@ export function segment(text: string): Segmentation {
         head = markDates(units, head + 1, reading);
       }
     } else if (head === 0 && head + 2 < units.length && units[head]!.lineCount === 1 && units[head + 1]!.blanksBefore === 0 && units[head + 1]!.lineCount === 1 && mastheadOverNavRule(units[head]!.text, units[head + 1]!.text)) {
-      // "The Corniche Times" / "Qatar | Business | Markets": a file that opens with a name and
+      // "The Tarvo Ledger" / "Kelso | Business | Markets": a file that opens with a name and
       // its navigation glued under it.
       [kinds[head], rules[head]] = ['meta', 'label.masthead'];
       head += 1;
     }
     // A masthead's navigation, tagline or edition run on under it, whatever follows
-    // ("THE HIGHLANDS OBSERVER" / "Lesotho's independent weekly | Maseru" / "LOCAL NEWS").
+    // ("THE TARVO OBSERVER" / "Kelso's independent weekly | Tarvo" / "LOCAL NEWS").
     let rule: string | null;
     while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text))) {
       [kinds[head], rules[head]] = ['meta', rule];
       head = markDates(units, head + 1, reading);
     }
-    // Then up to two labels over the headline ("ARGENTINA | COURTS", "Liguilla | Quarterfinal"),
-    // and under a masthead a market ticker's row of figures ("QE Index 10,912.44 ▲ 1.21% …").
+    // Then up to two labels over the headline ("KELSO | COURTS", "Cup | Quarterfinal"),
+    // and under a masthead a market ticker's row of figures ("KX Index 10,912.44 ▲ 1.21% …").
     const labelsFrom = kinds[start] === 'meta' ? head : start;
     for (; head + 1 < units.length && head - labelsFrom < 2 && (rule = (labelsFrom > start && units[head]!.text.includes('%') ? metaRule(units[head]!.text) : null) ?? sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {
       [kinds[head], rules[head]] = ['meta', rule];

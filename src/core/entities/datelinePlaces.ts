@@ -1,8 +1,8 @@
 /**
- * The places a dateline names. A dateline ("NASSAU, The Bahamas —", "KUMASI, Ashanti Region —")
+ * The places a dateline names. A dateline ("PORT TARVO, The Kelsos —", "KELSO, Tarvo Region —")
  * says where a story was filed, so each of its comma-separated parts is a place, whatever the
- * name rules and the learned typing made of a region no word list knows ("Grand Bahama" read
- * as a person, "The Bahamas" as an organisation, "Mzimba North" not read at all). The
+ * name rules and the learned typing made of a region no word list knows ("Grand Kelso" read
+ * as a person, "The Kelsos" as an organisation, "Tarvo North" not read at all). The
  * anatomy stage has already left the date and the agency out of the dateline. Elsewhere in
  * the document, a mention of the same name read as a person is the place too.
  */
@@ -45,10 +45,10 @@ export function withDatelinePlaces(text: string, articles: readonly Article[], m
       const name = text.slice(s, e);
       if (!PLACE_PART.test(name) || name.split(/\s+/).length > 5) continue;
       const inside = out.filter((m) => m.range[0] < e && m.range[1] > s);
-      // The first part, alone, may be a label the outline took for a dateline ("FTC: We use …"):
+      // The first part, alone, may be a label the outline took for a dateline ("KVK: We earn …"):
       // it only retypes a name read there. A region after a comma is a dateline's for sure.
       if (k === 0 && inside.length === 0) continue;
-      // A name that runs past the part ("NASSAU, The Bahamas Police") is not the part's to retype.
+      // A name that runs past the part ("KELSO, Tarvo Police") is not the part's to retype.
       if (inside.some((m) => m.range[0] < s || m.range[1] > e || m.type === 'date')) continue;
       if (inside.length === 1 && inside[0]!.range[0] === s && inside[0]!.range[1] === e && inside[0]!.type === 'place') continue;
       const place: Mention = { type: 'place', range: [s, e], text: name, title: null, actor: null, why: [DATELINE_WHY, ...(inside[0]?.why ?? []).slice(0, 3)] };

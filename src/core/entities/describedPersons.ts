@@ -11,7 +11,7 @@ import { ORG_ROLE_HEADS } from '../actors/roles.en';
 import type { Mention } from '../types';
 import { retypeNames } from './retype';
 
-/** ", a village elder who", ", an 80-year-old farmer,", ", a UEM deputy from": [1] the head noun of the apposition. */
+/** ", a village elder who", ", an 80-year-old farmer,", ", a KDP deputy from": [1] the head noun of the apposition. */
 const PERSON_APPOSITION = /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*(?:,|\.|;|\s+who\b|\s+whose\b|\s+and\b|\s+from\b|\s+in\b|\s+at\b|\s+of\b))/u;
 
 /** What `why` (--explain) says of a name this pass typed. */

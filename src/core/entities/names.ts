@@ -631,7 +631,7 @@ export function findNames(tokens: Token[], ev: DocEvidence, text: string): NameC
         j += 2;
         continue;
       }
-      // "Trinidad and Tobago", "Court of Bosnia and Herzegovina": a country whose name holds "and".
+      // "Trinidad and Tobago", "Tarvo Institute of Bosnia and Herzegovina": a country whose name holds "and".
       const country = cur.lower === 'and' ? countryThroughAnd(lex, tokens, i, j) : -1;
       if (country > 0) {
         j = country;

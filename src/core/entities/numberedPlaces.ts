@@ -1,9 +1,9 @@
 /**
- * Places named by a kind and a number: "Highway 16", "Ward 3", "Zone 6", "Pier 2 South",
+ * Places named by a kind and a number: "Highway 9", "Ward 4", "Zone 7", "Pier 3 North",
  * "Terminal 2". The name rules read capitalised words and leave a figure out, so such a
  * place was no mention at all. This pass adds one where no other mention covers the words,
- * unless a noun follows that the number only qualifies ("the Zone 2 clearance hall") or a
- * name goes on after it ("Pier 1 Imports").
+ * unless a noun follows that the number only qualifies ("the Zone 2 clearance shed") or a
+ * name goes on after it ("Pier 1 Traders").
  */
 import { lexicon } from '../lexicon';
 import type { Mention } from '../types';
@@ -34,7 +34,7 @@ export function withNumberedPlaces(text: string, mentions: Mention[]): Mention[]
     const e = s + m[0].length;
     // Part of a longer name ("Kelso Metro Zone 2"), or a noun after it: not a place of its own.
     if (/\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s)) && !/(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s))) continue;
-    // A name goes on after it ("Pier 1 Imports"), or a noun the number only qualifies.
+    // A name goes on after it ("Pier 1 Traders"), or a noun the number only qualifies.
     if (/^[ \t]+\p{Lu}/u.test(text.slice(e, e + 3)) || nounAfter(text, e)) continue;
     if (mentions.some((x) => x.range[0] < e && x.range[1] > s)) continue;
     added.push({ type: 'place', range: [s, e], text: m[0], title: null, actor: null, why: [NUMBERED_WHY] });

@@ -110,15 +110,15 @@ function nicknameInName(words: string[], before: string, after: string): boolean
   return a !== null;
 }
 
-/** An analyst's rating in quotation marks: "kept its “hold” rating", "upgraded the shares to “buy”". */
+/** An analyst's rating in quotation marks: "kept a “hold” rating", "upgraded the shares to “buy”". */
 const RATING_AFTER = /^[\s\u00a0]*(?:rating|recommendation)\b/i;
 const RATINGS = /^(?:buy|strong buy|hold|sell|strong sell|neutral|overweight|underweight|equal[\s-]weight|outperform|underperform|market perform|accumulate|reduce)$/i;
 const RATED_BEFORE = /\b(?:upgrad|downgrad|rais|cut|lower|reiterat|kept|keep|maintain|initiat|rate)\w*\b[^.;:!?]{0,40}?[\s\u00a0](?:to|at|as|with|a|an)[\s\u00a0]*$/i;
 
 /**
- * What a word or name means ("It means “reason” or “cause”", "Glyndwr – which means “sons of
- * Glyndwr”", "literally “tables of the Merciful”"): nobody's words. Not what a fact implies
- * ("advances mean “I don't know …”").
+ * What a word or name means ("The word means “river” or “road”", "Tarvo – which means “salt
+ * harbour”", "literally “bread of the poor”"): nobody's words. Not what a fact implies
+ * ("the rules mean “nobody will build here”").
  */
 const GLOSS_BEFORE = /(?:\b(?:it|which|that|word|name|term|title)[\s\u00a0]+(?:also[\s\u00a0]+)?(?:means|meant)|\btranslates?[\s\u00a0]+(?:as|to)|\btranslated[\s\u00a0]+as|\bliterally)[\s\u00a0,:]*(?:[“"‘'«][^“”"‘’'«»]{1,40}[”"’'»][\s\u00a0]*(?:,|or|and)[\s\u00a0]*)?$/i;
 

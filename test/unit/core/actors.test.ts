@@ -432,11 +432,11 @@ describe('places', () => {
 });
 
 describe('places named by a kind and a number', () => {
-  it('finds "Highway 16" and "Pier 2 South", not a number that qualifies a noun or opens a company’s name', () => {
-    const text = 'Fire update\n\nThe fire has crossed Highway 16 east of town, and crews met at the gates of Pier 2 South. Staff at the Zone 2 clearance hall left, and Pier 1 Imports shut its store.';
+  it('finds "Highway 9" and "Pier 3 North", not a number that qualifies a noun or opens a company’s name', () => {
+    const text = 'Flood update\n\nWater has closed Highway 9 south of Kelso, and boats gathered at Pier 3 North. Staff at the Zone 2 clearance shed went home, and Pier 1 Traders shut its store.';
     const a = analyze(text);
-    assert.deepEqual(a.places.map((p) => p.name).filter((n) => /\d/.test(n)), ['Highway 16', 'Pier 2 South']);
-    assert.ok(a.mentions.find((m) => m.text === 'Highway 16')?.type === 'place');
+    assert.deepEqual(a.places.map((p) => p.name).filter((n) => /\d/.test(n)), ['Highway 9', 'Pier 3 North']);
+    assert.ok(a.mentions.find((m) => m.text === 'Highway 9')?.type === 'place');
   });
 });
 

@@ -205,7 +205,7 @@ describe('roles', () => {
       ['takes a doer’s noun no role list knows before the name', 'The hosts rallied once setter Davoud Rahimi found his range.', 'Davoud Rahimi', 'setter'],
       ['takes a "-man" job and a hand before the name', 'The plan was presented by alderman Joost van Delden. Kelso left-hander Ivo Marr pitched two innings.', 'Ivo Marr', 'Kelso left-hander'],
       ['takes no common word the lexicon knows for a doer’s noun', 'In the summer Ivo Marr sold the boat.', 'Ivo Marr', null],
-      ['takes no unit of a figure into a role before the name', 'World 800m record holder Ana Brill said she was fit.', 'Ana Brill', 'record holder'],
+      ['takes no unit of a figure into a role before the name', 'World 400m record holder Ana Brill said she was fit.', 'Ana Brill', 'record holder'],
       ['reads a compound job before a name with "Comrade"', 'The drivers’ secretary-general, Comrade Tendai Moyo, said the boycott would go on.', 'Tendai Moyo', 'drivers’ secretary-general'],
       ['keeps the short relative clause of an apposition', 'Mira Tal, a hydrologist who runs the gauging station, said levels had fallen.', 'Mira Tal', 'hydrologist who runs the gauging station'],
       ['takes a trade written before the name, not the age after it', "The warehouse's night guard, Rolan Dizon, 52, chased the men off.", 'Rolan Dizon', "warehouse's night guard"],
