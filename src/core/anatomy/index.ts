@@ -321,7 +321,7 @@ export function segment(text: string): Segmentation {
       head = markDates(units, head + 1, reading);
     }
     // Then up to two labels over the headline ("KELSO | COURTS", "Cup | Quarterfinal"),
-    // and under a masthead a market ticker's row of figures ("KX Index 10,912.44 ▲ 1.21% …").
+    // and under a masthead a market ticker's row of figures ("KX Index 8,204.10 ▲ 0.92% …").
     const labelsFrom = kinds[start] === 'meta' ? head : start;
     for (; head + 1 < units.length && head - labelsFrom < 2 && (rule = (labelsFrom > start && units[head]!.text.includes('%') ? metaRule(units[head]!.text) : null) ?? sectionLabelRule(units[head]!.text, units[head + 1]!.text)); head++) {
       [kinds[head], rules[head]] = ['meta', rule];
