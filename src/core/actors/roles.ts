@@ -1516,8 +1516,7 @@ function capitalisedTitleBefore(text: string, m: Mention, isPersonRole: (w: stri
   if (!comma) return null;
   // Only this sentence's words: an "of" in the sentence before ("… accused the opposition
   // of lying. Minister of Water, Name,") is not the title's.
-  const opening = /^[^]*(?:[.!?]["”’]?\s+(?=\p{Lu})|\n)/u.exec(before.slice(0, comma.index));
-  const words = wordsBackward(before.slice(opening ? opening[0].length : 0, comma.index), 10).reverse();
+  const words = wordsBackward(thisSentence(before.slice(0, comma.index)), 10).reverse();
   // Words of the phrase: capitalised words, then an optional "of/for the field" part.
   const ofAt = words.findIndex((w) => /^(?:of|for|on)$/.test(w));
   const head = ofAt < 0 ? words : words.slice(0, ofAt);
@@ -1544,6 +1543,12 @@ function capitalisedTitleBefore(text: string, m: Mention, isPersonRole: (w: stri
   return { role: phrase, start, end };
 }
 
+/** The end of `before` from the start of its last sentence: after the last stop before a capital, or the last line break. */
+function thisSentence(before: string): string {
+  const opening = /^[^]*(?:[.!?]["”’]?\s+(?=\p{Lu}|$)|\n)/u.exec(before);
+  return opening ? before.slice(opening[0].length) : before;
+}
+
 /**
  * "minister of mines and energy Jane Roe", "Head of Research Mara Quill": a job noun, "of"
  * or "for" and its field (no job noun in it), written right before the name.
@@ -1551,9 +1556,7 @@ function capitalisedTitleBefore(text: string, m: Mention, isPersonRole: (w: stri
 function titleOfBefore(text: string, anchor: number, isPersonRole: (w: string) => boolean): string | null {
   if (anchor < 2 || !/[ \t]/.test(text[anchor - 1]!)) return null;
   // Only this sentence's words: not "President of the Senate Ana Ruiz agreed." before "Chairman … X".
-  const before = text.slice(Math.max(0, anchor - 100), anchor);
-  const opening = /^[^]*(?:[.!?]["”’]?\s+(?=\p{Lu}|$)|\n)/u.exec(before);
-  const words = wordsBackward(opening ? before.slice(opening[0].length) : before, 10);
+  const words = wordsBackward(thisSentence(text.slice(Math.max(0, anchor - 100), anchor)), 10);
   const field: string[] = [];
   let i = 0;
   for (; i < words.length && field.length <= 5; i++) {

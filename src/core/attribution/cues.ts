@@ -243,8 +243,9 @@ function resolveDescription(
   }
   org ??= null;
   // "the statement says": whoever issued it ("X has issued a statement", "X said in a statement").
-  if (ISSUED.has(head) && /^(?:the|its|their|this|that)$/.test(det)) {
-    const issuer = issuerBefore(ctx, record, pos, head);
+  const issued = ISSUED.get(head);
+  if (issued && /^(?:the|its|their|this|that)$/.test(det)) {
+    const issuer = issuerBefore(ctx, record, pos, issued);
     if (issuer) return { speaker: issuer, how: 'description' };
   }
   const accept = acceptor(ctx, type ?? 'any', gender, head);
@@ -281,17 +282,24 @@ function unnamedSubjectBefore(text: string, at: number): boolean {
   return UNNAMED_SUBJECT.test(sentence);
 }
 
-/** Words for a text someone issues, which speaks for them ("the statement says", "the letter reads"). */
-const ISSUED = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter']);
+/**
+ * Words for a text someone issues, which speaks for them ("the statement says", "the letter
+ * reads"), each with the words that say someone issued one ("issued a statement", "in a letter").
+ */
+const ISSUED = new Map(
+  ['statement', 'communique', 'communiqué', 'declaration', 'letter'].map((noun) => [
+    noun,
+    new RegExp(`\\b(?:issued|released|put out|published|sent|posted|signed|wrote|in)\\s+(?:a|an|its|their|his|her|the|a joint)\\s+(?:[\\p{L}-]+\\s+)?${noun}s?\\b`, 'iu'),
+  ]),
+);
 
 /**
- * Who issued the `noun` a quote is given to: in the nearest sentence before `pos`, within
- * three, that says someone issued one ("X has issued a statement", "X said in a letter",
- * "In a statement, X said"), the name nearest before the verb, else the first after it; any
+ * Who issued the text a quote is given to: in the nearest sentence before `pos`, within
+ * three, where `issued` finds that someone issued one ("X has issued a statement", "X said in
+ * a letter", "In a statement, X said"), the name nearest before the verb, else the first after it; any
  * kind of actor. Null when no sentence near says so.
  */
-function issuerBefore(ctx: AttributionContext, record: number, pos: number, noun: string): string | null {
-  const issued = new RegExp(`\\b(?:issued|released|put out|published|sent|posted|signed|wrote|in)\\s+(?:a|an|its|their|his|her|the|a joint)\\s+(?:[\\p{L}-]+\\s+)?${noun}s?\\b`, 'iu');
+function issuerBefore(ctx: AttributionContext, record: number, pos: number, issued: RegExp): string | null {
   for (let i = record; i >= 0 && record - i <= 3; i--) {
     const r = ctx.records[i]!;
     const end = i === record ? pos : r.range[1];

@@ -5,6 +5,7 @@
  * The engine's analysis is never mutated; with nothing to apply it is returned as is.
  */
 import { slug } from '../actors/names';
+import { byPosition } from '../entities';
 import type { Actor, ActorType, Analysis, DateExpression, EntityType, Mention, Quote, Range } from '../types';
 import { locate } from './anchor';
 import type { AppliedCorrection, Correction, CorrectionInput, CorrectionReport, CorrectionType, StaleCorrection } from './types';
@@ -156,7 +157,7 @@ class Workbench {
 
   /** The corrected analysis. */
   finish(): Analysis {
-    const mentions = this.mentions.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    const mentions = this.mentions.sort(byPosition);
     const rangesOf = new Map<string, Range[]>();
     const places = new Map<string, Range[]>();
     for (const p of this.analysis.places) places.set(p.name, []);

@@ -7,6 +7,7 @@
  * the document, a mention of the same name read as a person is the place too.
  */
 import type { Article, Mention, Range } from '../types';
+import { byPosition } from './index';
 import { retypeNames } from './retype';
 
 /** What `why` (--explain) says of a name this pass typed. */
@@ -37,25 +38,28 @@ function parts(text: string, range: Range): Range[] {
  * The same array when nothing changes.
  */
 export function withDatelinePlaces(text: string, articles: readonly Article[], mentions: Mention[]): Mention[] {
-  let out = mentions;
+  // A dateline's parts lie apart from one another, so each is read against the mentions as they came.
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
   const names = new Set<string>();
   for (const a of articles) {
     if (!a.datelineRange) continue;
     for (const [k, [s, e]] of parts(text, a.datelineRange).entries()) {
       const name = text.slice(s, e);
       if (!PLACE_PART.test(name) || name.split(/\s+/).length > 5) continue;
-      const inside = out.filter((m) => m.range[0] < e && m.range[1] > s);
+      const inside = mentions.filter((m) => m.range[0] < e && m.range[1] > s);
       // The first part, alone, may be a label the outline took for a dateline ("KVK: We earn …"):
       // it only retypes a name read there. A region after a comma is a dateline's for sure.
       if (k === 0 && inside.length === 0) continue;
       // A name that runs past the part ("KELSO, Tarvo Police") is not the part's to retype.
       if (inside.some((m) => m.range[0] < s || m.range[1] > e || m.type === 'date')) continue;
       if (inside.length === 1 && inside[0]!.range[0] === s && inside[0]!.range[1] === e && inside[0]!.type === 'place') continue;
-      const place: Mention = { type: 'place', range: [s, e], text: name, title: null, actor: null, why: [DATELINE_WHY, ...(inside[0]?.why ?? []).slice(0, 3)] };
-      out = [...out.filter((m) => !inside.includes(m)), place].sort((x, y) => x.range[0] - y.range[0] || x.range[1] - y.range[1]);
+      for (const m of inside) replaced.add(m);
+      added.push({ type: 'place', range: [s, e], text: name, title: null, actor: null, why: [DATELINE_WHY, ...(inside[0]?.why ?? []).slice(0, 3)] });
       names.add(name);
     }
   }
   if (names.size === 0) return mentions;
+  const out = [...mentions.filter((m) => !replaced.has(m)), ...added].sort(byPosition);
   return retypeNames(out, names, ['person'], 'place', DATELINE_WHY);
 }

@@ -48,6 +48,11 @@ function documentNames(text: string, blocks: readonly Range[]): NameChunk[] {
   return chunks;
 }
 
+/** Document order of mentions (or anything with a range): by start, then by end. */
+export function byPosition(a: { range: Range }, b: { range: Range }): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1];
+}
+
 /**
  * Date mentions and settled names as one list in document order; a name overlapping a
  * date is dropped ("Monday", "May" are dates there). Both inputs are in document order,
@@ -68,7 +73,7 @@ export function mergeMentions(
     if (c.why !== undefined) m.why = c.why;
     mentions.push(m);
   }
-  mentions.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  mentions.sort(byPosition);
   return mentions;
 }
 

@@ -7,6 +7,7 @@
  */
 import { lexicon } from '../lexicon';
 import type { Mention } from '../types';
+import { byPosition } from './index';
 
 /** What `why` (--explain) says of a place this pass found. */
 const NUMBERED_WHY = 'place:kind-and-number';
@@ -33,12 +34,13 @@ export function withNumberedPlaces(text: string, mentions: Mention[]): Mention[]
     const s = m.index;
     const e = s + m[0].length;
     // Part of a longer name ("Kelso Metro Zone 2"), or a noun after it: not a place of its own.
-    if (/\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s)) && !/(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(text.slice(Math.max(0, s - 30), s))) continue;
+    const before = text.slice(Math.max(0, s - 30), s);
+    if (/\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(before) && !/(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(before)) continue;
     // A name goes on after it ("Pier 1 Traders"), or a noun the number only qualifies.
     if (/^[ \t]+\p{Lu}/u.test(text.slice(e, e + 3)) || nounAfter(text, e)) continue;
     if (mentions.some((x) => x.range[0] < e && x.range[1] > s)) continue;
     added.push({ type: 'place', range: [s, e], text: m[0], title: null, actor: null, why: [NUMBERED_WHY] });
   }
   if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return [...mentions, ...added].sort(byPosition);
 }
