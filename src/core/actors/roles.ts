@@ -752,8 +752,12 @@ function apposition(
   const words = phrase.toLowerCase().split(/\s+/);
   if (words.length === 0 || words.length > 16 || phrase.length < 2) return null;
   const isRoleWord = (w: string): boolean => isPersonRole(w.replace(/[’']s$/, '')) || ORG_ROLE_HEADS.has(w) || (type === 'organization' && EXTRA_ORG_HEADS.has(w)) || lex.isFormalTitle(w) || lex.sets.orgCueBefore.has(w);
-  if (!dash && !words.slice(0, 4).some(isRoleWord)) return null;
-  const hasRole = words.some(isRoleWord);
+  const aBody = type === 'organization' && !dash && article !== null && /^an?\s/.test(article[0]);
+  // "X, a move that surprised investors", "X, a fifth of voters": what happened, not what X is.
+  if (aBody && EVENT_NOUNS.has(headPhrase(words).pop() ?? '')) return null;
+  const describedBody = aBody && orgDescriptionHead(words);
+  if (!describedBody && !dash && !words.slice(0, 4).some(isRoleWord)) return null;
+  const hasRole = describedBody || words.some(isRoleWord);
   if (!hasRole) return null;
   // A "person" described as a subsidiary or a company is an organisation the recogniser mistyped.
   if (type === 'person' && !words.some((w) => isPersonRole(w) || lex.isFormalTitle(w) || /year-old/.test(w)) && !/^(?:subsidiary|company|firm|charity|club|team|carrier|airline|retailer|bank|lender|broadcaster|newspaper|regulator|watchdog)$/.test(words[0] ?? '')) return null;
@@ -763,6 +767,52 @@ function apposition(
   // relative clause says the person does (the most specific description the text gives).
   if (type === 'person' && !dash) role += whoClause(text, start + phrase.length, role);
   return { role: tag ? `${tag[1]}, ${role}` : role, start, end: start + phrase.length };
+}
+
+/** Words that end a description's head phrase: what follows qualifies it ("a cooperative in Naryn", "a start-up that won"). */
+const HEAD_PHRASE_END = /^(?:in|of|from|to|that|which|with|for|on|at|based|whose|known|set|owned|run|led|founded|formed|created|backed|registered|listed)$/;
+
+/**
+ * Nouns an apposition after an organisation's name may hold that say what happened, not
+ * what the body is ("Acme, a move that surprised investors", "a day after the vote").
+ */
+const EVENT_NOUNS = new Set([
+  'move', 'decision', 'step', 'sign', 'signal', 'year', 'day', 'week', 'month', 'record', 'rise', 'fall', 'drop', 'increase',
+  'decrease', 'change', 'blow', 'boost', 'setback', 'figure', 'amount', 'sum', 'share', 'stake', 'deal', 'loss', 'gain',
+  'total', 'jump', 'slump', 'development', 'result', 'outcome', 'claim', 'charge', 'reference', 'nod', 'nickname', 'name',
+  'term', 'word', 'phrase', 'process', 'plan', 'proposal', 'policy', 'law',
+  'bill', 'case', 'fine', 'penalty', 'payment', 'contract', 'agreement', 'order', 'victory', 'win', 'defeat', 'point', 'lead',
+  'margin', 'score', 'goal', 'title', 'trophy', 'cup', 'fact', 'feat', 'first', 'percent', 'per', 'quarter', 'half', 'third',
+  'fraction', 'portion', 'part', 'piece', 'number', 'level', 'high', 'low', 'rate', 'price', 'cost', 'bid', 'offer', 'way',
+  'contrast', 'reminder', 'departure', 'shift', 'reversal', 'turnaround', 'improvement', 'return', 'range', 'series',
+  'collection', 'host', 'lot', 'handful', 'couple', 'pair', 'set', 'mix', 'variety', 'majority', 'minority', 'string',
+  'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'few',
+  'bit', 'kind', 'sort', 'type',
+]);
+
+/** An apposition's words up to what qualifies its head ("small company" of "small company in Kelso"), a possessive's "'s" off the last. */
+function headPhrase(words: readonly string[]): string[] {
+  let k = 0;
+  while (k < words.length && !HEAD_PHRASE_END.test(words[k]!)) k++;
+  return words.slice(0, k).map((w, i) => (i === k - 1 ? w.replace(/[’']s$/, '') : w));
+}
+
+/**
+ * Whether an apposition's words after "a"/"an" describe an organisation by a kind of body:
+ * a head noun in its first phrase ("a privately held venture", "a small company in Accra",
+ * "a local start-up that won the contract"), lower-case, no verb form or event noun
+ * ("a move that …", "a day after …"), and no more than five words before what qualifies it.
+ */
+function orgDescriptionHead(words: readonly string[]): boolean {
+  const phrase = headPhrase(words);
+  const k = phrase.length;
+  if (k === 0 || k > 5) return false;
+  const head = phrase[k - 1]!;
+  if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(head) || EVENT_NOUNS.has(head) || /(?:ed|ing|ly)$/.test(head)) return false;
+  // "an international, non-profit organisation": the phrase stops at an adjective.
+  if ((lexicon().info(head)?.pos === 'Adjective' || /(?:al|ic|ous|ful|less|ish|ese|ian)$/.test(head)) && !isOrgHead(head)) return false;
+  // "a polite smile deflected the inquiry": a determiner inside makes it a clause.
+  return phrase.every((w) => !/^(?:the|a|an|this|that|its|their|his|her|our|and|or|but)$/.test(w));
 }
 
 /**

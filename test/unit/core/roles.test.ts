@@ -113,6 +113,11 @@ describe('roles', () => {
       ['does not read a verb and its object after the name as a kind', 'The Harbour Standards Commission fined the company on Monday.', 'Harbour Standards Commission', 'commission'],
       ['calls the sides of a result teams', 'The Kelso Tigers beat the Tarnby Hawks 3-1 on Saturday.', 'Tarnby Hawks', 'team'],
       ['does not call players in a result teams', 'Ana Ruiz beat Mia Lenz 6-4 6-2 in the final.', 'Mia Lenz', ''],
+      ['takes an apposition after "a" whose head is any kind of body ("a privately held venture")', 'Tarvo Lithium Holdings, a privately held Chilean-Danish venture, said drilling would start in May.', 'Tarvo Lithium Holdings', 'privately held Chilean-Danish venture'],
+      ['keeps what qualifies the body in the apposition ("a small company in Kelso")', 'The kit was designed by Brennor Diagnostics Ltd, a small company in Kelso, with two hospitals.', 'Brennor Diagnostics Ltd', 'small company in Kelso'],
+      ['does not take an apposition that says what happened ("a move that …")', 'Shares in Kelso Freight Holdings fell after the sale of Orvane Logistics Ltd, a move that surprised investors.', 'Orvane Logistics Ltd', 'company'],
+      ['does not take an apposition that is a clause ("a polite smile deflected …")', 'Asked whether he was courting Dunmere Rovers FC, a polite smile deflected the question.', 'Dunmere Rovers FC', 'team'],
+      ['does not take a fraction after a name for its description ("X, a fifth of …")', 'According to the brokerage Tarnby Insight Ltd, a fifth of voters are undecided.', 'Tarnby Insight Ltd', 'brokerage'],
       ['takes the kind a list names ("groups, notably the X")', 'The region has faced armed groups in the hills, notably the Red Ridge Brigade, since 2010.', 'Red Ridge Brigade', 'armed group'],
     ];
     for (const [name, text, actorName, role] of cases) {
