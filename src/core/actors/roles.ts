@@ -1247,6 +1247,10 @@ function preApposition(
   if (twoJobs && isPersonRole(twoJobs[3]!) && isPersonRole(twoJobs[2]!.split(/\s+/).pop()!) && (!r || r.index > twoJobs.index)) r = twoJobs;
   // "… in the Sindh Assembly, Name,": a body named after "the" ends an owner's role, it is not the role.
   if (r && !r[2]!.trim().split(/\s+/).slice(0, 4).some((w) => isPersonRole(w) || (b.type === 'organization' && isOrgHead(w.toLowerCase())))) r = null;
+  if (!r && b.type === 'organization') {
+    const d = bodyDescribedBefore(text, anchor, m);
+    if (d) return d;
+  }
   if (!r) {
     // "Kelso Council's finance chief, Ruth Ames," / "Leon Fox's younger brother, Max Fox,": as written.
     // "PAM's parliamentary leader in the Sindh Assembly, Name,": the role may end in a place or body it is in.
@@ -1321,6 +1325,30 @@ function preApposition(
 }
 
 
+
+/**
+ * A sentence that opens with a description of a body, then its name between commas: "A
+ * cooperative in Naryn, X, ships the carpets", "The contractor, X, was fined". The
+ * description's head is any lower-case noun that says no event ("After the vote, X said" has
+ * no comma after the name), and what qualifies it may name a place ("in Naryn").
+ */
+const BODY_DESCRIBED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(A|An|The)\s+((?:[\p{Ll}\d'’-]+\s+){0,4}[\p{Ll}'’-]+(?:\s+(?:in|of|from|for|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?),\s*$/u;
+
+function bodyDescribedBefore(text: string, anchor: number, m: Mention): { role: string; start: number; end: number } | null {
+  if (!/^\s*(?:\([^()\n]{1,12}\)\s*)?,/.test(text.slice(m.range[1], m.range[1] + 18))) return null;
+  const before = text.slice(Math.max(0, anchor - 90), anchor);
+  const d = BODY_DESCRIBED_BEFORE.exec(before);
+  if (!d) return null;
+  const words = d[2]!.toLowerCase().split(/\s+/);
+  const phrase = headPhrase(words);
+  const head = phrase[phrase.length - 1] ?? '';
+  if (phrase.length === 0 || phrase.some((w) => EVENT_NOUNS.has(w)) || /(?:ed|ing|ly)$/.test(head)) return null;
+  if (phrase.some((w) => /^(?:the|a|an|this|that|its|their|his|her|our|and|or|but)$/.test(w))) return null;
+  // A time or a quantity opens a sentence as an adverbial ("The next day, X …"), not a kind of body.
+  if (/^(?:next|following|previous|same|first|last|other)$/.test(phrase[0]!) || phrase.some((w) => /^(?:day|week|month|year|time|morning|evening|night|afternoon|weekend|later|earlier|ago)s?$/.test(w))) return null;
+  const start = anchor - before.length + d.index + d[0].indexOf(d[2]!);
+  return { role: d[2]!, start, end: start + d[2]!.length };
+}
 
 /**
  * A lower-case description written right before a name ("senior coroner Dr X", "fleet

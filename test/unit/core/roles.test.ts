@@ -118,6 +118,8 @@ describe('roles', () => {
       ['does not take an apposition that says what happened ("a move that …")', 'Shares in Kelso Freight Holdings fell after the sale of Orvane Logistics Ltd, a move that surprised investors.', 'Orvane Logistics Ltd', 'company'],
       ['does not take an apposition that is a clause ("a polite smile deflected …")', 'Asked whether he was courting Dunmere Rovers FC, a polite smile deflected the question.', 'Dunmere Rovers FC', 'team'],
       ['does not take a fraction after a name for its description ("X, a fifth of …")', 'According to the brokerage Tarnby Insight Ltd, a fifth of voters are undecided.', 'Tarnby Insight Ltd', 'brokerage'],
+      ['takes a description that opens the sentence before the name and a comma ("A cooperative in Kelso, X,")', 'A cooperative in Kelso, Tarnby Weavers Ltd, ships the rugs abroad.', 'Tarnby Weavers Ltd', 'cooperative in Kelso'],
+      ['does not take a time that opens the sentence for a description ("A year later, X,")', 'A year later, Tarnby Weavers Ltd, the buyer, sold the mill.', 'Tarnby Weavers Ltd', 'company'],
       ['takes the kind a list names ("groups, notably the X")', 'The region has faced armed groups in the hills, notably the Red Ridge Brigade, since 2010.', 'Red Ridge Brigade', 'armed group'],
     ];
     for (const [name, text, actorName, role] of cases) {
