@@ -17,7 +17,7 @@ export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev',
   // Courtesy and professional prefixes that say no office ("Hon.", "Alhaji", "Barr.", "Engr.", "Datuk").
   'hon', 'honourable', 'honorable', 'alhaji', 'alhaja', 'datuk', 'dato', 'datin', 'barr', 'engr', 'atty',
-  'mzee', 'dona', 'doña', 'shri', 'smt', 'comrade', 'cde',
+  'mzee', 'dona', 'doña', 'shri', 'smt', 'comrade', 'cde', 'awang', 'dayang', 'eng', 'ing',
   ...ACADEMIC_TITLES,
 ]);
 

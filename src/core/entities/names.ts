@@ -99,7 +99,7 @@ function notation(text: string, start: number, end: number, name: string): boole
   return next === '.' && /\p{L}/u.test(text.charAt(end + 1)) && /\p{Ll}/u.test(name);
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'do', 'du', 'dos', 'das', 'des', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ul', 'ter', 'op', 'ben', 'abu', 'arap']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'do', 'du', 'dos', 'das', 'des', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'binti', 'bte', 'ould', 'ul', 'ter', 'op', 'ben', 'abu', 'arap']);
 /** Buildings of worship, and the words that dedicate one to someone or a parish. */
 const WORSHIP_HEADS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'parish', 'abbey', 'monastery', 'shrine']);
 const DEDICATIONS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'são', 'sao', 'santo', 'virgin', 'parish', 'lady', 'holy', 'sacred', 'sainte', 'sankt']);

@@ -56,6 +56,12 @@ const DOT_WORDS = new Set([
   ...ACADEMIC_TITLES,
 ]);
 
+/**
+ * An engineer's title as Latin American and Arab news write it, "Ing." or "Eng." before a
+ * name: read as "Engr." Only so cased and with its dot: "ING" and "Eng" alone are names.
+ */
+const ENGINEER = new Set(['Ing', 'Eng']);
+
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '·', '…', '|', '▪', '●', '*']);
 const LETTER_RE = /\p{L}/u;
 
@@ -101,7 +107,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // An abbreviation or an initial keeps its dot.
       if (!possessive && slice.charCodeAt(s + raw.length) === 46 && !raw.includes('.')) {
         const lw = raw.toLowerCase();
-        if (DOT_WORDS.has(lw) || (raw.length === 1 && isUpper(raw))) {
+        if (DOT_WORDS.has(lw) || ENGINEER.has(raw) || (raw.length === 1 && isUpper(raw))) {
           raw += '.';
           TOKEN_RE.lastIndex = s + raw.length;
         }
@@ -133,7 +139,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const lower = raw.toLowerCase();
     tokens.push({
       text: raw,
-      lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower,
+      lower: lower.charCodeAt(lower.length - 1) === 46 ? (ENGINEER.has(raw.slice(0, -1)) ? 'engr' : lower.slice(0, -1)) : lower,
       start: start + s,
       end: start + s + raw.length,
       kind: isWord ? 'word' : isNum ? 'num' : 'punct',

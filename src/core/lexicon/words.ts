@@ -32,6 +32,8 @@ export const FORMAL_TITLES = [
   'mzee', 'dona', 'doña', 'shri', 'smt',
   // Setswana "Mma"/"Rra" (Mrs/Mr), French lawyers' "Maître".
   'mma', 'rra', 'maître', 'maitre',
+  // Malay honorifics of Brunei ("Awang"/"Dayang": Mr/Ms). Not "Haji": it is written inside names as often.
+  'awang', 'dayang',
   // Trade unions' and liberation movements' courtesy title ("Comrade Ada Obi", "Cde Ada Obi").
   'comrade', 'cde',
   ...ACADEMIC_TITLES,

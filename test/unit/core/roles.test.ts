@@ -135,6 +135,7 @@ describe('roles', () => {
   describe('of people', () => {
     const cases: Array<[name: string, text: string, actorName: string, role: string | null]> = [
       ['takes a lower-case job description before a title and name', 'Closing the hearing, assistant coroner Dr Miriam Holt said the road was unsafe.', 'Miriam Holt', 'assistant coroner'],
+      ['does not take an engineer\'s "Eng." into the role', 'Kelso Freight chief executive Eng. Saeed Rashid Al Kaabi rang the bell.', 'Saeed Rashid Al Kaabi', 'Kelso Freight chief executive'],
       ['completes an age with the description that follows "The N-year-old"', 'Brian Keld, 61, was hurt in the crash.\n\nThe 61-year-old, a plumber and keen angler, was driving home.', 'Brian Keld', '61-year-old plumber and keen angler'],
       ['keeps "the firm\'s ROLE" as written when no firm is named', 'Ravi Mehta, the firm\'s founder, said the deal was done.', 'Ravi Mehta', "the firm's founder"],
       ['keeps "her ROLE" without an owner when no one else is named', 'Her lawyer, Simon Fry, said she would appeal.', 'Simon Fry', 'lawyer'],
