@@ -878,20 +878,21 @@ function creditOpens(text: string, at: number): boolean {
 
 /**
  * A credit line that opens with what its people did ("Live updates by X and Y", "Words by X ·
- * Photographs by Y"): at a line's start or after a separator, each credit ending at the next.
+ * Photographs by Y", "Text: X | Photos: Y"): at a line's start or after a separator, each
+ * credit ending at the next.
  */
 function creditLine(lead: string): RegExp {
   // A credit also ends at, and the next opens after, a full stop ("Words by X in Y province.
   // Photographs by Z"), not an initial's ("Words by J. Roe").
-  return new RegExp(String.raw`(?:^|\n|[·•|(][ \t]*|\.[ \t]+)[ \t]*(?:${lead}) by[ \t]+(?:[^\n(),;·•|.]|(?<=(?:^|[^\p{L}])\p{Lu})\.|\.(?!\s))*`, 'gu');
+  return new RegExp(String.raw`(?:^|\n|[·•|(][ \t]*|\.[ \t]+)[ \t]*(?:${lead})(?: by|:)[ \t]+(?:[^\n(),;·•|.]|(?<=(?:^|[^\p{L}])\p{Lu})\.|\.(?!\s))*`, 'gu');
 }
-const REPORTING_LINE = creditLine('[Ll]ive (?:updates|coverage|reporting|blog)|[Rr]eporting|[Bb]log');
+const REPORTING_LINE = creditLine('[Ll]ive (?:updates|coverage|reporting|blog)|[Rr]eporting|[Rr]eport|[Bb]log');
 
 /** What marks a live blog near a file's top: a "LIVE" label, "live:" or "– live updates" in its headline, "as it happened". */
 const LIVE_BLOG = /\bLIVE\b|\b[Ll]ive(?: updates| coverage| blog)?\s*[:|]|[–—-]\s*live\b|\b[Ll]ive (?:updates|coverage|blog)\b|\bas it happened\b/;
 /** How far into a file LIVE_BLOG is looked for, in characters. */
 const LIVE_BLOG_HEAD = 600;
-const WORDS_LINE = creditLine('[Ww]ords|[Ss]tory|[Tt]ext');
+const WORDS_LINE = creditLine('[Ww]ords|[Ss]tory|[Tt]ext|[Ww]riters?');
 const PHOTOGRAPHS_LINE = creditLine('[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Pp]hotography');
 
 /** Kinds of organisation that are news outlets. */

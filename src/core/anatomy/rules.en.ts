@@ -93,8 +93,19 @@ const BYLINE_HANDLE = new RegExp(
 /** "Jane Doe in Hamilton", "Jane Doe in Kyiv and Sam Roe in Lagos": reporters and where they file from. */
 const NAME_IN_PLACE = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:\s+and\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?$`, 'u');
 
+/**
+ * "Text: Jane Doe · Photos: Sam Roe", "Writer: Jane Doe and Sam Roe", "Report: Jane Doe, Hamilton",
+ * "Reporting: Jane Doe (Hamilton)": a credit label, a colon and names only (with "and", a
+ * place after a comma or in parentheses, another credit after a separator).
+ */
+const LABELLED_BYLINE = new RegExp(
+  String.raw`^(?:text|words|writers?|written by|reporters?|reporting|report|story|authors?)\s*:\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,4}(?:\s*\(\p{Lu}[\p{L} '’.-]*\))?(?:(?:\s*,\s*|\s+and\s+)${NAME_WORD}(?:\s+${NAME_WORD}){0,4}(?:\s*\(\p{Lu}[\p{L} '’.-]*\))?)*\s*(?:[·|•/–—-]\s*(?:photos?|photographs?|pictures?|images?|photography|graphics?|video)\s*:.*)?$`,
+  'iu',
+);
+
 const byline: LineRule[] = [
   { id: 'byline.by-name', test: (l, w) => BY.test(l) && w <= 16 && !/[.!?]$/.test(l), example: 'By Jane Doe, Staff reporter' },
+  { id: 'byline.label', test: (l, w) => w <= 24 && LABELLED_BYLINE.test(l), example: 'Text: Jane Doe · Photos: Sam Roe' },
   { id: 'byline.role', test: (l, w) => w <= 5 && BYLINE_ROLE.test(l) && !/[.!?,]$/.test(l), example: 'Courier Staff Reporter' },
   { id: 'byline.name-in-place', test: (l, w) => w <= 14 && NAME_IN_PLACE.test(l), example: 'Jane Doe in Hamilton' },
   { id: 'byline.handle', test: (l, w) => w <= 9 && /@\w/.test(l) && BYLINE_HANDLE.test(l), example: 'News reporter @JaneDoe1' },

@@ -10,7 +10,7 @@ import type { Actor, Mention, Paragraph, Quote } from '../types';
 import { AttributionContext, normaliseAlias, type ActorInfo, type ParagraphView } from './context';
 import { attributeQuote, reportedSpeaker, type How } from './cues';
 import { actorGender } from './gender';
-import { singular } from './lexicon';
+import { PRONOUNS, singular } from './lexicon';
 import { chooseSpeakers, type Proposal, type SieveRule, type SpeakerCandidate, type SpeakerModel } from './ranker';
 import { SPEAKER_MODEL } from './model';
 
@@ -94,10 +94,12 @@ export function attributeQuotes(
   const bodyQuotes: Quote[] = [];
   const trace: Trace = new Map();
   const proposals: Proposal[] = [];
+  const contexts: AttributionContext[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
     if (paragraph.article !== article || !ctx) {
       ctx = new AttributionContext(text, infos, aliasIndex);
+      contexts.push(ctx);
       article = paragraph.article;
     }
     const top = quotesBy[i]!;
@@ -112,6 +114,7 @@ export function attributeQuotes(
     attributeParagraph(ctx, view, trace);
     bodyQuotes.push(...top.filter((q) => q.speaker));
   }
+  for (const c of contexts) attributeCataphora(c, trace);
   const uncued = attributeChains(paragraphs, quotesBy, trace);
   attributeHeaderQuotes(headerQuotes, bodyQuotes, trace);
   // The rules have spoken; the learned ranker chooses among their candidates.
@@ -229,6 +232,59 @@ function attributeParagraph(ctx: AttributionContext, view: ParagraphView, trace:
       ctx.records[ctx.recordAt(view, q.outerRange[0])]!.speakers.push(speaker);
     }
   });
+}
+
+/** A sentence or line that opens on "He"/"She" and a lower-case word ("She arrives at …"). */
+const OPENS_ON = {
+  he: /(?:^|[.!?]["”’]?\s+|\n\s*)He\s+\p{Ll}/u,
+  she: /(?:^|[.!?]["”’]?\s+|\n\s*)She\s+\p{Ll}/u,
+};
+
+/** How many paragraphs after a quote its pronoun's person may first be named (`attributeCataphora`). */
+const CATAPHORA_PARAGRAPHS = 2;
+
+/**
+ * A feature's opening quote whose "she says" has nobody before it to stand for: the story opens
+ * on the pronoun and names nobody before the quote ("She arrives early. «We start at ten,» she
+ * says. … Ana Ruiz, 68, has sung for forty years."). The pronoun looks ahead, to the first
+ * person of its gender who is the subject of a sentence in the next two paragraphs. Quotes
+ * of the same paragraph with no cue of their own follow it.
+ */
+function attributeCataphora(ctx: AttributionContext, trace: Trace): void {
+  for (const view of ctx.views) {
+    for (const q of view.quotes) {
+      const t = trace.get(q);
+      if (q.kind === 'other' || q.speaker !== null || t?.rule !== 'cue' || t.how !== 'pronoun' || !q.cueRange) continue;
+      const near = ctx.text.slice(Math.max(q.outerRange[1], q.cueRange[0] - 12), q.cueRange[1]).toLowerCase().match(/\b(?:he|she)\b/);
+      if (!near) continue;
+      const p = PRONOUNS[near[0]]!;
+      const at = ctx.recordAt(view, q.outerRange[0]);
+      // Only in the story's opening (its first two paragraphs of text), opened by the pronoun, and
+      // only with no person at all named before it in the article's sentences.
+      const text = ctx.views.filter((v) => v.index <= view.index && (v.paragraph.kind === 'body' || v.paragraph.kind === 'standfirst'));
+      if (text.length > 2 || text.length === 0) continue;
+      // The opening itself speaks of the person by the pronoun alone ("She arrives at the studio …").
+      const opening = ctx.text.slice(text[0]!.start, q.outerRange[0]);
+      if (!OPENS_ON[near[0] as 'he' | 'she'].test(opening)) continue;
+      if (ctx.records.slice(0, at + 1).some((x) => x.refs.some((ref) => ref.type === 'person' && ref.start < q.outerRange[0]))) continue;
+      let speaker: string | null = null;
+      for (let r = at + 1; r < ctx.records.length && !speaker; r++) {
+        const record = ctx.records[r]!;
+        if (record.paragraph > view.index + CATAPHORA_PARAGRAPHS) break;
+        const subject = record.refs.find((x) => !x.prepositional && !x.modifier);
+        if (!subject || subject.type !== 'person') continue;
+        const g = ctx.genderOf(subject.actor);
+        if (g === 'unknown' || g === p.gender) speaker = subject.actor;
+      }
+      if (!speaker) continue;
+      q.speaker = speaker;
+      for (const other of view.quotes) {
+        if (other === q || other.kind !== 'direct' || other.speaker !== null || trace.get(other)?.rule === 'cue') continue;
+        other.speaker = speaker;
+        trace.set(other, { rule: 'paragraph', how: null });
+      }
+    }
+  }
 }
 
 /**

@@ -47,6 +47,8 @@ describe('anatomy: furniture read by named rules', () => {
     ['News reporter @JaneDoe1', 'byline', 'byline.handle'],
     ['Jane Doe, Transport correspondent @JaneDoe1', 'byline', 'byline.handle'],
     ['By Jane Doe, Staff reporter', 'byline', 'byline.by-name'],
+    ['Text: Jane Doe · Photos: Sam Roe/Island Courier', 'byline', 'byline.label'],
+    ['Report: Jane Doe, Hamilton', 'byline', 'byline.label'],
     ['Image: Sam Roe/Island Courier', 'caption', 'caption.prefix'],
     ['Updated 3 March 2025', 'meta', 'meta.dated-prefix'],
   ];

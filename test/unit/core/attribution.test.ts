@@ -168,6 +168,8 @@ describe('attribution: pronouns and descriptions', () => {
     ['resolves "the harbour master said" by role even when someone else was named last', 'Lena Hart opened the session before Omar Saif spoke. “We start again tomorrow,” the harbour master said.', ['lena-hart']],
     ['resolves a title of gender: "Ms" makes a woman', 'Ms Farouk and Saif arrived late. “Sorry,” she said.', ['nadia-farouk']],
     ['resolves "the defendant" to the person the text said was one of the defendants', 'Mr Brennan, 61, is one of six defendants in the fraud trial. The prosecutor, Omar Saif, read out the invoices. “I signed what I was given,” the defendant replied.', ['tom-brennan']],
+    ['gives a feature\'s opening "she says" with nobody named before to the woman the story names next', 'She arrives early, as always. “We start at ten,” she says. “Nobody waits.”\n\nNadia Farouk has run the ferry office for thirty years.', ['nadia-farouk', 'nadia-farouk']],
+    ['does not look ahead from a "he said" that stands for an unnamed spokesman', 'A spokesman for the port met the crews on Monday. “Nothing was agreed,” he said.\n\nTom Brennan left early.', [null]],
     ['resolves "the nurse" to the person the text said was a nurse', 'Nadia Farouk was a nurse at the clinic for a decade. Omar Saif runs it now. “We were always short of staff,” the nurse said.', ['nadia-farouk']],
   ];
   for (const [name, body, expected] of cases) {

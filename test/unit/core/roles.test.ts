@@ -127,6 +127,12 @@ describe('roles', () => {
     }
   });
 
+  it('takes a labelled credit line\'s people for writer and photographer ("Text: X · Photos: Y")', () => {
+    const result = analyze('Harbour fees to rise\n\nText: Ines Varga · Photos: Tomas Brill\n\nFees will rise in April, the port said on Monday.');
+    const role = (name: string): string | null | undefined => result.actors.find((a) => a.name === name)?.role;
+    assert.deepEqual([role('Ines Varga'), role('Tomas Brill')], ['writer', 'photographer'], JSON.stringify(result.actors));
+  });
+
   it('takes a line the outline reads as a byline for its reporter’s role', () => {
     const result = analyze('Harbour fees to rise\n\nInes Varga in Porto\n\nFees will rise in April, the port said on Monday.');
     assert.equal(result.actors.find((a) => a.name === 'Ines Varga')?.role, 'reporter', JSON.stringify(result.actors));
