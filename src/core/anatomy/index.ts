@@ -449,6 +449,8 @@ function recurringTurnLabel(units: Unit[], j: number): boolean {
 /** The fewest questions put to "you" that make an article's question lines an interview's. */
 const INTERVIEW_MIN_QUESTIONS = 3;
 const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
+/** An answer in the first person opening the paragraph after a question ("Because my grandson asked me …"). */
+const ANSWERED = /^(?:[^.!?\n]{0,40}\b)?(?:I|I['’]m|I['’]ve|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b(?![.'’-]\p{L})/u;
 
 /**
  * An interview's questions are its text, not its sections: when an article has several
@@ -478,7 +480,7 @@ function readInterviewQuestions(units: Unit[], from: number, end: number, { kind
     if (rules[j] === 'subhead.question') questions.push(j);
     // Every short line ending in a question counts as a question put ("You trained as an engineer. What changed?").
     const t = units[j]!.text;
-    if (units[j]!.lineCount === 1 && /\?\s*$/.test(t) && wordCount(t) <= 25 && ADDRESSED.test(t)) addressed++;
+    if (units[j]!.lineCount === 1 && /\?\s*$/.test(t) && wordCount(t) <= 25 && (ADDRESSED.test(t) || (j + 1 < end && ANSWERED.test(units[j + 1]!.text.slice(0, 80))))) addressed++;
   }
   if (addressed < INTERVIEW_MIN_QUESTIONS) return;
   for (const j of questions) {

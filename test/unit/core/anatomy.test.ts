@@ -602,6 +602,12 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.deepEqual(outline(explainer).filter(([k]) => k === 'subhead').map(([, t]) => t), ['What is changing?', 'Who is affected?', 'What happens next?']);
   });
 
+  it('reads questions answered in the first person as an interview\'s text, even when fewer than three address "you"', () => {
+    const lead = 'A singer comes home\n\nThe singer Ana Kolo talks about her third album and the city that made it.';
+    const text = `${lead}\n\nWhy return now?\n\nBecause my nephew asked me why the old songs were not on his phone.\n\nWhich song is closest to you?\n\nThe last one. I wrote it the week the ferry stopped.\n\nWhat do you tell young singers?\n\nTo arrive on time, and to listen to the old ones.`;
+    assert.deepEqual(outline(text).filter(([k]) => k === 'subhead'), []);
+  });
+
   it("reads a transcript's labelled turns as its text, even questions without \"you\"", () => {
     const lead = 'A singer comes home\n\nThe singer Ana Kolo talks about her third album and the city that made it.';
     const text = `${lead}\n\nHarbour Weekly: Why call the album that?\n\nAna Kolo: Because the bridge is where my mother sold fish.\n\nHarbour Weekly: What did the old band teach you?\n\nAna Kolo: Discipline, and how to carry a speaker on a bus.\n\nHarbour Weekly: What next?\n\nAna Kolo: A tour, and then a long sleep.`;
