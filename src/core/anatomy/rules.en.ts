@@ -47,6 +47,20 @@ const FOLLOW = /^follow\b.{0,60}(?:@\w{2,30}|\bon (?:twitter|x|instagram|faceboo
 /** The signature of an embedded post: "— Jane Doe (@JaneDoe1) March 3, 2025". */
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{2,30}\)/;
 
+/** A comments count or comments button, with a share button after it: "Comments (14)", "12 comments", "Comments (31) · Share". */
+const COMMENTS_COUNT = /^(?:\d+\s+comments?|comments?\s*(?:\(\d+\)|:\s*\d+|\d+))(?:\s*[·|•]\s*(?:share|print|e-?mail)(?:\s+this(?: article| story)?)?)*$/i;
+/**
+ * A summary or statistics box's label: "Key points", "MATCH FACTS", "Fact file". Not a subhead:
+ * the box's lines are the story's furniture, not a part of it.
+ */
+const BOX_LABEL = /^(?:key (?:points|facts|takeaways|figures)|match (?:facts|stats|statistics|details)|fact ?(?:file|sheet)|fast facts|quick facts|in numbers|by the numbers|the (?:key )?facts)\s*:?$/i;
+/** A line of a match's facts box: "Referee: Ana Ruiz", "Attendance: 31,402", "Venue: …", "Scorers: …". */
+const MATCH_FACT = /^(?:referee|attendance|venue|scorers?|goals?|yellow cards?|red cards?|bookings|sent off|man of the match|player of the match|half-time|kick-off|umpires?|toss|crowd|gate)\s*:\s*\S.{0,80}$/i;
+/** A wire's sign-off: the agency and the editors' initials, a time and zone ("XNA/jd/rm 0914 GMT"). */
+const WIRE_SIGN_OFF = /^[A-Z]{2,6}(?:\/[A-Za-z]{1,4}){1,4}(?:\s+\d{3,4}(?:\s*[A-Z]{2,4})?)?$/;
+/** A share bar in the languages of pasted pages: "Partager : E-mail · Copier le lien", "Compartir: Facebook · WhatsApp". */
+const SHARE_BAR = /^(?:partager|compartir|compartilhar|partilhar|teilen|condividi|delen|dela|del)\s*:/i;
+
 const endMark: LineRule = { id: 'meta.end-mark', test: (l) => END_MARK.test(l) || SEPARATOR.test(l), example: '(END)' };
 
 const meta: LineRule[] = [
@@ -56,6 +70,11 @@ const meta: LineRule[] = [
     example: 'Updated 3 March 2025',
   },
   { id: 'meta.page-button', test: (l, w) => w <= 5 && PAGE_BUTTON.test(l), example: 'Share this article' },
+  { id: 'meta.comments', test: (l, w) => w <= 8 && COMMENTS_COUNT.test(l), example: 'Comments (14) · Share' },
+  { id: 'meta.box-label', test: (l, w) => w <= 4 && BOX_LABEL.test(l), example: 'Key points' },
+  { id: 'meta.match-fact', test: (l, w) => w <= 14 && MATCH_FACT.test(l) && !/[.!?]$/.test(l), example: 'Attendance: 31,402' },
+  { id: 'meta.wire-sign-off', test: (l, w) => w <= 4 && WIRE_SIGN_OFF.test(l), example: 'PWS/jd/rm 0914 GMT' },
+  { id: 'meta.share-bar', test: (l, w) => w <= 12 && SHARE_BAR.test(l), example: 'Partager : E-mail · Copier le lien' },
   { id: 'meta.link-list', test: (l, w) => w <= 5 && LINK_LIST_HEADING.test(l), example: 'Related News' },
   { id: 'meta.copyright', test: (l, w) => w <= 16 && COPYRIGHT.test(l), example: '© 2025 Portville Courier. All rights reserved.' },
   { id: 'meta.table-row', test: (l, w) => w <= 40 && isTableRow(l), example: 'District | Deaths | Injured | Houses damaged' },

@@ -672,7 +672,7 @@ describe('anatomy: body paragraphs and subheads', () => {
     assert.equal(segment(text).articles.length, 1);
   });
 
-  it('reads a live blog’s summary heading over its bullets, and each entry’s heading under its time stamp, as subheads', () => {
+  it('reads a live blog’s summary box label as furniture, and each entry’s heading under its time stamp as a subhead', () => {
     const text = [
       'LIVE: Harbour strike – all the latest',
       '',
@@ -693,7 +693,9 @@ describe('anatomy: body paragraphs and subheads', () => {
     ].join('\n');
     const sections = segment(text).articles[0]!.sections;
     const subheads = sections.filter((x) => x.kind === 'subhead').map((x) => x.title);
-    assert.deepEqual(subheads, ['Key points', 'Talks end without agreement, union says strike continues', 'Ferries cut to every two hours']);
+    // "Key points" labels the summary box: furniture, as six of the validation sets' annotators read it.
+    assert.deepEqual(subheads, ['Talks end without agreement, union says strike continues', 'Ferries cut to every two hours']);
+    assert.ok(sections.some((x) => x.kind === 'meta' && text.slice(x.range[0], x.range[1]).includes('Key points')), JSON.stringify(sections));
   });
 
   it('reads a live blog entry’s time and heading on one line as a subhead, even when the heading has a verb or a quotation', () => {
