@@ -8,6 +8,10 @@
 import type { AnatomyVocabulary } from './rules';
 import type { Unit } from './lines';
 
+/** A lede that names nobody: how many topic words it needs, and what share of them must be new to the article. */
+const NAMELESS_LEDE_MIN_WORDS = 6;
+const NAMELESS_LEDE_NEW = 0.8;
+
 /** Word keys that match inflected forms ("strikes", "striking"): the first five letters. */
 const KEY_LENGTH = 5;
 
@@ -75,7 +79,10 @@ export class ArticleMemory {
     for (const w of ledeWords) if (!this.words.has(w)) ledeNew++;
     if (ledeNew < ledeWords.size * 0.6) return false;
     const names = [...new Set(namesIn(lede))];
+    // A lede that names nobody inside its sentences ("Ticket sales at the box office are
+    // predicted to …") opens a new story only when nearly all its words and all the line's are new.
+    if (names.length === 0) return fresh === line.length && ledeWords.size >= NAMELESS_LEDE_MIN_WORDS && ledeNew >= ledeWords.size * NAMELESS_LEDE_NEW;
     const newNames = names.filter((n) => !this.names.has(n)).length;
-    return names.length > 0 && newNames >= names.length * 0.5;
+    return newNames >= names.length * 0.5;
   }
 }

@@ -144,6 +144,17 @@ describe('anatomy: stories pasted one blank line apart', () => {
     assert.deepEqual(a[0]!.sections.filter((s) => s.kind === 'subhead').map((s) => s.title), ['Passengers face long queues for the roster ferries']);
   });
 
+  it('starts a new article at a headline whose lede names nobody, when nearly all the lede\'s words are new', () => {
+    const third = 'Ticket prices rise at cinemas\n\nTicket sales at cinemas across the region are expected to fall this winter after prices rose by a fifth.\n\nOwners blamed higher heating bills.';
+    const a = segment(`${first}\n\n${third}`).articles;
+    assert.deepEqual(a.map((x) => x.headline), ['Ferry crews vote to strike over rosters', 'Ticket prices rise at cinemas']);
+  });
+
+  it('keeps a subhead over a paragraph that names nobody and goes on with the story\'s words', () => {
+    const text = `${first}\n\nWhat the rosters change\n\nThe rosters would change the crews\' shifts on the island routes from eight hours to twelve, union officials said.`;
+    assert.equal(segment(text).articles.length, 1);
+  });
+
   it('keeps numbered steps in one article', () => {
     const text = `${first}\n\n1. Check the timetable\n\nTimetables for each harbour will be posted on the quay and at the ticket office by Friday evening at the latest.`;
     assert.equal(segment(text).articles.length, 1);
