@@ -36,8 +36,18 @@ function endsSentence(content: string, after: string): boolean {
 }
 
 const MINOR = /^(?:a|an|the|and|or|but|of|for|to|in|on|at|by|with|from|as|nor|vs)$/;
+/**
+ * Naming phrases with words between their parts: "known across the north as “…”", "nicknamed
+ * it the “…”", "dubbed him “…”", "under the heading “…”".
+ */
+const NAMING_SPREAD = String.raw`known(?:[\s\u00a0]+[\p{L}'’-]+){0,4}[\s\u00a0]+as|(?:nicknamed|dubbed|christened)[\s\u00a0]+(?:it|him|her|them|this|that)|(?:the|a)[\s\u00a0]+(?:heading|subheading|caption|label)`;
+/** An article that may open a nickname in the languages of names ("Jonathan “el Chino” Ledezma"). */
+const NICKNAME_ARTICLE = /^(?:el|la|los|las|il|lo|le|o|a|al|der|die|das|du|de)$/;
 const WORKS = new Set(WORK_NOUNS);
-const NAMING = new RegExp(`\\b(?:${NAMING_WORDS.map((w) => w.replace(/[-\s]/g, (c) => (c === '-' ? '-' : '[\\s\\u00a0]+'))).join('|')})[\\s\\u00a0]*(?:the[\\s\\u00a0]+)?$`, 'i');
+const NAMING = new RegExp(
+  `\\b(?:${NAMING_WORDS.map((w) => w.replace(/[-\s]/g, (c) => (c === '-' ? '-' : '[\\s\\u00a0]+'))).join('|')}|${NAMING_SPREAD})[\\s\\u00a0]*(?:the[\\s\\u00a0]+)?$`,
+  'iu',
+);
 
 /**
  * A word of a title: capitalised anywhere ("Mhór", "gCladach", "ar-Raml"), a number, or
@@ -93,13 +103,14 @@ function isTitle(words: string[], before: string): boolean {
 }
 
 /**
- * A nickname written inside a name: one to three capitalised words between a capitalised
- * word and a capitalised surname ("Kristine “Tin” Alcantara", "Mr Earvin "Magic" Johnson").
+ * A nickname written inside a name: one to three capitalised words, the first maybe an article,
+ * between a capitalised word and a capitalised surname ("Kristine “Tin” Alcantara", "Mr
+ * Earvin "Magic" Johnson", "Jonathan “el Chino” Ledezma").
  * Not a quote inside a title-case run ("Council Calls Plan “Reckless” After Vote").
  */
 function nicknameInName(words: string[], before: string, after: string): boolean {
   const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
-  if (words.length > 3 || !words.every(capitalised)) return false;
+  if (words.length > 3 || !words.every((w, k) => capitalised(w) || (k === 0 && words.length > 1 && NICKNAME_ARTICLE.test(w)))) return false;
   const b = /(?:^|[\s\u00a0])(\S+)[\s\u00a0]+(\p{Lu}[\p{L}'’-]*)[\s\u00a0]$/u.exec(before) ?? /^()(\p{Lu}[\p{L}'’-]*)[\s\u00a0]$/u.exec(before);
   if (!b) return false;
   // The word before the first name may be a short title ("Mr", "Dr.") or another given name
