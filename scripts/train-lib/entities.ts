@@ -261,6 +261,16 @@ export const FLOOR_TIE = 0.004;
  * organisation it doubts is most often a common word or furniture: 0, the best (0.002 kept
  * blind-r5's one-word organisations, actors 0.835 against 0.841).
  */
+/**
+ * The drop thresholds the model applies, held fixed: the sweep's choice on 2026-12-07 (fourteen
+ * news validation sets, DROP_TOLERANCE as below): actors 0.9121, typed 0.8969 on those sets.
+ * Retraining after a rule change moved the sweep's choice from (0.6, 0, 0.9) to (0.9, 0, 0.9)
+ * and to (0.4, 0.4, 0.9) with news F1 within 0.002, and with it attribution by 0.004 and some
+ * 400 names over the unlabelled articles: noise, not evidence. Choose again, deliberately,
+ * when the validation data grows (see `meta.dropSwept`).
+ */
+export const FIXED_DROPS: Record<'person' | 'organization' | 'place', number> = { person: 0.6, organization: 0, place: 0.9 };
+
 export const DROP_TOLERANCE: Record<'person' | 'organization' | 'place', number> = { person: 0.0015, organization: 0, place: 0.0025 };
 
 /**
@@ -378,6 +388,11 @@ export function trainEntities(train: string, valid: string | null, options: Part
         const best = Math.max(...drops[type]!.map((x) => x.news));
         drop[type] = Math.max(...drops[type]!.filter((x) => x.news >= best - DROP_TOLERANCE[type]).map((x) => x.drop));
       }
+      // The sweep is flat (within 0.004 of news F1 for every type), so its choice flipped with
+      // every retraining a rule change needed and shuffled hundreds of names; the thresholds
+      // are held at FIXED_DROPS and the sweep's own choice is recorded beside them.
+      meta.dropSwept = { ...drop };
+      Object.assign(drop, FIXED_DROPS);
       meta.drop = drop;
       meta.dropSweep = drops;
     } else {

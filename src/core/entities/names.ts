@@ -1157,10 +1157,12 @@ function splitChunk(lex: Lexicon, tokens: Token[], cand: Uint8Array, from: numbe
   }
   while (from < to && !tokens[from]!.cap && !PARTICLES.has(tokens[from]!.lower)) from++;
   if (from >= to) return out;
-  // "Substitute Jamie Ford", "Referee Alan Smethurst": a sentence-initial word nobody capitalises
-  // mid-sentence, before a first name and a surname, is the person's role, not part of the name.
+  // "Substitute Jamie Ford", "Referee Alan Smethurst": a sentence-initial common word nobody
+  // capitalises mid-sentence, before a first name and a surname, is the person's role, not part
+  // of the name ("Bookmaker X", "Frenchman X"). A word no list knows that does not end like a
+  // doer's noun is a given name more often ("Yousef Khalid Al Naimi").
   const f0 = tokens[from]!;
-  if (to - from >= 3 && f0.sentenceStart && f0.signal === 'weak' && !f0.allCaps && !ev.strong.has(f0.lower) && !knownWord(lex, f0.lower) && !NAME_STARTERS.has(f0.lower) && !isTitleWord(lex, f0) && !isModifier(lex, f0) && lex.isFirstName(tokens[from + 1]!.lower) && !lex.isPlace(tokens[from + 1]!.lower) && tokens[from + 2]!.cap && !tokens.slice(from + 1, to).some((t) => lex.isOrgHead(t.lower) || OF_WORDS.has(t.lower))) {
+  if (to - from >= 3 && f0.sentenceStart && f0.signal === 'weak' && !f0.allCaps && !ev.strong.has(f0.lower) && !knownWord(lex, f0.lower) && (lex.isCommon(f0.lower) || lex.isRoleNoun(f0.lower) || /\p{Ll}{3}(?:man|woman|er|or|ist|ant|ent)$/u.test(f0.lower)) && !NAME_STARTERS.has(f0.lower) && !isTitleWord(lex, f0) && !isModifier(lex, f0) && lex.isFirstName(tokens[from + 1]!.lower) && !lex.isPlace(tokens[from + 1]!.lower) && tokens[from + 2]!.cap && !tokens.slice(from + 1, to).some((t) => lex.isOrgHead(t.lower) || OF_WORDS.has(t.lower))) {
     out.push(...trimChunk(lex, tokens, from + 1, to, text, from, ev));
     return out;
   }

@@ -117,6 +117,7 @@ describe('findMentions', () => {
       ['"arap" joins a Kalenjin name', 'Joseph Kiprono arap Sang runs a dairy co-operative in the hills.', 'Joseph Kiprono arap Sang', 'person'],
       ['"Mzee" is an honorific before a name, not part of it', 'Mzee Joseph Kiprono said the rains were late.', 'Joseph Kiprono', 'person'],
       ['"binti" joins a Malay name', 'Nurul Ain binti Haji Kamis, a teacher, said the lessons would start in May.', 'Nurul Ain binti Haji Kamis', 'person'],
+      ['keeps a sentence-initial given name no list knows before a known one ("Yazeed Khalid …")', 'Yazeed Khalid Al Marri, a 34-year-old engineer, said he would hold on to his shares.', 'Yazeed Khalid Al Marri', 'person'],
       ['"ould" joins a Mauritanian name', 'Sidi Mohamed ould Cheikh, a herder, said the wells were dry.', 'Sidi Mohamed ould Cheikh', 'person'],
       ['"Dayang" is an honorific before a name, not part of it', 'The lessons will start in May, said Dayang Nurul Ain Kamis.', 'Nurul Ain Kamis', 'person'],
       ['an engineer\'s "Eng." is a title, not part of the name', 'The chief executive, Eng. Saeed Rashid Al Kaabi, rang the bell.', 'Saeed Rashid Al Kaabi', 'person'],
