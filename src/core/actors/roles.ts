@@ -790,6 +790,9 @@ const EVENT_NOUNS = new Set([
   'bit', 'kind', 'sort', 'type',
 ]);
 
+/** Determiners and conjunctions: inside a description's head phrase they make it a clause. */
+const CLAUSE_WORDS = /^(?:the|a|an|this|that|its|their|his|her|our|and|or|but)$/;
+
 /** An apposition's words up to what qualifies its head ("small company" of "small company in Kelso"), a possessive's "'s" off the last. */
 function headPhrase(words: readonly string[]): string[] {
   let k = 0;
@@ -812,7 +815,7 @@ function orgDescriptionHead(words: readonly string[]): boolean {
   // "an international, non-profit organisation": the phrase stops at an adjective.
   if ((lexicon().info(head)?.pos === 'Adjective' || /(?:al|ic|ous|ful|less|ish|ese|ian)$/.test(head)) && !isOrgHead(head)) return false;
   // "a polite smile deflected the inquiry": a determiner inside makes it a clause.
-  return phrase.every((w) => !/^(?:the|a|an|this|that|its|their|his|her|our|and|or|but)$/.test(w));
+  return !phrase.some((w) => CLAUSE_WORDS.test(w));
 }
 
 /**
@@ -1333,22 +1336,22 @@ function preApposition(
  * description's head is any lower-case noun that says no event ("After the vote, X said" has
  * no comma after the name), and what qualifies it may name a place ("in Naryn").
  */
-const BODY_DESCRIBED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(A|An|The)\s+((?:[\p{Ll}\d'’-]+\s+){0,4}[\p{Ll}'’-]+(?:\s+(?:in|of|from|for|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?),\s*$/u;
+const BODY_DESCRIBED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:A|An|The)\s+((?:[\p{Ll}\d'’-]+\s+){0,4}[\p{Ll}'’-]+(?:\s+(?:in|of|from|for|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?),\s*$/u;
 
 function bodyDescribedBefore(text: string, anchor: number, m: Mention): { role: string; start: number; end: number } | null {
   if (!/^\s*(?:\([^()\n]{1,12}\)\s*)?,/.test(text.slice(m.range[1], m.range[1] + 18))) return null;
   const before = text.slice(Math.max(0, anchor - 90), anchor);
   const d = BODY_DESCRIBED_BEFORE.exec(before);
   if (!d) return null;
-  const words = d[2]!.toLowerCase().split(/\s+/);
+  const words = d[1]!.toLowerCase().split(/\s+/);
   const phrase = headPhrase(words);
   const head = phrase[phrase.length - 1] ?? '';
   if (phrase.length === 0 || phrase.some((w) => EVENT_NOUNS.has(w)) || /(?:ed|ing|ly)$/.test(head)) return null;
-  if (phrase.some((w) => /^(?:the|a|an|this|that|its|their|his|her|our|and|or|but)$/.test(w))) return null;
+  if (phrase.some((w) => CLAUSE_WORDS.test(w))) return null;
   // A time or a quantity opens a sentence as an adverbial ("The next day, X …"), not a kind of body.
   if (/^(?:next|following|previous|same|first|last|other)$/.test(phrase[0]!) || phrase.some((w) => /^(?:day|week|month|year|time|morning|evening|night|afternoon|weekend|later|earlier|ago)s?$/.test(w))) return null;
-  const start = anchor - before.length + d.index + d[0].indexOf(d[2]!);
-  return { role: d[2]!, start, end: start + d[2]!.length };
+  const start = anchor - before.length + d.index + d[0].indexOf(d[1]!);
+  return { role: d[1]!, start, end: start + d[1]!.length };
 }
 
 /**

@@ -261,10 +261,10 @@ function attributeCataphora(ctx: AttributionContext, trace: Trace): void {
       const at = ctx.recordAt(view, q.outerRange[0]);
       // Only in the story's opening (its first two paragraphs of text), opened by the pronoun, and
       // only with no person at all named before it in the article's sentences.
-      const text = ctx.views.filter((v) => v.index <= view.index && (v.paragraph.kind === 'body' || v.paragraph.kind === 'standfirst'));
-      if (text.length > 2 || text.length === 0) continue;
+      const narrative = ctx.views.filter((v) => v.index <= view.index && (v.paragraph.kind === 'body' || v.paragraph.kind === 'standfirst'));
+      if (narrative.length > 2 || narrative.length === 0) continue;
       // The opening itself speaks of the person by the pronoun alone ("She arrives at the studio …").
-      const opening = ctx.text.slice(text[0]!.start, q.outerRange[0]);
+      const opening = ctx.text.slice(narrative[0]!.start, q.outerRange[0]);
       if (!OPENS_ON[near[0] as 'he' | 'she'].test(opening)) continue;
       if (ctx.records.slice(0, at + 1).some((x) => x.refs.some((ref) => ref.type === 'person' && ref.start < q.outerRange[0]))) continue;
       let speaker: string | null = null;
