@@ -11,9 +11,9 @@ const META_PREFIX =
   /^(?:updated|published|posted|last updated|last modified|first published|modified|created|date)\b\s*:?/i;
 /** The heading of a list of links to other stories ("Related News", "Most read"): the lines under it are links, not subheads. */
 const LINK_LIST_HEADING =
-  /^(?:related|related (?:news|articles|stories|story|topics|coverage|content|links|reading)|more (?:news|stories|on this story|from \w+)|latest(?: news)?|top stories|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|also read|read also|read more|see also|editor['’]?s picks)\s*:?$/i;
+  /^(?:related|related (?:news|articles|stories|story|topics|coverage|content|links|reading)|more (?:news|stories|on this story|from \w+)|latest(?: news)?|top stories|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|also read|read also|read more|read next|see also|editor['’]?s picks|more (?:opinion|analysis|features|sport|business|politics|world news|videos))\s*:?$/i;
 const PAGE_BUTTON =
-  /^(?:short url|short link|follow|follow us|share|share this(?: article| story| page| post)?|share on \w+|comments?|print|e-?mail|save|listen|bookmark|advertisement|advertising|tags?:.*|topics?:.*|copy link|skip advertisement|story continues below)$/i;
+  /^(?:short url|short link|follow|follow us|share|share this(?: article| story| page| post)?|share on \w+|comments?|print|e-?mail|save|listen|bookmark|advertisement|advertising|tags?:.*|topics?:.*|copy link|skip advertisement|story continues below|leave a (?:comment|reply)|add a comment|post a comment|join the (?:conversation|discussion)|next (?:story|article)|previous (?:story|article)|up next)$/i;
 /** "© 2025 Portville Courier", "Copyright THE DAILY COURIER", "All rights reserved." */
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\.?$/i;
 /**
@@ -71,6 +71,7 @@ const meta: LineRule[] = [
   },
   { id: 'meta.page-button', test: (l, w) => w <= 5 && PAGE_BUTTON.test(l), example: 'Share this article' },
   { id: 'meta.comments', test: (l, w) => w <= 8 && COMMENTS_COUNT.test(l), example: 'Comments (14) · Share' },
+  { id: 'meta.tags', test: (l, w) => w <= 30 && /^(?:tags|topics|keywords)\s*:\s*\S/i.test(l) && !/[.!?]$/.test(l), example: 'Tags: Port Authority, ferries, strike, harbour, rosters' },
   { id: 'meta.box-label', test: (l, w) => w <= 4 && BOX_LABEL.test(l), example: 'Key points' },
   { id: 'meta.match-fact', test: (l, w) => w <= 14 && MATCH_FACT.test(l) && !/[.!?]$/.test(l), example: 'Attendance: 31,402' },
   { id: 'meta.wire-sign-off', test: (l, w) => w <= 4 && WIRE_SIGN_OFF.test(l), example: 'PWS/jd/rm 0914 GMT' },

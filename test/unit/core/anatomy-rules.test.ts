@@ -107,6 +107,14 @@ describe('anatomy: furniture read by named rules', () => {
   });
 });
 
+describe('anatomy: page buttons and link lists after the story', () => {
+  it('reads "Leave a comment", "NEXT STORY", "MORE OPINION" and a tags line as furniture, not subheads', () => {
+    const text = `${HEADLINE}\n\n${LEDE}\n\n${MORE}\n\nTags: ferries, Island Courier, strike, rosters\n\nLeave a comment\n\nMORE OPINION\n\nNEXT STORY`;
+    const kinds = segment(text).articles[0]!.sections.map((x) => x.kind);
+    assert.ok(!kinds.includes('subhead'), JSON.stringify(segment(text).articles[0]!.sections));
+  });
+});
+
 describe('anatomy: stories pasted one blank line apart', () => {
   const first = [
     'Ferry crews vote to strike over rosters',
