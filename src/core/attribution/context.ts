@@ -21,6 +21,11 @@ export interface Ref {
   modifier: boolean;
 }
 
+/** Whether a reference may be its sentence's subject: neither after a preposition nor modifying a noun. */
+export function isSubject(ref: Ref): boolean {
+  return !ref.prepositional && !ref.modifier;
+}
+
 /** One sentence of the reporter's text, with the actors it names and the speakers found in it. */
 export interface SentenceRecord {
   range: Range;
@@ -125,7 +130,7 @@ export class AttributionContext {
     if (!prev || prev.range[1] > range[0]) return;
     const opening = /^["“‘']?(he|his|him|she|her)\b/i.exec(masked.slice(range[0] - offset, range[0] - offset + 8));
     if (!opening) return;
-    const subject = prev.refs.find((r) => !r.prepositional && !r.modifier);
+    const subject = prev.refs.find(isSubject);
     if (!subject || subject.type !== 'person' || this.genderOf(subject.actor) !== 'unknown') return;
     // Only when the sentence before names no other person the pronoun could mean.
     if (prev.refs.some((r) => r.type === 'person' && r.actor !== subject.actor)) return;
@@ -201,7 +206,7 @@ export class AttributionContext {
       if (firstParagraph - r.paragraph > paragraphs) break;
       const refs = i === from ? r.refs.filter((x) => x.start < pos) : r.refs;
       for (let k = r.speakers.length - 1; k >= 0; k--) if (accept(r.speakers[k]!)) return r.speakers[k]!;
-      for (const ref of refs) if (!ref.prepositional && !ref.modifier && accept(ref.actor)) return ref.actor;
+      for (const ref of refs) if (isSubject(ref) && accept(ref.actor)) return ref.actor;
       for (const ref of refs) if (!ref.modifier && accept(ref.actor)) return ref.actor;
     }
     return null;

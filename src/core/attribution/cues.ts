@@ -8,7 +8,7 @@
  */
 import type { Quote, Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
-import { isModifier, normaliseAlias } from './context';
+import { isModifier, isSubject, normaliseAlias } from './context';
 import { descriptionGender } from './gender';
 import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, REPORTING_VERB_FORMS, VERB_FILLERS, type Gender } from './lexicon';
 import { wordsOf, type Word } from './text';
@@ -101,7 +101,7 @@ function resolveSpan(
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
       // "Nadia Farouk of Riverton College says": a name after a preposition belongs to the one before it.
-      if (r.prepositional && k > 0 && !refs[k - 1]!.prepositional && !refs[k - 1]!.modifier) break;
+      if (r.prepositional && k > 0 && isSubject(refs[k - 1]!)) break;
       const gap = ctx.text.slice(r.end, verbStart).replace(/[)\]]/g, ' ');
       const gapWords = gap.match(/[\p{L}']+/gu) ?? [];
       if (/^[\s\u00a0]*$/.test(gap.replace(/[\p{L}']+/gu, '')) && gapWords.every((w) => VERB_FILLERS.has(w.toLowerCase()))) {
@@ -306,7 +306,7 @@ function issuerBefore(ctx: AttributionContext, record: number, pos: number, issu
     const m = issued.exec(ctx.text.slice(r.range[0], end));
     if (!m) continue;
     const at = r.range[0] + m.index;
-    const refs = r.refs.filter((x) => x.end <= end && !x.prepositional && !x.modifier);
+    const refs = r.refs.filter((x) => x.end <= end && isSubject(x));
     const before = refs.filter((x) => x.end <= at);
     const subject = before[before.length - 1] ?? refs.find((x) => x.start >= at + m[0].length);
     return subject?.actor ?? null;

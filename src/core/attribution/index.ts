@@ -7,7 +7,7 @@
  */
 import type { Segmentation } from '../anatomy';
 import type { Actor, Mention, Paragraph, Quote } from '../types';
-import { AttributionContext, normaliseAlias, type ActorInfo, type ParagraphView } from './context';
+import { AttributionContext, isSubject, normaliseAlias, type ActorInfo, type ParagraphView } from './context';
 import { attributeQuote, reportedSpeaker, type How } from './cues';
 import { actorGender } from './gender';
 import { PRONOUNS, singular } from './lexicon';
@@ -271,7 +271,7 @@ function attributeCataphora(ctx: AttributionContext, trace: Trace): void {
       for (let r = at + 1; r < ctx.records.length && !speaker; r++) {
         const record = ctx.records[r]!;
         if (record.paragraph > view.index + CATAPHORA_PARAGRAPHS) break;
-        const subject = record.refs.find((x) => !x.prepositional && !x.modifier);
+        const subject = record.refs.find(isSubject);
         if (!subject || subject.type !== 'person') continue;
         const g = ctx.genderOf(subject.actor);
         if (g === 'unknown' || g === p.gender) speaker = subject.actor;

@@ -9,7 +9,7 @@
  */
 import { explain, intern, rank, type LinearModel } from '../learn/linear';
 import type { Quote, Range } from '../types';
-import type { AttributionContext, ParagraphView, Ref } from './context';
+import { isSubject, type AttributionContext, type ParagraphView, type Ref } from './context';
 import type { How } from './cues';
 import { PRONOUNS, VERB_FILLERS } from './lexicon';
 
@@ -164,7 +164,7 @@ export function speakerCandidates(p: Proposal, previous: string | null): Speaker
     if (!record || record.paragraph > view.index || firstParagraph - record.paragraph > 2) continue;
     // The quote's own paragraph is read from its view (headlines and bylines keep their names there).
     const refs = record.paragraph === view.index ? ctx.refsIn(view, record.range[0], record.range[1]) : record.refs;
-    const subject = refs.find((x) => !x.prepositional && !x.modifier);
+    const subject = refs.find(isSubject);
     for (const ref of refs) {
       note(ref, r - at, ref === subject);
       if (ref.start < q.outerRange[0] && !recency.includes(ref.actor)) recency.push(ref.actor);
