@@ -11,7 +11,7 @@ const META_PREFIX =
   /^(?:updated|published|posted|last updated|last modified|first published|modified|created|date)\b\s*:?/i;
 /** The heading of a list of links to other stories ("Related News", "Most read"): the lines under it are links, not subheads. */
 const LINK_LIST_HEADING =
-  /^(?:related|related (?:news|articles|stories|story|topics|coverage|content|links|reading)|more (?:news|stories|on this story|from \w+)|latest(?: news)?|top stories|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|also read|read also|read more|read next|see also|editor['’]?s picks|more (?:opinion|analysis|features|sport|business|politics|world news|videos))\s*:?$/i;
+  /^(?:related|related (?:news|articles|stories|story|topics|coverage|content|links|reading)|more (?:news|stories|on this story|from \w+|opinion|analysis|features|sport|business|politics|world news|videos)|latest(?: news)?|top stories|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|also read|read also|read more|read next|see also|editor['’]?s picks)\s*:?$/i;
 const PAGE_BUTTON =
   /^(?:short url|short link|follow|follow us|share|share this(?: article| story| page| post)?|share on \w+|comments?|print|e-?mail|save|listen|bookmark|advertisement|advertising|tags?:.*|topics?:.*|copy link|skip advertisement|story continues below|leave a (?:comment|reply)|add a comment|post a comment|join the (?:conversation|discussion)|next (?:story|article)|previous (?:story|article)|up next)$/i;
 /** "© 2025 Portville Courier", "Copyright THE DAILY COURIER", "All rights reserved." */
