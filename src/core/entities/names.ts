@@ -562,11 +562,13 @@ const PORTFOLIO_NOUN = /(?:ries|ry|ture|tion|tions|ment|ments|ism|ics|ity|ance|e
 
 /**
  * Where a comma at `j` continues an of-name's list of portfolios ("Ministry of Water, Lands
- * and Forests", "Department of Trade, Industry and Tourism"), the index after
- * the list; else -1. Every listed item is one or two capitalised words that are common nouns
- * or unknown (not names or places), one at least known as common; the list ends in "and" and
- * an item, and nothing capitalised follows it: "the Ministry of Health, Nairobi and Kisumu"
- * (places) and "Ministry of Health, Jane Roe and ..." (a name) are not portfolios.
+ * and Forests", "Department of Trade, Industry and Tourism", "Ministry of Agriculture,
+ * Fisheries and the Environment"), the index after the list; else -1. Every listed item is
+ * one or two capitalised words that are common nouns or unknown (not names, places or
+ * acronyms), one at least known as common; the list ends in "and" (perhaps "and the") and an
+ * item, and nothing capitalised follows it: "the Ministry of Health, Nairobi and Kisumu"
+ * (places), "Ministry of Health, Jane Roe and ..." (a name) and "Ministry of Health, UNICEF
+ * and WHO" (bodies) are not portfolios.
  */
 function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: number, j: number): number {
   if (!ofHeadBefore(lex, tokens, i, j)) return -1;
@@ -578,7 +580,8 @@ function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
       const l = tokens[e]!.lower;
       const info = lex.info(l);
       if (info ? !info.common || info.place || info.firstName || info.lastName : lex.isGazetteerPlace(l)) return -1;
-      if (lex.isCountry(l) || isTitleWord(lex, tokens[e]!)) return -1;
+      // An acronym is a body's name ("Ministry of Health, UNICEF and WHO"), not a portfolio.
+      if (lex.isCountry(l) || isTitleWord(lex, tokens[e]!) || (tokens[e]!.text.length > 1 && tokens[e]!.text === tokens[e]!.text.toUpperCase())) return -1;
       common ||= !!info || PORTFOLIO_NOUN.test(l);
       e++;
     }
@@ -590,7 +593,9 @@ function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
     if (e < 0) return -1;
     const sep = tokens[e];
     if (sep?.lower === 'and' && !sep.cap) {
-      const last = item(e + 1);
+      // "… Fisheries and the Environment": the last portfolio may take "the".
+      const the = tokens[e + 1]?.lower === 'the' && !tokens[e + 1]!.cap ? 1 : 0;
+      const last = item(e + 1 + the);
       const after = tokens[last];
       return last > 0 && common && !(after && after.cap && after.kind === 'word' && !after.newlineBefore) ? last : -1;
     }

@@ -35,6 +35,9 @@ describe('findMentions', () => {
     const text = 'The Ministry of Energy, Dunmore and Kelby councils and the Ministry of Trade, Anna Rusk and Tom Vell signed it.';
     const names = findMentions(text, []).map((m) => m.text);
     assert.ok(names.includes('Ministry of Energy') && names.includes('Ministry of Trade') && names.includes('Anna Rusk'), JSON.stringify(names));
+    // Acronyms are bodies, not portfolios, even one that spells a common word.
+    const bodies = findMentions('The Ministry of Health, UNICEF and WHO sent nurses to Kelby.', []).map((m) => m.text);
+    assert.ok(bodies.includes('Ministry of Health') && bodies.includes('WHO'), JSON.stringify(bodies));
   });
 
   it('gives every mention of a name of several words one type', () => {
@@ -133,6 +136,7 @@ describe('findMentions', () => {
       ['a name after "the airline," is an organisation', 'The airline, Skyhop, said flights would resume.', 'Skyhop', 'organization'],
       ['a ministry’s portfolios listed with a comma stay in its name', 'The Ministry of Mining, Energy and Welfare issued a warning to miners.', 'Ministry of Mining, Energy and Welfare', 'organization'],
       ['a head-first institution keeps its lower-case adjective and "de …"', 'Students at the Université libre de Kelso occupied the hall.', 'Université libre de Kelso', 'organization'],
+      ['the last portfolio may take "the"', 'The Ministry of Mining, Fisheries and the Environment issued a warning to miners.', 'Ministry of Mining, Fisheries and the Environment', 'organization'],
       ['so do portfolios no word list knows, by their endings', 'The Ministry of Tourism, Apiculture and Sericulture issued a warning to growers.', 'Ministry of Tourism, Apiculture and Sericulture', 'organization'],
       ['a court is an organisation', 'The case went to the Northern Appeals Court last year.', 'Northern Appeals Court', 'organization'],
       ['an institution named head first is an organisation', 'Ana Ferreyra, a historian at the Universidad de la República, said rents had doubled.', 'Universidad de la República', 'organization'],
