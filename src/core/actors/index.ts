@@ -124,7 +124,9 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     b.lastAt = Math.max(b.lastAt, m.range[1]);
     byMention.set(m, b);
     const toks = nameTokens(m.text);
-    if (b.type === 'person' ? toks.length > b.tokens.length : betterOrgName(m.text, b.name)) {
+    // A person's fullest form: most words, a first name rather than its initial, and the name as a sentence writes it rather than a caption's capitals ("NIYONKURU Claudine").
+    const fuller = toks.length > b.tokens.length || (toks.length === b.tokens.length && ((INITIAL.test(b.tokens[0] ?? '') && !INITIAL.test(toks[0] ?? '')) || (CAPS_WORD.test(b.name) && !CAPS_WORD.test(m.text))));
+    if (b.type === 'person' ? fuller : betterOrgName(m.text, b.name)) {
       b.name = m.text;
       b.tokens = toks;
     }
@@ -421,6 +423,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     byMention,
     segmentation.paragraphs.filter((p) => p.kind === 'byline').map((p) => p.range),
     segmentation.articles.flatMap((a) => a.sections.filter((s) => s.rule === 'label.masthead' || s.rule === 'label.masthead-caps').map((s) => s.range)),
+    segmentation.paragraphs.filter((p) => p.kind === 'caption').map((p) => p.range),
   );
 
   // Ids, aliases, output.
@@ -613,10 +616,25 @@ function joinGenericTails(text: string, mentions: Mention[]): void {
   }
 }
 
-/** Person name compatibility: one an ordered part of the other, first words agreeing. */
+/** A word written in capitals ("NIYONKURU"). */
+const CAPS_WORD = /\b\p{Lu}{3,}\b/u;
+
+/** A first name written as its initial ("j." of "J. Mitchell"). */
+const INITIAL = /^\p{L}\.?$/u;
+
+/**
+ * Person name compatibility: one an ordered part of the other, first words agreeing; a first
+ * name and its initial agree ("J. Mitchell" of a scorecard, "Jerrel Mitchell" of the report);
+ * and two words in either order are one name ("NIYONKURU Claudine", "Claudine Niyonkuru").
+ */
 function personCompatible(a: readonly string[], b: readonly string[]): boolean {
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
   if (a[0] === b[0]) return isSubsequence(small, big);
+  if (a.length === b.length && (INITIAL.test(a[0]!) !== INITIAL.test(b[0]!)) && a.slice(1).every((w, i) => w === b[i + 1])) {
+    const [initial, full] = INITIAL.test(a[0]!) ? [a[0]!, b[0]!] : [b[0]!, a[0]!];
+    return full.length > 2 && full.startsWith(initial[0]!);
+  }
+  if (a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0]) return true;
   // "van Dalen" of "Pieter van Dalen", "Lloyd Webber" of "Anna Lloyd Webber": the surname part.
   return small.length >= 2 && small.length < big.length && small.every((w, i) => w === big[big.length - small.length + i]);
 }

@@ -39,7 +39,7 @@ const BEFORE_SAID = new RegExp(`\\b[Tt]he\\s+((?:[\\w’'-]+\\s+){1,4}?[\\w’'-
  * before a name ("NDP leader Amina Rauf", "the militant group Al-Qahar"), or a definite
  * description standing for it next to a speech verb ("said the 74-year-old comedian").
  */
-export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>, bylines: readonly Range[] = [], mastheads: readonly Range[] = []): void {
+export function findRoles(text: string, mentions: Mention[], live: Builder[], byMention: Map<Mention, Builder>, bylines: readonly Range[] = [], mastheads: readonly Range[] = [], captions: readonly Range[] = []): void {
   const lex = lexicon();
   const named = new MentionIndex(mentions.filter((m) => byMention.has(m)));
   const placed = new MentionIndex(mentions.filter((m) => m.type === 'place'));
@@ -87,11 +87,15 @@ export function findRoles(text: string, mentions: Mention[], live: Builder[], by
   }),
 
   'apposition': each((b) => {
-    // Apposition after a mention (or before it: "the mayor of X, Name,").
-    for (const m of b.mentions) {
+    // Apposition after a mention (or before it: "the mayor of X, Name,"). A photo caption's
+    // is weak and comes last: it says what the picture shows ("Dr X, lead author, in a trial
+    // plot"), the story says who the person is.
+    const inCaption = (m: Mention): boolean => captions.some((r) => m.range[0] >= r[0] && m.range[1] <= r[1]);
+    const ordered = captions.length > 0 ? [...b.mentions.filter((m) => !inCaption(m)), ...b.mentions.filter(inCaption)] : b.mentions;
+    for (const m of ordered) {
       if (b.roleStrong) break;
       const ap = preApposition(text, m, b, named, byMention, isPersonRole) ?? apposition(text, m, b.type, named, isPersonRole);
-      if (ap && ap.weak) {
+      if (ap && (ap.weak || inCaption(m))) {
         b.role ??= ap.role;
         continue;
       }

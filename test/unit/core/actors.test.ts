@@ -45,6 +45,9 @@ describe('linkActors', () => {
       ['a headline surname before the full name', 'Brandvold shoulders blame\n\nFly-half Tomas Brandvold admitted his kicking cost the game.', 'Tomas Brandvold', 'Brandvold'],
       ['a shorter form of a longer name', 'Te Rangi Hemi Walker spoke. Later Te Rangi Walker left.', 'Te Rangi Hemi Walker', 'Te Rangi Walker'],
       ['a surname with a particle', 'Pieter van der Meer led it. "It was hard," said van der Meer.', 'Pieter van der Meer', 'van der Meer'],
+      ['a scorecard’s initial and surname', 'Captain Tevin Cudjoe made 57 on Sunday.\n\nSCORES: Warriors 168/9 (T. Cudjoe 57).', 'Tevin Cudjoe', 'T. Cudjoe'],
+      ['an initial and surname before the full name', 'Team: R Lasko, M Dorn.\n\nThe try came from Ruben Lasko after ten minutes.', 'Ruben Lasko', 'R Lasko'],
+      ['a caption’s family name in capitals before the given name', 'Photo: Dr NDORI Claudine in the field.\n\nThe study was led by Dr Claudine Ndori.', 'Claudine Ndori', 'NDORI Claudine'],
     ];
     for (const [name, text, full, alias] of cases) {
       it(`links ${name}`, () => {
@@ -55,6 +58,11 @@ describe('linkActors', () => {
         assert.equal(l.actors.filter((x) => x.type === 'person').length, 1, JSON.stringify(l.actors.map((x) => x.name)));
       });
     }
+  });
+
+  it('keeps an initial apart from a full name it does not begin', () => {
+    const l = link('Ruben Lasko scored on Sunday.\n\nTeam: M Lasko, T Dorn.');
+    assert.ok(!actor(l, 'Ruben Lasko').aliases.includes('M Lasko'), JSON.stringify(l.actors.map((x) => x.aliases)));
   });
 
   it('keeps two people sharing a surname apart', () => {
