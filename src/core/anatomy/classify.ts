@@ -209,6 +209,20 @@ export function mastheadNavRule(line: string): string | null {
 }
 
 /**
+ * An outlet's tagline glued under its masthead ("THE CARENAGE CHRONICLE" / "Grenada's
+ * Community Newspaper Since 1998"), above a section label or the headline: a line of twelve
+ * words at most, with no end punctuation, that says what the outlet is (a founding year,
+ * "news", "newspaper", "independent", "serving", "voice of", "in English"); the unit after it
+ * is a label or a headline, not a byline, a date or a paragraph.
+ */
+export function taglineRule(line: string, next: string | undefined): string | null {
+  if (next === undefined || wordCount(line) > 12 || /[.!?,;:]$/.test(line.trim()) || !V.taglineCue.test(line)) return null;
+  if (isMeta(line) || isByline(line) || isDatedMeta(line) || isCaption(line)) return null;
+  if (isMeta(next) || isByline(next) || isDatedMeta(next) || isCaption(next) || isBodyLike(next, 12)) return null;
+  return 'label.masthead-tagline';
+}
+
+/**
  * A short name opening a file with its navigation or tagline run on below it ("The Tarvo
  * Ledger" / "Kelso | Business | Markets"): a masthead, whatever line comes after the two. A
  * headline has no navigation bar glued under it.

@@ -27,6 +27,7 @@ import {
   mastheadRule,
   mastheadNavRule,
   mastheadOverNavRule,
+  taglineRule,
   wordCount,
 } from './classify';
 import { parseDate } from './dates';
@@ -316,7 +317,7 @@ export function segment(text: string): Segmentation {
     // A masthead's navigation, tagline or edition run on under it, whatever follows
     // ("THE TARVO OBSERVER" / "Kelso's independent weekly | Tarvo" / "LOCAL NEWS").
     let rule: string | null;
-    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text))) {
+    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text) ?? (/^label\.masthead/.test(rules[head - 1] ?? '') && units[head + 1]!.blanksBefore > 0 ? taglineRule(units[head]!.text, units[head + 1]!.text) : null))) {
       [kinds[head], rules[head]] = ['meta', rule];
       head = markDates(units, head + 1, reading);
     }

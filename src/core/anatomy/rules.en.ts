@@ -195,6 +195,7 @@ export const english: AnatomyVocabulary = {
     /^(?:i|we|he|she|they|you|it|is|are|was|were|am|be|been|has|have|had|will|would|can|could|must|should|may|might|shall|do|does|did|said|says|say|told|tells|added|not|isn't|aren't|wasn't|won't|can't|don't)$/i,
   sectionLabel:
     /^(?:the\s+)?(?:long\s+read|big\s+read|weekend\s+read|analysis|explainer|feature|features|interview|q\s*&\s*a|opinion|comment|commentary|editorial|column|review|obituary|obituaries|exclusive|investigation|special\s+report|in\s+depth|in\s+pictures|live|breaking(?:\s+news)?|world|world\s+news|national|local|business|markets|economy|politics|sport|sports|culture|arts|health|science|technology|tech|environment|climate|lifestyle|travel|education|crime|courts?|justice)$/i,
+  taglineCue: /\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\b|\bnews(?:paper)?\b|\bvoice\s+of\b|\bserving\b|\bindependent\b|\bin\s+english\b/i,
   outletHeads: new Set(OUTLET_HEADS),
   whHeading: /^(?:What|How|Why|Where|Who|When)$/,
   imperative: /^(?:read|click|watch|listen|see|sign|subscribe|follow|share|download|get|find|join|tap|scroll|view|explore|discover)$/i,

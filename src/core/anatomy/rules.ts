@@ -41,6 +41,8 @@ export interface AnatomyVocabulary {
   readonly clauseWord: RegExp;
   /** A page's section or story-type label, whole ("The Long Read", "Analysis", "World news"): above a headline, not one. */
   readonly sectionLabel: RegExp;
+  /** Words of an outlet's tagline under its masthead ("Community Newspaper Since 1998", "news in English and …"). */
+  readonly taglineCue: RegExp;
   /** Head words that end a news outlet's name ("Press Agency", "Ledger"), lower case. */
   readonly outletHeads: ReadonlySet<string>;
   /** Question words that open a heading's clause ("What observers say"): a subhead despite its verb. */

@@ -132,6 +132,36 @@ describe('anatomy: articles and headlines', () => {
     assert.equal(segment(nav).articles[0]!.headline, 'Rail workers vote to strike over pension changes');
   });
 
+  it('reads an outlet’s tagline glued under its masthead as furniture, but not a headline glued there over its byline', () => {
+    const body = 'Drivers and guards on the coastal line voted by a large majority to strike for two days next month.';
+    const since = `THE HARBOUR CHRONICLE
+Kelso's Community Newspaper Since 1998
+
+SPORTS
+
+Rail workers vote to strike over pension changes
+
+${body}`;
+    assert.equal(segment(since).articles[0]!.headline, 'Rail workers vote to strike over pension changes');
+    const english = `TE KELSO NEWS
+Kelso news in English and in the island language
+
+Rail workers vote to strike over pension changes
+
+Jane Doe
+Monday 3 August 2026
+
+${body}`;
+    assert.equal(segment(english).articles[0]!.headline, 'Rail workers vote to strike over pension changes');
+    const glued = `KELSO PRESS AGENCY
+News of the strike reaches the harbour
+
+By Jane Doe
+
+${body}`;
+    assert.equal(segment(glued).articles[0]!.headline, 'News of the strike reaches the harbour');
+  });
+
   it('reads a file opening with a name and its navigation glued under it as a masthead, and a ticker row under it as furniture', () => {
     const text = 'The Tarvo Ledger\nKelso | Business | Markets | Sports\n\nKX Index 8,204.10 ▲ 0.92%    Gold 1,040.55/g ▼ 0.4%    Brent $64.20 ▲ 1.1%\n\nBUSINESS\n\nKelso Freight soars on market debut as orders pour in\n\nShares of Kelso Freight closed 9.6 per cent higher on their first day of trading on Tuesday.';
     assert.equal(segment(text).articles[0]!.headline, 'Kelso Freight soars on market debut as orders pour in');
