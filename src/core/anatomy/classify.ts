@@ -289,7 +289,9 @@ export function datedMastheadRule(line: string, label: string, next: string): st
  */
 export function capsMastheadRule(line: string, next: string | undefined): string | null {
   if (next === undefined || isBodyLike(next)) return null;
-  const name = line.trim().split(/\s*\(|\s+[—–|·•/]\s+/)[0]!;
+  // After an agency's acronym and a dash, its name ("APN - AGÈNCIA PIRINENCA DE NOTÍCIES").
+  const parts = line.trim().split(/\s*\(|\s+[—–|·•/-]\s+/);
+  const name = parts.length >= 2 && /^\p{Lu}{2,6}$/u.test(parts[0]!) ? parts[1]! : parts[0]!;
   const words = name.split(/\s+/).filter((w) => w !== '');
   if (words.length < 2 || words.length > 5 || !words.every((w) => /^[\p{Lu}][\p{Lu}&'’.-]*$/u.test(w))) return null;
   const lower = words.map((w) => w.toLowerCase());

@@ -300,6 +300,14 @@ export function segment(text: string): Segmentation {
     } else if (head + 1 < units.length && capsMastheadAt(units, head)) {
       [kinds[head], rules[head]] = ['meta', 'label.masthead-caps'];
       head += 1;
+      // Its edition line glued under it, dated and between bars ("English Service | Daily digest |
+      // Wednesday, 2 December 2026"); a digest's title with its date ("… news in brief — Thursday
+      // 3 September 2026") is its headline.
+      const edition = units[head]!;
+      if (edition.blanksBefore === 0 && edition.lineCount === 1 && /\s[|·•]\s/.test(edition.text) && isDatedMeta(edition.text)) {
+        [kinds[head], rules[head]] = ['meta', dateRule(edition.text)];
+        head += 1;
+      }
       // Its section on the very next line, over the headline ("THE MEKONG LEDGER" / "Agriculture & Rural Life").
       // Dated lines may come between it and the headline.
       const label = units[head]!;
@@ -314,10 +322,11 @@ export function segment(text: string): Segmentation {
       [kinds[head], rules[head]] = ['meta', 'label.masthead'];
       head += 1;
     }
-    // A masthead's navigation, tagline or edition run on under it, whatever follows
-    // ("THE TARVO OBSERVER" / "Kelso's independent weekly | Tarvo" / "LOCAL NEWS").
+    // A masthead's navigation, tagline, edition or notice run on under it, whatever follows
+    // ("THE TARVO OBSERVER" / "Kelso's independent weekly | Tarvo" / "LOCAL NEWS"; "For
+    // subscribers only. Not for republication …"). Not a dated line: a digest's title carries its date.
     let rule: string | null;
-    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text) ?? (/^label\.masthead/.test(rules[head - 1] ?? '') && units[head + 1]!.blanksBefore > 0 ? taglineRule(units[head]!.text, units[head + 1]!.text) : null))) {
+    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text) ?? (isDatedMeta(units[head]!.text) ? null : metaRule(units[head]!.text)) ?? (/^label\.masthead/.test(rules[head - 1] ?? '') && units[head + 1]!.blanksBefore > 0 ? taglineRule(units[head]!.text, units[head + 1]!.text) : null))) {
       [kinds[head], rules[head]] = ['meta', rule];
       head = markDates(units, head + 1, reading);
     }

@@ -31,7 +31,7 @@ const CREDITS_END = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|t
 const CONTRIBUTING = /^\(?(?:contributing|contributors?|with reporting from|additional reporting)\s*:/i;
 /** Notes on the article itself: disclaimers, corrections, syndication notes. */
 const DISCLAIMER =
-  /^\(?(?:disclaimer|editor['’]s note|note to editors|correction|clarification)\s*:|^\(?(?:except for the headline|this (?:story|article|report) (?:has been|was|has not been|is) (?:corrected|updated|amended|edited|published|auto-generated|generated)|the views (?:and opinions )?expressed (?:in this|here|are))/i;
+  /^\(?(?:disclaimer|editor['’]s note|note to editors|correction|clarification)\s*:|^\(?(?:except for the headline|this (?:story|article|report) (?:has been|was|has not been|is) (?:corrected|updated|amended|edited|published|auto-generated|generated)|the views (?:and opinions )?expressed (?:in this|here|are))|^(?:for subscribers only\b|not for (?:re)?publication\b|embargoed (?:until|to)\b|(?:this )?(?:material|content|story) may not be (?:published|reproduced|redistributed|rewritten)\b)/i;
 const END_MARK = /^(?:\(?-*\s*(?:end|ends|endit)\s*-*\)?|#{3,}|\*{3,}|-{3,})$/i;
 const SEPARATOR = /^(?:\*\s*){3,}$|^(?:-\s*){3,}$|^(?:#\s*){3,}$|^(?:_\s*){3,}$|^(?:=\s*){3,}$/;
 /** "PTI, Washington," — an agency and place line in the header. */
@@ -56,8 +56,8 @@ const COMMENTS_COUNT = /^(?:\d+\s+comments?|comments?\s*(?:\(\d+\)|:\s*\d+|\d+))
 const BOX_LABEL = /^(?:key (?:points|facts|takeaways|figures)|match (?:facts|stats|statistics|details)|fact ?(?:file|sheet)|fast facts|quick facts|in numbers|by the numbers|the (?:key )?facts)\s*:?$/i;
 /** A line of a match's facts box: "Referee: Ana Ruiz", "Attendance: 31,402", "Venue: …", "Scorers: …". */
 const MATCH_FACT = /^(?:referee|attendance|venue|scorers?|goals?|yellow cards?|red cards?|bookings|sent off|man of the match|player of the match|half-time|kick-off|umpires?|toss|crowd|gate)\s*:\s*\S.{0,80}$/i;
-/** A wire's sign-off: the agency and the editors' initials, a time and zone ("XNA/jd/rm 0914 GMT"). */
-const WIRE_SIGN_OFF = /^[A-Z]{2,6}(?:\/[A-Za-z]{1,4}){1,4}(?:\s+\d{3,4}(?:\s*[A-Z]{2,4})?)?$/;
+/** A wire's sign-off: the agency and the editors' initials, a time and zone ("XNA/jd/rm 0914 GMT", "APN ar/mc 09:47"). */
+const WIRE_SIGN_OFF = /^[A-Z]{2,6}(?:\s+[A-Za-z]{1,4})?(?:\/[A-Za-z]{1,4}){1,4}(?:\s+(?:\d{3,4}|\d{1,2}:\d{2})(?:\s*[A-Z]{2,4})?)?$/;
 /** A share bar in the languages of pasted pages: "Partager : E-mail · Copier le lien", "Compartir: Facebook · WhatsApp". */
 const SHARE_BAR = /^(?:partager|compartir|compartilhar|partilhar|teilen|condividi|delen|dela|del)\s*:/i;
 
@@ -196,7 +196,8 @@ export const english: AnatomyVocabulary = {
   sectionLabel:
     /^(?:the\s+)?(?:long\s+read|big\s+read|weekend\s+read|analysis|explainer|feature|features|interview|q\s*&\s*a|opinion|comment|commentary|editorial|column|review|obituary|obituaries|exclusive|investigation|special\s+report|in\s+depth|in\s+pictures|live|breaking(?:\s+news)?|world|world\s+news|national|local|business|markets|economy|politics|sport|sports|culture|arts|health|science|technology|tech|environment|climate|lifestyle|travel|education|crime|courts?|justice)$/i,
   taglineCue: /\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\b|\bnews(?:paper)?\b|\bvoice\s+of\b|\bserving\b|\bindependent\b|\bin\s+english\b/i,
-  outletHeads: new Set(OUTLET_HEADS),
+  // With the words for news that other languages' agencies and papers end their names with ("… DE NOTÍCIES").
+  outletHeads: new Set([...OUTLET_HEADS, 'notícies', 'noticias', 'notícias', 'notizie', 'nouvelles', 'nachrichten', 'nieuws', 'nyheter', 'uutiset', 'haberler']),
   whHeading: /^(?:What|How|Why|Where|Who|When)$/,
   imperative: /^(?:read|click|watch|listen|see|sign|subscribe|follow|share|download|get|find|join|tap|scroll|view|explore|discover)$/i,
   stopwords: STOPWORDS,

@@ -132,6 +132,17 @@ describe('anatomy: articles and headlines', () => {
     assert.equal(segment(nav).articles[0]!.headline, 'Rail workers vote to strike over pension changes');
   });
 
+  it('reads an agency’s masthead after its acronym, its edition line between bars and a notice glued under it as furniture, and its sign-offs as no subheads', () => {
+    const body = 'Drivers and guards on the coastal line voted by a large majority to strike for two days next month, the union said.';
+    const text = `KPN - AGÈNCIA KELSONIANA DE NOTÍCIES\nEnglish Service | Daily digest | Wednesday, 2 December 2026\nFor subscribers only. Not for republication without attribution to KPN.\n\n[1/2] POLITICS\n\nRail workers vote to strike over pension changes\n\nKELSO, 2 Dec. (KPN) - ${body}\n\n${body}\n\nKPN ar/mc 09:47`;
+    const a = segment(text).articles[0]!;
+    assert.equal(a.headline, 'Rail workers vote to strike over pension changes');
+    assert.deepEqual(a.sections.filter((x) => x.kind === 'subhead').map((x) => x.title), []);
+    // A digest's title with its date, glued under the masthead, stays its headline.
+    const digest = `KELSO NEWSWIRE (KNW)\nKelso news in brief — Thursday 3 September 2026\n\nCompiled by the KNW desk\n\nWATER CUTS EXTENDED\n\nKELSO, Sept 3 (KNW) - ${body}`;
+    assert.equal(segment(digest).articles[0]!.headline, 'Kelso news in brief — Thursday 3 September 2026');
+  });
+
   it('reads an outlet’s tagline glued under its masthead as furniture, but not a headline glued there over its byline', () => {
     const body = 'Drivers and guards on the coastal line voted by a large majority to strike for two days next month.';
     const since = `THE HARBOUR CHRONICLE
