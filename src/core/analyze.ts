@@ -4,6 +4,7 @@ import { withMastheadOutlets } from './entities/mastheads';
 import { withoutPlaceUses } from './entities/placeUses';
 import { withDatelinePlaces } from './entities/datelinePlaces';
 import { withNumberedPlaces } from './entities/numberedPlaces';
+import { withListedPlaces } from './entities/listedPlaces';
 import { withDescribedPersons } from './entities/describedPersons';
 import { withShortOrgNames } from './entities/shortNames';
 import { linkActors } from './actors';
@@ -39,7 +40,7 @@ export function runPipeline(text: string, stages: ParagraphStages): Analysis {
   const segmentation = segment(text);
   const outlets = withMastheadOutlets(text, segmentation.articles, stages.mentions(text, segmentation));
   const placed = withNumberedPlaces(text, withDatelinePlaces(text, segmentation.articles, withoutPlaceUses(text, outlets)));
-  const mentions = withShortOrgNames(text, withDescribedPersons(text, placed));
+  const mentions = withShortOrgNames(text, withDescribedPersons(text, withListedPlaces(text, placed)));
   const { actors, places, dates } = linkActors(text, mentions, segmentation);
   // A mention's reasons live on in its actor's `why`; kept on every mention as well, they
   // were a third of what an analysis holds in memory.

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { findMentions, nameCandidates } from '../../../src/core/entities';
 import type { EntityType, Mention, Paragraph } from '../../../src/core/types';
 
@@ -862,3 +863,21 @@ describe('findMentions', () => {
   });
 });
 
+describe('places listed with places', () => {
+  const typeOf = (text: string, name: string): string | undefined => analyze(text).mentions.filter((m) => m.text === name).map((m) => m.type).join(',') || undefined;
+
+  it('types a name listed with a place after "in" as a place, and says why', () => {
+    const text = 'Commuters in Haifa, the Kelbrot and the Galilee face a second day without buses.';
+    assert.equal(typeOf(text, 'Kelbrot'), 'place');
+    assert.ok(analyze(text).places.some((p) => p.name === 'Kelbrot'));
+  });
+
+  it('leaves a name the document writes elsewhere as it was read', () => {
+    assert.equal(typeOf('Kelbrot said profits rose on Monday. Commuters in Haifa, the Kelbrot and the Galilee face a second day without buses.', 'Kelbrot'), 'organization,organization');
+  });
+
+  it('leaves a full name read as a person’s, and a list with no word that says where', () => {
+    assert.equal(typeOf('Reporting by Ana Ruiz in Haifa, Tomas Kelbrot and Ines Orvane in Kelso.', 'Tomas Kelbrot'), 'person');
+    assert.equal(typeOf('The Kelbrot and the Galilee lines merged with Haifa and Orvane.', 'Kelbrot') !== 'place', true);
+  });
+});
