@@ -32,7 +32,8 @@ const fresh: ParagraphStages = {
  * The engine's pipeline, the one place its stage order is declared: anatomy (articles,
  * outline, paragraphs); entity mentions, then the passes that read the text around them
  * (the outlets mastheads name, places that only qualify a currency or title a digest,
- * the places a dateline names, places named by a kind and a number, names described as people, organisations' short names); actor linking (actors, places,
+ * the places a dateline names, places named by a kind and a number, places listed with places,
+ * names described as people, organisations' short names); actor linking (actors, places,
  * dates); quotes (less the ones a stray apostrophe opened); attribution. `analyze` and the
  * incremental analyser both run it, with their own paragraph-level stages.
  */
