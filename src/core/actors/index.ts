@@ -83,6 +83,7 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
   const builders: Builder[] = [];
   stemPlacesAreOrgs(text, mentions);
   joinGenericTails(text, mentions);
+  dropPostNominals(mentions);
   const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization');
   const single: Mention[] = [];
   const byMention = new Map<Mention, Builder>();
@@ -591,6 +592,24 @@ const STRONG_PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|into|
  * of that name. "X or Y" and two named organisations ("Tarnby Foods and Kelso Dairies")
  * stay two. Mutates `mentions` (the first grows, the second is removed).
  */
+/**
+ * Letters written after a person's name that are no part of it: a senior counsel's "SC",
+ * "QC", "KC", Nigeria's "SAN", a member's "MP", honours, a doctorate. ("Jnr" is part of it.)
+ */
+const POST_NOMINAL = /\s+(?:SC|QC|KC|SAN|MP|OBE|MBE|CBE|KBE|DBE|PhD)$/;
+
+/** "Advocate Pieter van Wyk SC" is "Pieter van Wyk": a person's mention without the post-nominal letters that end it. */
+function dropPostNominals(mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const post = POST_NOMINAL.exec(m.text);
+    if (!post || m.text.length - post[0].length < 5 || !m.text.slice(0, post.index).includes(' ')) continue;
+    m.text = m.text.slice(0, post.index);
+    m.range = [m.range[0], m.range[0] + post.index];
+    m.why = [...(m.why ?? []), 'link:post-nominal-dropped'];
+  }
+}
+
 function joinGenericTails(text: string, mentions: Mention[]): void {
   const lex = lexicon();
   const generic = (w: string): boolean => {

@@ -45,6 +45,7 @@ describe('linkActors', () => {
       ['a headline surname before the full name', 'Brandvold shoulders blame\n\nFly-half Tomas Brandvold admitted his kicking cost the game.', 'Tomas Brandvold', 'Brandvold'],
       ['a shorter form of a longer name', 'Te Rangi Hemi Walker spoke. Later Te Rangi Walker left.', 'Te Rangi Hemi Walker', 'Te Rangi Walker'],
       ['a surname with a particle', 'Pieter van der Meer led it. "It was hard," said van der Meer.', 'Pieter van der Meer', 'van der Meer'],
+      ['a surname after a name with a senior counsel’s letters', 'Her counsel, Advocate Pieter van Dalen SC, argued for bail.\n\n“We will appeal,” said van Dalen.', 'Pieter van Dalen', 'van Dalen'],
       ['a scorecard’s initial and surname', 'Captain Tevin Cudjoe made 57 on Sunday.\n\nSCORES: Warriors 168/9 (T. Cudjoe 57).', 'Tevin Cudjoe', 'T. Cudjoe'],
       ['an initial and surname before the full name', 'Team: R Lasko, M Dorn.\n\nThe try came from Ruben Lasko after ten minutes.', 'Ruben Lasko', 'R Lasko'],
       ['a caption’s family name in capitals before the given name', 'Photo: Dr NDORI Claudine in the field.\n\nThe study was led by Dr Claudine Ndori.', 'Claudine Ndori', 'NDORI Claudine'],
