@@ -972,6 +972,8 @@ function bylineRoles(text: string, named: MentionIndex, byMention: Map<Mention, 
     [PHOTOGRAPHS_LINE, 'photographer', 'line'],
     // "By X" opening a line, or after a separator on a dateline's line ("Thursday, 20 August | By X").
     [/(?:^|\n|[|·•][ \t]*)[ \t]*(?:[Bb]y|BY)[ \t]+[^\n(,|·•]*/g, 'reporter'],
+    // "Posted on Sunday, 22 February 2026 by X", "Published 20 May 2025 by X": a dated line that ends on its author.
+    [/(?:^|\n)[ \t]*(?:Posted|Published|First published|Updated)\b[^\n|·•]{0,50}?\d[^\n|·•]{0,30}?[ \t]by[ \t]+\p{Lu}[^\n(,|·•]*/gu, 'reporter'],
     [PHOTO_CREDIT, 'photographer'],
     // "Contributing: X in Kumasi", "Contributors: X, Y".
     [/(?:^|\n)[ \t]*(?:Contributing|Contributors?|Additional reporting):[ \t]*[^\n]*/g, 'contributing reporter', 'line'],

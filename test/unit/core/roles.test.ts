@@ -260,6 +260,8 @@ describe('roles', () => {
       ['reads "X, 29, is a marine biologist with the Y" as what X is', 'Reef frames\n\nThe frames sit in the lagoon off Tarnby.\n\nIna Roe ties coral onto a frame. Roe, 29, is a marine biologist with the Tarnby Reef Trust. “It grows back,” she said.', 'Ina Roe', '29-year-old marine biologist with the Tarnby Reef Trust'],
       ['reads "a geographer at X" as a job, like "a hydrologist at X"', 'Sea rising\n\nIna Roe, a coastal geographer at Kelso University, compared aerial photographs with satellite images.', 'Ina Roe', 'coastal geographer at Kelso University'],
       ['reads "Our baritone, X," as the role alone, owned by nobody the text names', 'The long rehearsal\n\nAna Roe directs the new opera. The soloists were suspicious at first. Our baritone, Ivo Marr, came to me after the first week.', 'Ivo Marr', 'baritone'],
+      ['reads the author a dated line ends on as the reporter', 'Harbour fees to rise\n\nPosted on Sunday, 22 February 2026 by Kerwin Dalby\n\nFees will rise in April, the port said.', 'Kerwin Dalby', 'reporter'],
+      ['reads no author from a sentence that opens with "Posted"', 'Harbour fees to rise\n\nPosted on social media by the analyst Kerwin Dalby, the clip went viral on Monday.', 'Kerwin Dalby', 'analyst'],
       ['reads the story’s description of a person over a photo caption’s', 'Harbour study finds more fish\n\nPhoto: Dr Ana Ruiz, lead author, at the lab in Kelso.\n\nThe study was led by marine biologist Dr Ana Ruiz of Kelso University.', 'Ana Ruiz', 'marine biologist, of Kelso University'],
     ];
     for (const [name, text, actor, role] of cases) it(name, () => assert.equal(roleOf(text, actor), role));
