@@ -598,10 +598,18 @@ const STRONG_PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|into|
  */
 const POST_NOMINAL = /\s+(?:SC|QC|KC|SAN|MP|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
-/** "Advocate Pieter van Wyk SC" is "Pieter van Wyk": a person's mention without the post-nominal letters that end it. */
+/**
+ * "Advocate Pieter van Wyk SC" is "Pieter van Wyk": a person's mention without the
+ * post-nominal letters that end it; the letters alone ("a QC, …") name nobody.
+ */
 function dropPostNominals(mentions: Mention[]): void {
-  for (const m of mentions) {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
     if (m.type !== 'person') continue;
+    if (POST_NOMINAL.test(` ${m.text}`) && !m.text.includes(' ')) {
+      mentions.splice(i, 1);
+      continue;
+    }
     const post = POST_NOMINAL.exec(m.text);
     if (!post || m.text.length - post[0].length < 5 || !m.text.slice(0, post.index).includes(' ')) continue;
     m.text = m.text.slice(0, post.index);

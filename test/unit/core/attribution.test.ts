@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { segment } from '../../../src/core/anatomy';
 import { attributeQuotes, oneSpeakerPerChain, type AttributionOptions } from '../../../src/core/attribution';
 import { findQuotes } from '../../../src/core/quotes';
@@ -105,6 +106,18 @@ describe('attribution: cues', () => {
     const cast: Spec[] = [...CAST, ['stu-barr', 'person', ['Stu Barr', 'Barr']], ['sam-vale', 'person', ['Sam Vale', 'Vale']]];
     assert.deepEqual(speakers('“Imagine that,” mused Daily Tide co-host Stu Barr.', cast), ['stu-barr']);
     assert.deepEqual(speakers('Tom Brennan running mate Sam Vale told the crowd: “It is time.”', cast), ['sam-vale']);
+  });
+
+  it('reads "He put it simply:" before a quote as its cue', () => {
+    const a = analyze('Hearings to open in all regions\n\nCommittee chair Ana Ruiz announced the hearings on Monday. The first will be held at the Kelso Regional Office hall.\n\nShe put it simply: "We failed to consult the first time. We will not fail twice."');
+    const q = a.quotes.find((x) => x.text.startsWith('We failed'))!;
+    assert.equal(a.actors.find((x) => x.id === q.speaker)?.name, 'Ana Ruiz');
+  });
+
+  it('takes no speaker from a counsel\'s letters alone ("a QC, …")', () => {
+    const a = analyze('The answer was drafted with two officials, a QC, Tom Sayer and the Lord Chancellor.\n\nJudge Ana Ruiz QC agreed.');
+    assert.ok(!a.actors.some((x) => x.name === 'QC'), JSON.stringify(a.actors.map((x) => x.name)));
+    assert.ok(a.actors.some((x) => x.name === 'Ana Ruiz'), JSON.stringify(a.actors.map((x) => x.name)));
   });
 
   it('reads a cue after the quote through a nickname in quotation marks inside the name', () => {
