@@ -72,12 +72,15 @@ function roleOf(c: string, prev: string, next: string, after: string): Role {
  * Czech copy closes „…“ with the mark English opens with, and ‚…‘ likewise; Danish copy
  * writes »…«, the other way round from French. After such an opening, the mark that closes
  * it in that style closes it when it stands after a word or a stop; and » with no double
- * quotation open, before a word, opens one.
+ * quotation open, before a word, opens one, as ” does in Swedish and Finnish copy (”…”).
  */
 function reversedStyle(c: string, role: Role, opener: string, prev: string, next: string): Role {
   const prevSolid = prev !== '' && !SPACE.test(prev);
   if (prevSolid && ((c === '“' && opener === '„') || (c === '‘' && opener === '‚') || (c === '«' && opener === '»'))) return 'close';
   if (c === '»' && opener === '' && (prev === '' || OPEN_BEFORE.test(prev)) && next !== '' && !SPACE.test(next)) return 'open';
+  // Swedish and Finnish copy writes ”…”, one mark for both ends: with no double quotation
+  // open, ” before a word (after a space or the paragraph's start) opens one.
+  if (c === '”' && opener === '' && (prev === '' || OPEN_BEFORE.test(prev)) && next !== '' && !SPACE.test(next) && !CLOSE_AFTER.test(next)) return 'open';
   return role;
 }
 

@@ -40,6 +40,7 @@ describe('quotes: finding quotation marks', () => {
     ['does not take ’til and ’em for quotes', 'Fans sang ’til dawn and cheered ’em on.', []],
     ['closes „…“ (German and Icelandic style) with the mark English opens with', '„We will not sell the harbour“, said the mayor. She added: „The town decides.“', ['We will not sell the harbour', 'The town decides.']],
     ['closes ‚…‘ inside „…“', '„He told us ‚no‘ and left“, said the mayor.', ['He told us ‚no‘ and left', 'no']],
+    ['reads ”…” (Swedish and Finnish style), one mark at both ends', '”We will not sell the harbour,” said the mayor. The plan was ”a small revolution”, she added.', ['We will not sell the harbour,', 'a small revolution']],
     ['reads »…« (Danish style) the other way round from French', '»We will not sell the harbour«, said the mayor.', ['We will not sell the harbour']],
     ['leaves the spaces inside « spaced guillemets » out', '« We will not sell the harbour », said the mayor.', ['We will not sell the harbour']],
     ['reads a quote opening a headline-like line', "'What will the harbour become?': fishermen fear change", ['What will the harbour become?']],
