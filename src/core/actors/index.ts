@@ -643,6 +643,11 @@ function joinGenericTails(text: string, mentions: Mention[]): void {
   }
 }
 
+/** Whether `b` is `a` with its last word moved to the front. */
+function rotated(a: readonly string[], b: readonly string[]): boolean {
+  return b[0] === a[a.length - 1] && a.slice(0, -1).every((w, i) => w === b[i + 1]);
+}
+
 /** A word written in capitals ("NIYONKURU"). */
 const CAPS_WORD = /\b\p{Lu}{3,}\b/u;
 
@@ -652,7 +657,8 @@ const INITIAL = /^\p{L}\.?$/u;
 /**
  * Person name compatibility: one an ordered part of the other, first words agreeing; a first
  * name and its initial agree ("J. Mitchell" of a scorecard, "Jerrel Mitchell" of the report);
- * and two words in either order are one name ("NIYONKURU Claudine", "Claudine Niyonkuru").
+ * and a given name written last or first is one name ("NIYONKURU Claudine", "Claudine
+ * Niyonkuru"; "KABASELE MWAMBA Bienvenu", "Bienvenu Kabasele Mwamba").
  */
 function personCompatible(a: readonly string[], b: readonly string[]): boolean {
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
@@ -661,7 +667,8 @@ function personCompatible(a: readonly string[], b: readonly string[]): boolean {
     const [initial, full] = INITIAL.test(a[0]!) ? [a[0]!, b[0]!] : [b[0]!, a[0]!];
     return full.length > 2 && full.startsWith(initial[0]!);
   }
-  if (a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0]) return true;
+  // The given name moved from the end to the front ("KABASELE MWAMBA Bienvenu", "Bienvenu Kabasele Mwamba").
+  if (a.length === b.length && a.length >= 2 && (rotated(a, b) || rotated(b, a))) return true;
   // "van Dalen" of "Pieter van Dalen", "Lloyd Webber" of "Anna Lloyd Webber": the surname part.
   return small.length >= 2 && small.length < big.length && small.every((w, i) => w === big[big.length - small.length + i]);
 }

@@ -48,6 +48,7 @@ describe('linkActors', () => {
       ['a surname after a name with a senior counsel’s letters', 'Her counsel, Advocate Pieter van Dalen SC, argued for bail.\n\n“We will appeal,” said van Dalen.', 'Pieter van Dalen', 'van Dalen'],
       ['a scorecard’s initial and surname', 'Captain Tevin Cudjoe made 57 on Sunday.\n\nSCORES: Warriors 168/9 (T. Cudjoe 57).', 'Tevin Cudjoe', 'T. Cudjoe'],
       ['an initial and surname before the full name', 'Team: R Lasko, M Dorn.\n\nThe try came from Ruben Lasko after ten minutes.', 'Ruben Lasko', 'R Lasko'],
+      ['two family names in capitals before the given name', 'Photo: Dr NDORI KALALA Claudine in the field.\n\nThe study was led by Dr Claudine Ndori Kalala.', 'Claudine Ndori Kalala', 'NDORI KALALA Claudine'],
       ['a caption’s family name in capitals before the given name', 'Photo: Dr NDORI Claudine in the field.\n\nThe study was led by Dr Claudine Ndori.', 'Claudine Ndori', 'NDORI Claudine'],
     ];
     for (const [name, text, full, alias] of cases) {
