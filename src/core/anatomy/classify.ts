@@ -213,12 +213,12 @@ export function mastheadNavRule(line: string): string | null {
  * Community Newspaper Since 1998"), above a section label or the headline: a line of twelve
  * words at most, with no end punctuation, that says what the outlet is (a founding year,
  * "news", "newspaper", "independent", "serving", "voice of", "in English"); the unit after it
- * is a label or a headline, not a byline, a date or a paragraph.
+ * is a label, the masthead's navigation or a headline, not a byline, a date or a paragraph.
  */
 export function taglineRule(line: string, next: string | undefined): string | null {
   if (next === undefined || wordCount(line) > 12 || /[.!?,;:]$/.test(line.trim()) || !V.taglineCue.test(line)) return null;
   if (isMeta(line) || isByline(line) || isDatedMeta(line) || isCaption(line)) return null;
-  if (isMeta(next) || isByline(next) || isDatedMeta(next) || isCaption(next) || isBodyLike(next, 12)) return null;
+  if ((isMeta(next) && !mastheadNavRule(next)) || isByline(next) || isDatedMeta(next) || isCaption(next) || isBodyLike(next, 12)) return null;
   return 'label.masthead-tagline';
 }
 

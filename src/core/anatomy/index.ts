@@ -326,7 +326,7 @@ export function segment(text: string): Segmentation {
     // ("THE TARVO OBSERVER" / "Kelso's independent weekly | Tarvo" / "LOCAL NEWS"; "For
     // subscribers only. Not for republication …"). Not a dated line: a digest's title carries its date.
     let rule: string | null;
-    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text) ?? (isDatedMeta(units[head]!.text) ? null : metaRule(units[head]!.text)) ?? (/^label\.masthead/.test(rules[head - 1] ?? '') && units[head + 1]!.blanksBefore > 0 ? taglineRule(units[head]!.text, units[head + 1]!.text) : null))) {
+    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text) ?? (isDatedMeta(units[head]!.text) ? null : metaRule(units[head]!.text)) ?? (/^label\.masthead/.test(rules[head - 1] ?? '') && (units[head + 1]!.blanksBefore > 0 || mastheadNavRule(units[head + 1]!.text) !== null) ? taglineRule(units[head]!.text, units[head + 1]!.text) : null))) {
       [kinds[head], rules[head]] = ['meta', rule];
       head = markDates(units, head + 1, reading);
     }

@@ -164,6 +164,8 @@ Monday 3 August 2026
 
 ${body}`;
     assert.equal(segment(english).articles[0]!.headline, 'Rail workers vote to strike over pension changes');
+    const overNav = `KELSO HERALD\nKelso's news, every day\nNEWS  |  LOCAL  |  SPORTS\n\nRail workers vote to strike over pension changes\n\nBy Jane Doe\n\n${body}`;
+    assert.equal(segment(overNav).articles[0]!.headline, 'Rail workers vote to strike over pension changes');
     const glued = `KELSO PRESS AGENCY
 News of the strike reaches the harbour
 
