@@ -125,8 +125,10 @@ export function linkActors(text: string, mentions: Mention[], segmentation: Segm
     b.lastAt = Math.max(b.lastAt, m.range[1]);
     byMention.set(m, b);
     const toks = nameTokens(m.text);
-    // A person's fullest form: most words, a first name rather than its initial, and the name as a sentence writes it rather than a caption's capitals ("NIYONKURU Claudine").
-    const fuller = toks.length > b.tokens.length || (toks.length === b.tokens.length && ((INITIAL.test(b.tokens[0] ?? '') && !INITIAL.test(toks[0] ?? '')) || (CAPS_WORD.test(b.name) && !CAPS_WORD.test(m.text))));
+    // A person's fullest form: most words, a first name rather than its initial, and the name
+    // as a sentence writes it rather than a caption's capitals ("NIYONKURU Claudine").
+    const same = toks.length === b.tokens.length;
+    const fuller = toks.length > b.tokens.length || (same && INITIAL.test(b.tokens[0] ?? '') && !INITIAL.test(toks[0] ?? '')) || (same && CAPS_WORD.test(b.name) && !CAPS_WORD.test(m.text));
     if (b.type === 'person' ? fuller : betterOrgName(m.text, b.name)) {
       b.name = m.text;
       b.tokens = toks;
@@ -586,17 +588,11 @@ function stemPlacesAreOrgs(text: string, mentions: Mention[]): void {
 const STRONG_PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|into|from|towards?|of|via)\s+(?:the\s+)?$/i;
 
 /**
- * "Acme Mining and Construction Company" read as "Acme Mining" and "Construction Company":
- * an organisation name made only of common words and designators, joined by "and"/"&" to
- * the organisation right before it (whose name does not already say its kind), is the rest
- * of that name. "X or Y" and two named organisations ("Tarnby Foods and Kelso Dairies")
- * stay two. Mutates `mentions` (the first grows, the second is removed).
- */
-/**
  * Letters written after a person's name that are no part of it: a senior counsel's "SC",
  * "QC", "KC", Nigeria's "SAN", a member's "MP", honours, a doctorate. ("Jnr" is part of it.)
  */
 const POST_NOMINAL = /\s+(?:SC|QC|KC|SAN|MP|OBE|MBE|CBE|KBE|DBE|PhD)$/;
+const POST_NOMINAL_ALONE = /^(?:SC|QC|KC|SAN|MP|OBE|MBE|CBE|KBE|DBE|PhD)$/;
 
 /**
  * "Advocate Pieter van Wyk SC" is "Pieter van Wyk": a person's mention without the
@@ -606,7 +602,7 @@ function dropPostNominals(mentions: Mention[]): void {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.type !== 'person') continue;
-    if (POST_NOMINAL.test(` ${m.text}`) && !m.text.includes(' ')) {
+    if (POST_NOMINAL_ALONE.test(m.text)) {
       mentions.splice(i, 1);
       continue;
     }
@@ -618,6 +614,13 @@ function dropPostNominals(mentions: Mention[]): void {
   }
 }
 
+/**
+ * "Acme Mining and Construction Company" read as "Acme Mining" and "Construction Company":
+ * an organisation name made only of common words and designators, joined by "and"/"&" to
+ * the organisation right before it (whose name does not already say its kind), is the rest
+ * of that name. "X or Y" and two named organisations ("Tarnby Foods and Kelso Dairies")
+ * stay two. Mutates `mentions` (the first grows, the second is removed).
+ */
 function joinGenericTails(text: string, mentions: Mention[]): void {
   const lex = lexicon();
   const generic = (w: string): boolean => {
