@@ -218,6 +218,19 @@ function dateRule(text: string): string {
   return metaRule(text) ?? 'meta.date';
 }
 
+/**
+ * The rule that reads `units[j]`, a line glued under masthead furniture (whose rule is
+ * `above`), as furniture too: navigation, a notice that is no dated line, or the outlet's
+ * tagline over a blank line or the navigation bar. Null when it is none of these.
+ */
+function runOnRule(units: Unit[], j: number, above: string | undefined): string | null {
+  const line = units[j]!.text;
+  const next = units[j + 1]!;
+  const nav = mastheadNavRule(line) ?? (isDatedMeta(line) ? null : metaRule(line));
+  if (nav) return nav;
+  return /^label\.masthead/.test(above ?? '') && (next.blanksBefore > 0 || mastheadNavRule(next.text) !== null) ? taglineRule(line, next.text) : null;
+}
+
 /** Whether `units[j]` is a one-line masthead in capitals over a story's header ("SHIRVAN PRESS AGENCY"). */
 function capsMastheadAt(units: Unit[], j: number): boolean {
   return units[j]!.lineCount === 1 && capsMastheadRule(units[j]!.text, units[j + 1]?.text) !== null;
@@ -326,7 +339,7 @@ export function segment(text: string): Segmentation {
     // ("THE TARVO OBSERVER" / "Kelso's independent weekly | Tarvo" / "LOCAL NEWS"; "For
     // subscribers only. Not for republication …"). Not a dated line: a digest's title carries its date.
     let rule: string | null;
-    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = mastheadNavRule(units[head]!.text) ?? (isDatedMeta(units[head]!.text) ? null : metaRule(units[head]!.text)) ?? (/^label\.masthead/.test(rules[head - 1] ?? '') && (units[head + 1]!.blanksBefore > 0 || mastheadNavRule(units[head + 1]!.text) !== null) ? taglineRule(units[head]!.text, units[head + 1]!.text) : null))) {
+    while (head > start && kinds[head - 1] === 'meta' && head + 1 < units.length && units[head]!.blanksBefore === 0 && units[head]!.lineCount === 1 && (rule = runOnRule(units, head, rules[head - 1]))) {
       [kinds[head], rules[head]] = ['meta', rule];
       head = markDates(units, head + 1, reading);
     }

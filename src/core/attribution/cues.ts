@@ -382,7 +382,7 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
       if (res) candidates.push({ ...res, cue: ctx.text.slice(words[i - 1]!.start, w.end), cueRange: [words[i - 1]!.start, w.end] });
       break;
     }
-    // "He put it simply: “…”", "as she put it": a phrase of speech, not the verb alone.
+    // "He put it simply: “…”", "She put it this way: “…”": a phrase of speech, not the verb alone.
     const putIt = w.lower === 'put' && words[i + 1]?.lower === 'it';
     if ((!isSpeechVerb(w.text) && !putIt) || (/^\p{Lu}/u.test(w.text) && w.start !== sentence[0] && isCapitalisedName(words, i)) || isPassive(words, i)) continue;
     const c = cueOf(ctx, view, i, qStart);
