@@ -866,7 +866,7 @@ describe('findMentions', () => {
 describe('places listed with places', () => {
   const typeOf = (text: string, name: string): string | undefined => analyze(text).mentions.filter((m) => m.text === name).map((m) => m.type).join(',') || undefined;
 
-  it('types a name listed with a place after "in" as a place, and says why', () => {
+  it('types a name listed with a place after "in" as a place, and counts it among the places', () => {
     const text = 'Commuters in Haifa, the Kelbrot and the Galilee face a second day without buses.';
     assert.equal(typeOf(text, 'Kelbrot'), 'place');
     assert.ok(analyze(text).places.some((p) => p.name === 'Kelbrot'));
