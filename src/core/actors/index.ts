@@ -591,8 +591,9 @@ const STRONG_PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|into|
  * Letters written after a person's name that are no part of it: a senior counsel's "SC",
  * "QC", "KC", Nigeria's "SAN", a member's "MP", honours, a doctorate. ("Jnr" is part of it.)
  */
-const POST_NOMINAL = /\s+(?:SC|QC|KC|SAN|MP|OBE|MBE|CBE|KBE|DBE|PhD)$/;
-const POST_NOMINAL_ALONE = /^(?:SC|QC|KC|SAN|MP|OBE|MBE|CBE|KBE|DBE|PhD)$/;
+const POST_NOMINALS = 'SC|QC|KC|SAN|MP|OBE|MBE|CBE|KBE|DBE|PhD';
+const POST_NOMINAL = new RegExp(`\\s+(?:${POST_NOMINALS})$`);
+const POST_NOMINAL_ALONE = new RegExp(`^(?:${POST_NOMINALS})$`);
 
 /**
  * "Advocate Pieter van Wyk SC" is "Pieter van Wyk": a person's mention without the

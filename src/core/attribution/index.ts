@@ -251,7 +251,13 @@ const CATAPHORA_PARAGRAPHS = 2;
  * of the same paragraph with no cue of their own follow it.
  */
 function attributeCataphora(ctx: AttributionContext, trace: Trace): void {
+  // Only in the story's opening: its first two paragraphs of text.
+  const narrative = ctx.views.filter((v) => v.paragraph.kind === 'body' || v.paragraph.kind === 'standfirst');
+  if (narrative.length === 0) return;
+  const third = narrative[2]?.index ?? Infinity;
   for (const view of ctx.views) {
+    if (view.index < narrative[0]!.index) continue;
+    if (view.index >= third) break;
     for (const q of view.quotes) {
       const t = trace.get(q);
       if (q.kind === 'other' || q.speaker !== null || t?.rule !== 'cue' || t.how !== 'pronoun' || !q.cueRange) continue;
@@ -259,11 +265,8 @@ function attributeCataphora(ctx: AttributionContext, trace: Trace): void {
       if (!near) continue;
       const p = PRONOUNS[near[0]]!;
       const at = ctx.recordAt(view, q.outerRange[0]);
-      // Only in the story's opening (its first two paragraphs of text), opened by the pronoun, and
-      // only with no person at all named before it in the article's sentences.
-      const narrative = ctx.views.filter((v) => v.index <= view.index && (v.paragraph.kind === 'body' || v.paragraph.kind === 'standfirst'));
-      if (narrative.length > 2 || narrative.length === 0) continue;
-      // The opening itself speaks of the person by the pronoun alone ("She arrives at the studio …").
+      // The opening itself speaks of the person by the pronoun alone ("She arrives at the studio …"),
+      // and no person at all is named before the quote in the article's sentences.
       const opening = ctx.text.slice(narrative[0]!.start, q.outerRange[0]);
       if (!OPENS_ON[near[0] as 'he' | 'she'].test(opening)) continue;
       if (ctx.records.slice(0, at + 1).some((x) => x.refs.some((ref) => ref.type === 'person' && ref.start < q.outerRange[0]))) continue;

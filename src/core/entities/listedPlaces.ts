@@ -65,8 +65,10 @@ export function withListedPlaces(text: string, mentions: Mention[]): Mention[] {
     i = j + 1;
   }
   // Only a name the document writes nowhere else ("Yukos" of a list is the company of the story).
+  const written = new Map<string, number>();
+  for (const m of names) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   const toPlace = new Set<string>();
-  for (const [name, n] of listed) if (names.filter((m) => m.text === name).length === n) toPlace.add(name);
+  for (const [name, n] of listed) if (written.get(name) === n) toPlace.add(name);
   if (toPlace.size === 0) return mentions;
   return retypeNames(mentions, toPlace, ['person', 'organization'], 'place', LISTED_WHY);
 }

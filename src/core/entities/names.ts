@@ -581,7 +581,7 @@ function portfolioListEnd(lex: Lexicon, tokens: Token[], cand: Uint8Array, i: nu
       const info = lex.info(l);
       if (info ? !info.common || info.place || info.firstName || info.lastName : lex.isGazetteerPlace(l)) return -1;
       // An acronym is a body's name ("Ministry of Health, UNICEF and WHO"), not a portfolio.
-      if (lex.isCountry(l) || isTitleWord(lex, tokens[e]!) || (tokens[e]!.text.length > 1 && tokens[e]!.text === tokens[e]!.text.toUpperCase())) return -1;
+      if (lex.isCountry(l) || isTitleWord(lex, tokens[e]!) || tokens[e]!.allCaps) return -1;
       common ||= !!info || PORTFOLIO_NOUN.test(l);
       e++;
     }
