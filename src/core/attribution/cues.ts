@@ -10,7 +10,7 @@ import type { Quote, Range } from '../types';
 import type { AttributionContext, ParagraphView, Ref } from './context';
 import { isModifier, isSubject, normaliseAlias } from './context';
 import { descriptionGender } from './gender';
-import { isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, REPORTING_VERB_FORMS, VERB_FILLERS, type Gender } from './lexicon';
+import { isSpeechPhrase, isSpeechVerb, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, REPORTING_VERB_FORMS, VERB_FILLERS, type Gender } from './lexicon';
 import { wordsOf, type Word } from './text';
 
 /** How a speaker was found: its strength orders competing cues. */
@@ -382,9 +382,8 @@ export function attributeQuote(ctx: AttributionContext, view: ParagraphView, ind
       if (res) candidates.push({ ...res, cue: ctx.text.slice(words[i - 1]!.start, w.end), cueRange: [words[i - 1]!.start, w.end] });
       break;
     }
-    // "He put it simply: “…”", "She put it this way: “…”": a phrase of speech, not the verb alone.
-    const putIt = w.lower === 'put' && words[i + 1]?.lower === 'it';
-    if ((!isSpeechVerb(w.text) && !putIt) || (/^\p{Lu}/u.test(w.text) && w.start !== sentence[0] && isCapitalisedName(words, i)) || isPassive(words, i)) continue;
+    // "He put it simply: “…”": a phrase of speech, not the verb alone.
+    if ((!isSpeechVerb(w.text) && !isSpeechPhrase(w.text, words[i + 1]?.text)) || (/^\p{Lu}/u.test(w.text) && w.start !== sentence[0] && isCapitalisedName(words, i)) || isPassive(words, i)) continue;
     const c = cueOf(ctx, view, i, qStart);
     let res = resolveSpan(ctx, view, record, sentence[0], w.start, w.start, false);
     if (!res && /^(?:said|told|added|says|asked)$/.test(w.lower)) {

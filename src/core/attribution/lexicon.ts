@@ -65,6 +65,14 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERB_FORMS.has(word.toLowerCase());
 }
 
+/** Verbs that speak only with the word after them ("He put it simply: “…”"): verb form → that word. */
+const SPEECH_PHRASES: ReadonlyMap<string, string> = new Map([['put', 'it']]);
+
+/** Whether `word` followed by `next` is a phrase of speech though the verb alone is not one. */
+export function isSpeechPhrase(word: string, next: string | undefined): boolean {
+  return next !== undefined && SPEECH_PHRASES.get(word.toLowerCase()) === next.toLowerCase();
+}
+
 /** Auxiliaries and adverbs that may stand between a subject and its speech verb. */
 export const VERB_FILLERS = new Set([
   'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'also', 'later', 'then', 'further',
